@@ -1,0 +1,40 @@
+package nl.onderwijsgraaf.api;
+
+import java.util.Map;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * One error mapper for every feature: a client's mistake becomes {@code BAD_USER_INPUT} with the argument it
+ * concerns; anything else becomes {@code INTERNAL_ERROR} with no detail (no class names, no Cypher), logged here.
+ */
+@Component
+class ApiErrors extends DataFetcherExceptionResolverAdapter {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+	@Override
+	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		if (ex instanceof InvalidInputException invalid) {
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorType.BAD_REQUEST)
+				.message(invalid.getMessage())
+				.extensions(Map.of("code", "BAD_USER_INPUT", "argument", invalid.argument()))
+				.build();
+		}
+		log.error("Failed to fetch {}", env.getExecutionStepInfo().getPath(), ex);
+		return GraphqlErrorBuilder.newError(env)
+			.errorType(ErrorType.INTERNAL_ERROR)
+			.message("Internal error while fetching this field")
+			.extensions(Map.of("code", "INTERNAL_ERROR"))
+			.build();
+	}
+
+}

@@ -1,0 +1,71 @@
+package nl.onderwijsgraaf.evidence;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import nl.onderwijsgraaf.api.Connection;
+import nl.onderwijsgraaf.api.GraphNode;
+import nl.onderwijsgraaf.api.NodeReader;
+import nl.onderwijsgraaf.api.Paging;
+import nl.onderwijsgraaf.api.Provenance;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Evidence, the sources it comes from, and the {@code source} of every provenance in the graph. */
+@Controller
+class EvidenceController {
+
+	private final NodeReader reader;
+
+	EvidenceController(NodeReader reader) {
+		this.reader = reader;
+	}
+
+	@QueryMapping
+	Evidence evidence(@Argument String id, @Argument String key) {
+		return this.reader.lookup(Evidence.class, id, key);
+	}
+
+	@QueryMapping
+	Connection<Evidence> evidenceItems(@Argument Integer first, @Argument String after) {
+		return this.reader.page(Evidence.class, Paging.of(first, after));
+	}
+
+	@QueryMapping
+	Source source(@Argument String id, @Argument String key) {
+		return this.reader.lookup(Source.class, id, key);
+	}
+
+	@QueryMapping
+	Connection<Source> sources(@Argument Integer first, @Argument String after) {
+		return this.reader.page(Source.class, Paging.of(first, after));
+	}
+
+	@BatchMapping
+	Map<Evidence, List<GraphNode>> supports(List<Evidence> evidence) {
+		return this.reader.related(evidence, "<-[r:SUPPORTED_BY]-", GraphNode.class);
+	}
+
+	@BatchMapping
+	Map<Evidence, List<GraphNode>> documents(List<Evidence> evidence) {
+		return this.reader.related(evidence, "-[r:DOCUMENTS]->", GraphNode.class);
+	}
+
+	/** All provenance in a response resolves its sources in one query. */
+	@BatchMapping(typeName = "Provenance", field = "source")
+	Map<Provenance, Source> provenanceSource(List<Provenance> provenance) {
+		Map<String, Source> sources = this.reader.all(Source.class,
+				provenance.stream().map(Provenance::sourceKey).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(Source::key, Function.identity()));
+		return provenance.stream()
+			.distinct()
+			.filter((p) -> sources.containsKey(p.sourceKey()))
+			.collect(Collectors.toMap(Function.identity(), (p) -> sources.get(p.sourceKey())));
+	}
+
+}

@@ -1,0 +1,11 @@
+package nl.onderwijsgraaf.international;
+
+import java.util.List;
+
+import nl.onderwijsgraaf.api.GraphNode;
+import nl.onderwijsgraaf.api.Provenance;
+
+/** A named practice of another country that bears on a Dutch problem. */
+public record InternationalPractice(String key, String name, String summary, List<Provenance> provenance)
+		implements GraphNode {
+}

@@ -1,0 +1,75 @@
+package nl.onderwijsgraaf.intervention;
+
+import java.util.List;
+import java.util.Map;
+
+import nl.onderwijsgraaf.api.Connection;
+import nl.onderwijsgraaf.api.NodeReader;
+import nl.onderwijsgraaf.api.Paging;
+import nl.onderwijsgraaf.stakeholder.Stakeholder;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Sectors, target groups and places: the dimensions school teams filter interventions by. */
+@Controller
+class ClassificationController {
+
+	private final NodeReader reader;
+
+	ClassificationController(NodeReader reader) {
+		this.reader = reader;
+	}
+
+	@QueryMapping
+	Sector sector(@Argument String id, @Argument String key) {
+		return this.reader.lookup(Sector.class, id, key);
+	}
+
+	@QueryMapping
+	Connection<Sector> sectors(@Argument Integer first, @Argument String after) {
+		return this.reader.page(Sector.class, Paging.of(first, after));
+	}
+
+	@QueryMapping
+	TargetGroup targetGroup(@Argument String id, @Argument String key) {
+		return this.reader.lookup(TargetGroup.class, id, key);
+	}
+
+	@QueryMapping
+	Connection<TargetGroup> targetGroups(@Argument Integer first, @Argument String after) {
+		return this.reader.page(TargetGroup.class, Paging.of(first, after));
+	}
+
+	@QueryMapping
+	Place place(@Argument String id, @Argument String key) {
+		return this.reader.lookup(Place.class, id, key);
+	}
+
+	@QueryMapping
+	Connection<Place> places(@Argument Integer first, @Argument String after) {
+		return this.reader.page(Place.class, Paging.of(first, after));
+	}
+
+	@BatchMapping(typeName = "Sector", field = "interventions")
+	Map<Sector, List<Intervention>> sectorInterventions(List<Sector> sectors) {
+		return this.reader.related(sectors, "<-[r:FOR_SECTOR]-", Intervention.class);
+	}
+
+	@BatchMapping(typeName = "TargetGroup", field = "interventions")
+	Map<TargetGroup, List<Intervention>> targetGroupInterventions(List<TargetGroup> groups) {
+		return this.reader.related(groups, "<-[r:FOR_GROUP]-", Intervention.class);
+	}
+
+	@BatchMapping(typeName = "Place", field = "interventions")
+	Map<Place, List<Intervention>> placeInterventions(List<Place> places) {
+		return this.reader.related(places, "<-[r:IN_PLACE]-", Intervention.class);
+	}
+
+	@BatchMapping(typeName = "Place", field = "stakeholders")
+	Map<Place, List<Stakeholder>> placeStakeholders(List<Place> places) {
+		return this.reader.related(places, "<-[r:IN_PLACE]-", Stakeholder.class);
+	}
+
+}

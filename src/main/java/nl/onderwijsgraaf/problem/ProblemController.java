@@ -1,0 +1,68 @@
+package nl.onderwijsgraaf.problem;
+
+import java.util.List;
+import java.util.Map;
+
+import nl.onderwijsgraaf.api.Connection;
+import nl.onderwijsgraaf.api.NodeReader;
+import nl.onderwijsgraaf.api.Paging;
+import nl.onderwijsgraaf.evidence.Evidence;
+import nl.onderwijsgraaf.international.InternationalPractice;
+import nl.onderwijsgraaf.intervention.Intervention;
+import nl.onderwijsgraaf.intervention.Sector;
+import nl.onderwijsgraaf.intervention.TargetGroup;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class ProblemController {
+
+	private final NodeReader reader;
+
+	ProblemController(NodeReader reader) {
+		this.reader = reader;
+	}
+
+	@QueryMapping
+	Problem problem(@Argument String id, @Argument String key) {
+		return this.reader.lookup(Problem.class, id, key);
+	}
+
+	@QueryMapping
+	Connection<Problem> problems(@Argument Integer first, @Argument String after) {
+		return this.reader.page(Problem.class, Paging.of(first, after));
+	}
+
+	@BatchMapping
+	Map<Problem, List<Intervention>> interventions(List<Problem> problems) {
+		return this.reader.related(problems, "<-[r:ADDRESSES]-", Intervention.class);
+	}
+
+	@BatchMapping
+	Map<Problem, List<Evidence>> evidence(List<Problem> problems) {
+		return this.reader.related(problems, "<-[r:DOCUMENTS]-", Evidence.class);
+	}
+
+	@BatchMapping
+	Map<Problem, List<Problem>> related(List<Problem> problems) {
+		return this.reader.related(problems, "-[r:RELATED_TO]-", Problem.class);
+	}
+
+	@BatchMapping
+	Map<Problem, List<Sector>> sectors(List<Problem> problems) {
+		return this.reader.related(problems, "-[r:FOR_SECTOR]->", Sector.class);
+	}
+
+	@BatchMapping
+	Map<Problem, List<TargetGroup>> targetGroups(List<Problem> problems) {
+		return this.reader.related(problems, "-[r:FOR_GROUP]->", TargetGroup.class);
+	}
+
+	@BatchMapping
+	Map<Problem, List<InternationalPractice>> practices(List<Problem> problems) {
+		return this.reader.related(problems, "<-[r:BEARS_ON]-", InternationalPractice.class);
+	}
+
+}

@@ -1,0 +1,66 @@
+package nl.onderwijsgraaf.programme;
+
+import java.util.List;
+import java.util.Map;
+
+import nl.onderwijsgraaf.api.Connection;
+import nl.onderwijsgraaf.api.NodeReader;
+import nl.onderwijsgraaf.api.Paging;
+import nl.onderwijsgraaf.intervention.Intervention;
+import nl.onderwijsgraaf.problem.Problem;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Goals and themes, and the dated timeline of programmes. */
+@Controller
+class GoalController {
+
+	private final NodeReader reader;
+
+	GoalController(NodeReader reader) {
+		this.reader = reader;
+	}
+
+	@QueryMapping
+	Goal goal(@Argument String id, @Argument String key) {
+		return this.reader.lookup(Goal.class, id, key);
+	}
+
+	@QueryMapping
+	Connection<Goal> goals(@Argument Integer first, @Argument String after) {
+		return this.reader.page(Goal.class, Paging.of(first, after));
+	}
+
+	@QueryMapping
+	TimelineEvent event(@Argument String id, @Argument String key) {
+		return this.reader.lookup(TimelineEvent.class, id, key);
+	}
+
+	@QueryMapping
+	Connection<TimelineEvent> events(@Argument Integer first, @Argument String after) {
+		return this.reader.page(TimelineEvent.class, Paging.of(first, after));
+	}
+
+	@BatchMapping(typeName = "Goal", field = "programme")
+	Map<Goal, Programme> goalProgramme(List<Goal> goals) {
+		return NodeReader.first(this.reader.related(goals, "<-[r:HAS_GOAL]-", Programme.class));
+	}
+
+	@BatchMapping(typeName = "Goal", field = "interventions")
+	Map<Goal, List<Intervention>> goalInterventions(List<Goal> goals) {
+		return this.reader.related(goals, "<-[r:SERVES]-", Intervention.class);
+	}
+
+	@BatchMapping(typeName = "TimelineEvent", field = "programmes")
+	Map<TimelineEvent, List<Programme>> eventProgrammes(List<TimelineEvent> events) {
+		return this.reader.related(events, "-[r:CONCERNS]->", Programme.class);
+	}
+
+	@BatchMapping(typeName = "TimelineEvent", field = "problems")
+	Map<TimelineEvent, List<Problem>> eventProblems(List<TimelineEvent> events) {
+		return this.reader.related(events, "-[r:CONCERNS]->", Problem.class);
+	}
+
+}

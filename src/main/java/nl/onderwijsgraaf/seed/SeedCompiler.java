@@ -1,0 +1,416 @@
+package nl.onderwijsgraaf.seed;
+
+import java.text.SimpleDateFormat;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nl.onderwijsgraaf.seed.SeedKind.Field;
+import nl.onderwijsgraaf.seed.SeedKind.Link;
+
+/**
+ * Validates seed files completely before anything is written, and turns them into a {@link SeedGraph}. Every
+ * problem found is reported as {@code file: kind[id].field: what is wrong}; one problem stops the load.
+ */
+final class SeedCompiler {
+
+	private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+	/** {@code <source>[ p.<page>[-<page>]]}, {@code <source> l.<from>-<to>} or {@code <source> r.<row>}. */
+	static final Pattern PROVENANCE = Pattern
+		.compile("([a-z0-9]+(?:-[a-z0-9]+)*)(?: (?:p\\.(\\d+(?:-\\d+)?)|l\\.(\\d+-\\d+)|r\\.(\\d+)))?");
+
+	private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]+");
+
+	private static final Pattern PHONE = Pattern.compile("(\\+31|\\b0\\d{1,3})[\\s-]?\\d{6,8}\\b");
+
+	private static final List<String> ATTRIBUTE_VALUES = List.of("amount", "number", "flag", "boolean", "text");
+
+	private final List<String> problems = new ArrayList<>();
+
+	/** Entries per kind by id, in file order, with the file each came from. */
+	private final Map<SeedKind, Map<String, Entry>> entries = new LinkedHashMap<>();
+
+	private record Entry(String file, SeedKind kind, String id, Map<?, ?> values) {
+
+		String where(String field) {
+			return this.file + ": " + this.kind.key + "[" + this.id + "]" + ((field != null) ? "." + field : "");
+		}
+
+	}
+
+	static SeedGraph compile(List<SeedFile> files) {
+		return new SeedCompiler().run(files);
+	}
+
+	private SeedGraph run(List<SeedFile> files) {
+		for (SeedKind kind : SeedKind.values()) {
+			this.entries.put(kind, new LinkedHashMap<>());
+		}
+		files.forEach(this::collect);
+		if (this.problems.isEmpty()) {
+			SeedGraph graph = build();
+			if (this.problems.isEmpty()) {
+				return graph;
+			}
+		}
+		throw new SeedException(this.problems);
+	}
+
+	private void collect(SeedFile file) {
+		for (Map.Entry<?, ?> section : file.content().entrySet()) {
+			SeedKind kind = kindOf(section.getKey());
+			if (kind == null) {
+				this.problems.add(file.name() + ": unknown kind '" + section.getKey() + "' (expected one of "
+						+ java.util.Arrays.stream(SeedKind.values()).map((k) -> k.key).toList() + ")");
+				continue;
+			}
+			if (!(section.getValue() instanceof List<?> list)) {
+				this.problems.add(file.name() + ": " + kind.key + " must be a list of entries");
+				continue;
+			}
+			for (int i = 0; i < list.size(); i++) {
+				if (!(list.get(i) instanceof Map<?, ?> values)) {
+					this.problems.add(file.name() + ": " + kind.key + "[#" + (i + 1) + "]: must be a mapping of fields");
+					continue;
+				}
+				Object id = values.get("id");
+				if (!(id instanceof String text) || !ID.matcher(text).matches()) {
+					this.problems.add(file.name() + ": " + kind.key + "[#" + (i + 1) + "].id: "
+							+ ((id == null) ? "missing required field" : "'" + id + "' is not a lower-case slug"));
+					continue;
+				}
+				Entry entry = new Entry(file.name(), kind, text, values);
+				Entry earlier = this.entries.get(kind).putIfAbsent(text, entry);
+				if (earlier != null) {
+					this.problems.add(entry.where("id") + ": duplicate id (first defined in " + earlier.file + ")");
+				}
+			}
+		}
+	}
+
+	private static SeedKind kindOf(Object key) {
+		for (SeedKind kind : SeedKind.values()) {
+			if (kind.key.equals(key)) {
+				return kind;
+			}
+		}
+		return null;
+	}
+
+	private SeedGraph build() {
+		Set<String> sourceIds = this.entries.get(SeedKind.SOURCES).keySet();
+		List<SeedGraph.Node> nodes = new ArrayList<>();
+		List<SeedGraph.Relationship> relationships = new ArrayList<>();
+		for (SeedKind kind : SeedKind.values()) {
+			for (Entry entry : this.entries.get(kind).values()) {
+				Map<String, Object> properties = new LinkedHashMap<>();
+				properties.put("id", entry.id);
+				checkUnknownFields(entry);
+				checkFields(entry, properties);
+				List<String> provenance = provenance(entry, sourceIds);
+				if (!provenance.isEmpty()) {
+					properties.put("provenance", provenance);
+				}
+				checkPersonalData(entry, entry.values, null);
+				nodes.add(new SeedGraph.Node(kind.label, entry.id, properties));
+				String defaultProvenance = provenance.isEmpty() ? null : provenance.get(0);
+				for (Link link : kind.links.values()) {
+					links(entry, link, defaultProvenance, sourceIds, relationships);
+				}
+				citations(entry, provenance, relationships);
+				if (kind == SeedKind.COUNTRIES) {
+					attributes(entry, sourceIds, nodes, relationships);
+				}
+			}
+		}
+		return new SeedGraph(nodes, relationships);
+	}
+
+	private void checkUnknownFields(Entry entry) {
+		for (Object field : entry.values.keySet()) {
+			boolean known = entry.kind.fields.containsKey(field) || entry.kind.links.containsKey(field)
+					|| (SeedKind.STRUCTURAL_FIELDS.contains(field)
+							&& (!"attributes".equals(field) || entry.kind == SeedKind.COUNTRIES));
+			if (!known) {
+				this.problems.add(entry.where(String.valueOf(field)) + ": unknown field");
+			}
+		}
+	}
+
+	private void checkFields(Entry entry, Map<String, Object> properties) {
+		for (Field field : entry.kind.fields.values()) {
+			Object value = normalise(field, entry.values.get(field.name()));
+			if (value == null) {
+				if (field.required()) {
+					this.problems.add(entry.where(field.name()) + ": missing required field");
+				}
+				continue;
+			}
+			String problem = field.type().check(value);
+			if (problem != null) {
+				this.problems.add(entry.where(field.name()) + ": " + problem);
+			}
+			else {
+				properties.put(field.name(), (value instanceof String s) ? s.strip() : value);
+			}
+		}
+	}
+
+	/** YAML reads an unquoted 2021-03-23 as a date and 2021 as a number; both are fine as dates here. */
+	private static Object normalise(Field field, Object value) {
+		if (field.type() == FieldType.DATE) {
+			if (value instanceof Date date) {
+				SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd");
+				format.setTimeZone(TimeZone.getTimeZone("UTC"));
+				return format.format(date);
+			}
+			if (value instanceof Integer year) {
+				return String.valueOf(year);
+			}
+		}
+		return value;
+	}
+
+	private List<String> provenance(Entry entry, Set<String> sourceIds) {
+		Object src = entry.values.get("src");
+		if (src == null) {
+			if (entry.kind.needsSource) {
+				this.problems.add(entry.where("src") + ": missing required field (every fact cites its source)");
+			}
+			return List.of();
+		}
+		List<?> list = (src instanceof String single) ? List.of(single) : (src instanceof List<?> items) ? items : List.of();
+		if (list.isEmpty()) {
+			this.problems.add(entry.where("src") + ": must be a provenance string or a non-empty list of them");
+			return List.of();
+		}
+		List<String> provenance = new ArrayList<>();
+		for (Object item : list) {
+			String checked = checkProvenance(entry, "src", item, sourceIds);
+			if (checked != null && !provenance.contains(checked)) {
+				provenance.add(checked);
+			}
+		}
+		return provenance;
+	}
+
+	private String checkProvenance(Entry entry, String field, Object value, Set<String> sourceIds) {
+		Matcher matcher = (value instanceof String text) ? PROVENANCE.matcher(text.strip()) : null;
+		if (matcher == null || !matcher.matches()) {
+			this.problems.add(entry.where(field) + ": '" + value
+					+ "' is not a provenance string (expected e.g. 'd003 p.12', 'd000 l.120-140' or 'menukaart-v2 r.4')");
+			return null;
+		}
+		if (!sourceIds.contains(matcher.group(1))) {
+			this.problems.add(entry.where(field) + ": unknown source '" + matcher.group(1) + "'");
+			return null;
+		}
+		return matcher.group();
+	}
+
+	private void links(Entry entry, Link link, String defaultProvenance, Set<String> sourceIds,
+			List<SeedGraph.Relationship> out) {
+		Object value = entry.values.get(link.name());
+		if (value == null) {
+			if (link.required()) {
+				this.problems.add(entry.where(link.name()) + ": missing required field");
+			}
+			return;
+		}
+		Collection<?> items = (value instanceof List<?> list) ? list : List.of(value);
+		Set<String> seen = new LinkedHashSet<>();
+		for (Object item : items) {
+			String targetId;
+			String role = null;
+			String provenance = defaultProvenance;
+			if (item instanceof String text) {
+				targetId = text;
+			}
+			else if (item instanceof Map<?, ?> map && map.get("id") instanceof String text) {
+				targetId = text;
+				for (Object key : map.keySet()) {
+					if (!List.of("id", "role", "src").contains(key)) {
+						this.problems.add(entry.where(link.name()) + ": unknown link field '" + key + "'");
+					}
+				}
+				if (map.get("src") != null) {
+					provenance = checkProvenance(entry, link.name(), map.get("src"), sourceIds);
+				}
+				if (map.get("role") != null) {
+					role = String.valueOf(map.get("role"));
+				}
+			}
+			else {
+				this.problems.add(entry.where(link.name()) + ": '" + item + "' must be an id or {id, role, src}");
+				continue;
+			}
+			if (link.role() != null) {
+				String problem = (role == null) ? "missing role" : link.role().check(role);
+				if (problem != null) {
+					this.problems.add(entry.where(link.name()) + "[" + targetId + "].role: " + problem);
+					continue;
+				}
+			}
+			else if (role != null) {
+				this.problems.add(entry.where(link.name()) + "[" + targetId + "].role: this link has no role");
+				continue;
+			}
+			SeedKind target = resolve(entry, link, targetId);
+			if (target == null || !seen.add(targetId + "|" + role)) {
+				continue;
+			}
+			Map<String, Object> properties = new HashMap<>();
+			if (provenance != null) {
+				properties.put("provenance", provenance);
+			}
+			if (role != null) {
+				properties.put("role", role);
+			}
+			String identity = (role != null) ? role : "";
+			out.add(link.outgoing()
+					? new SeedGraph.Relationship(link.type(), entry.kind.label, entry.id, target.label, targetId, identity,
+							properties, entry.kind)
+					: new SeedGraph.Relationship(link.type(), target.label, targetId, entry.kind.label, entry.id, identity,
+							properties, entry.kind));
+		}
+	}
+
+	private SeedKind resolve(Entry entry, Link link, String targetId) {
+		List<SeedKind> matches = link.targets().stream().filter((k) -> this.entries.get(k).containsKey(targetId)).toList();
+		if (matches.size() == 1) {
+			return matches.get(0);
+		}
+		this.problems.add(entry.where(link.name()) + ": "
+				+ (matches.isEmpty() ? "unknown reference '" + targetId + "' (no "
+						+ String.join(" or ", link.targets().stream().map((k) -> k.key).toList()) + " entry has that id)"
+						: "ambiguous reference '" + targetId + "' (an id of " + matches.stream().map((k) -> k.key).toList()
+								+ ")"));
+		return null;
+	}
+
+	/** One CITES relationship per source document, carrying the pages cited there. */
+	private void citations(Entry entry, List<String> provenance, List<SeedGraph.Relationship> out) {
+		Map<String, List<String>> bySource = new LinkedHashMap<>();
+		for (String item : provenance) {
+			Matcher matcher = PROVENANCE.matcher(item);
+			if (matcher.matches()) {
+				bySource.computeIfAbsent(matcher.group(1), (k) -> new ArrayList<>()).add(item);
+			}
+		}
+		bySource.forEach((source, items) -> out.add(new SeedGraph.Relationship("CITES", entry.kind.label, entry.id,
+				SeedKind.SOURCES.label, source, "", Map.of("provenance", items), entry.kind)));
+	}
+
+	private void attributes(Entry entry, Set<String> sourceIds, List<SeedGraph.Node> nodes,
+			List<SeedGraph.Relationship> out) {
+		Object value = entry.values.get("attributes");
+		if (value == null) {
+			return;
+		}
+		if (!(value instanceof List<?> list)) {
+			this.problems.add(entry.where("attributes") + ": must be a list of {key, src, value}");
+			return;
+		}
+		Set<String> keys = new LinkedHashSet<>();
+		for (Object item : list) {
+			if (!(item instanceof Map<?, ?> attribute) || !(attribute.get("key") instanceof String key)
+					|| !ID.matcher(key).matches()) {
+				this.problems.add(entry.where("attributes") + ": '" + item + "' needs a slug 'key'");
+				continue;
+			}
+			String where = "attributes[" + key + "]";
+			if (!keys.add(key)) {
+				this.problems.add(entry.where(where) + ": duplicate attribute key");
+				continue;
+			}
+			Map<String, Object> properties = attributeProperties(entry, where, attribute);
+			List<String> provenance = new ArrayList<>();
+			Object srcValue = attribute.get("src");
+			List<?> src = (srcValue instanceof String single) ? List.of(single)
+					: (srcValue instanceof List<?> items) ? items : List.of();
+			if (src.isEmpty()) {
+				this.problems.add(entry.where(where + ".src") + ": missing required field (every fact cites its source)");
+			}
+			else {
+				src.forEach((s) -> {
+					String checked = checkProvenance(entry, where + ".src", s, sourceIds);
+					if (checked != null) {
+						provenance.add(checked);
+					}
+				});
+			}
+			String id = entry.id + "/" + key;
+			properties.put("id", id);
+			properties.put("key", key);
+			properties.put("provenance", provenance);
+			nodes.add(new SeedGraph.Node("CountryAttribute", id, properties));
+			out.add(new SeedGraph.Relationship("HAS_ATTRIBUTE", entry.kind.label, entry.id, "CountryAttribute", id, "",
+					Map.of("provenance", provenance.isEmpty() ? "" : provenance.get(0)), entry.kind));
+		}
+	}
+
+	private Map<String, Object> attributeProperties(Entry entry, String where, Map<?, ?> attribute) {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		List<String> values = ATTRIBUTE_VALUES.stream().filter(attribute::containsKey).toList();
+		if (values.size() != 1) {
+			this.problems.add(entry.where(where) + ": needs exactly one of " + ATTRIBUTE_VALUES + ", has " + values);
+		}
+		Map<String, FieldType> types = Map.of("amount", FieldType.NUMBER, "currency",
+				(v) -> (v instanceof String s && s.matches("[A-Z]{3}")) ? null : "must be an ISO 4217 code such as EUR",
+				"period", FieldType.oneOf("YEAR", "MONTH"), "number", FieldType.NUMBER, "unit", FieldType.TEXT, "flag",
+				FieldType.oneOf("YES", "NO", "NOT_STATED"), "boolean", FieldType.BOOLEAN, "text", FieldType.TEXT, "note",
+				FieldType.TEXT);
+		for (Map.Entry<?, ?> field : attribute.entrySet()) {
+			String name = String.valueOf(field.getKey());
+			if (name.equals("key") || name.equals("src")) {
+				continue;
+			}
+			FieldType type = types.get(name);
+			Object value = field.getValue();
+			if (name.equals("flag") && value instanceof Boolean yes) {
+				// YAML 1.1 reads an unquoted YES or NO as a boolean
+				value = yes ? "YES" : "NO";
+			}
+			String problem = (type == null) ? "unknown field" : type.check(value);
+			if (problem != null) {
+				this.problems.add(entry.where(where + "." + name) + ": " + problem);
+			}
+			else {
+				properties.put(name, value);
+			}
+		}
+		if (attribute.containsKey("amount") && !attribute.containsKey("currency")) {
+			this.problems.add(entry.where(where + ".currency") + ": an amount needs its currency");
+		}
+		return properties;
+	}
+
+	/** Contact details of people never belong in the graph. */
+	private void checkPersonalData(Entry entry, Object value, String field) {
+		if (value instanceof String text) {
+			if (EMAIL.matcher(text).find()) {
+				this.problems.add(entry.where(field) + ": contains an e-mail address");
+			}
+			if (PHONE.matcher(text).find()) {
+				this.problems.add(entry.where(field) + ": contains a phone number");
+			}
+		}
+		else if (value instanceof Map<?, ?> map) {
+			map.forEach((k, v) -> checkPersonalData(entry, v, (field == null) ? String.valueOf(k) : field + "." + k));
+		}
+		else if (value instanceof List<?> list) {
+			list.forEach((v) -> checkPersonalData(entry, v, field));
+		}
+	}
+
+}

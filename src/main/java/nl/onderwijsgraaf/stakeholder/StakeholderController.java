@@ -1,0 +1,73 @@
+package nl.onderwijsgraaf.stakeholder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import nl.onderwijsgraaf.api.Connection;
+import nl.onderwijsgraaf.api.GraphNode;
+import nl.onderwijsgraaf.api.NodeReader;
+import nl.onderwijsgraaf.api.Paging;
+import nl.onderwijsgraaf.intervention.Place;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class StakeholderController {
+
+	private final NodeReader reader;
+
+	StakeholderController(NodeReader reader) {
+		this.reader = reader;
+	}
+
+	@QueryMapping
+	Stakeholder stakeholder(@Argument String id, @Argument String key) {
+		return this.reader.lookup(Stakeholder.class, id, key);
+	}
+
+	@QueryMapping
+	Connection<Stakeholder> stakeholders(@Argument Integer first, @Argument String after) {
+		return this.reader.page(Stakeholder.class, Paging.of(first, after));
+	}
+
+	@BatchMapping
+	Map<Stakeholder, List<Place>> places(List<Stakeholder> stakeholders) {
+		return this.reader.related(stakeholders, "-[r:IN_PLACE]->", Place.class);
+	}
+
+	@BatchMapping
+	Map<Stakeholder, List<Stakeholder>> partOf(List<Stakeholder> stakeholders) {
+		return this.reader.related(stakeholders, "-[r:PART_OF]->", Stakeholder.class);
+	}
+
+	@BatchMapping
+	Map<Stakeholder, List<Stakeholder>> parts(List<Stakeholder> stakeholders) {
+		return this.reader.related(stakeholders, "<-[r:PART_OF]-", Stakeholder.class);
+	}
+
+	@BatchMapping
+	Map<Stakeholder, List<StakeholderTie>> connections(List<Stakeholder> stakeholders) {
+		Map<Stakeholder, List<StakeholderTie>> outgoing = this.reader.relatedEdges(stakeholders,
+				"-[r:CONNECTED_TO]->", Stakeholder.class, (from, to, r) -> new StakeholderTie(
+						r.get("role").asString(), from, to, NodeReader.provenanceOf(r)));
+		Map<Stakeholder, List<StakeholderTie>> incoming = this.reader.relatedEdges(stakeholders,
+				"<-[r:CONNECTED_TO]-", Stakeholder.class, (to, from, r) -> new StakeholderTie(
+						r.get("role").asString(), from, to, NodeReader.provenanceOf(r)));
+		outgoing.replaceAll((stakeholder, ties) -> {
+			List<StakeholderTie> both = new ArrayList<>(ties);
+			both.addAll(incoming.get(stakeholder));
+			return both;
+		});
+		return outgoing;
+	}
+
+	@BatchMapping
+	Map<Stakeholder, List<Involvement>> involvements(List<Stakeholder> stakeholders) {
+		return this.reader.relatedEdges(stakeholders, "-[r:INVOLVED_IN]->", GraphNode.class,
+				(stakeholder, target, r) -> Involvement.of(target, stakeholder, r));
+	}
+
+}
