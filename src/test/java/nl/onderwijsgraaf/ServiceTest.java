@@ -1,0 +1,26 @@
+package nl.onderwijsgraaf;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole service on the embedded engine, seeded from graph-seed, serving HTTP on a random port; tests talk to it
+ * with {@code HttpGraphQlTester}. Every test class with this annotation shares one application context (and so one
+ * engine and one seed load); the store lives under {@code target/} and is new for each test run.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "onderwijsgraaf.neo4j.bolt-port=0",
+				"onderwijsgraaf.neo4j.data-dir=target/test-neo4j/service-${random.uuid}" })
+@AutoConfigureHttpGraphQlTester
+public @interface ServiceTest {
+
+}
