@@ -133,7 +133,14 @@ final class SeedCompiler {
 				}
 			}
 		}
-		return new SeedGraph(nodes, relationships);
+		return new SeedGraph(nodes, distinct(relationships));
+	}
+
+	/** The same relationship may be declared from both ends (a programme's goals, a goal's programme): keep one. */
+	private static List<SeedGraph.Relationship> distinct(List<SeedGraph.Relationship> relationships) {
+		Map<String, SeedGraph.Relationship> byKey = new LinkedHashMap<>();
+		relationships.forEach((r) -> byKey.putIfAbsent(r.key(), r));
+		return List.copyOf(byKey.values());
 	}
 
 	private void checkUnknownFields(Entry entry) {

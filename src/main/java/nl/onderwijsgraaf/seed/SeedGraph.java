@@ -17,6 +17,13 @@ record SeedGraph(List<Node> nodes, List<Relationship> relationships) {
 	 */
 	record Relationship(String type, String fromLabel, String fromId, String toLabel, String toId, String identity,
 			Map<String, Object> properties, SeedKind kind) {
+
+		/** What makes two relationships the same one. */
+		String key() {
+			return this.type + "|" + this.fromLabel + ":" + this.fromId + "|" + this.toLabel + ":" + this.toId + "|"
+					+ this.identity;
+		}
+
 	}
 
 }

@@ -90,7 +90,7 @@ public class SeedLoader {
 				Map<String, Object> props = new HashMap<>(r.properties());
 				props.put("identity", r.identity());
 				rows.add(Map.of("from", r.fromId(), "to", r.toId(), "identity", r.identity(), "props", props));
-				wanted.put(relationshipKey(r), Boolean.TRUE);
+				wanted.put(r.key(), Boolean.TRUE);
 			}
 			tx.run("UNWIND $rows AS row MATCH (a:`" + shape.fromLabel() + "` {id: row.from}) MATCH (b:`" + shape.toLabel()
 					+ "` {id: row.to}) MERGE (a)-[r:`" + shape.type() + "` {identity: row.identity}]->(b) SET r = row.props",
@@ -107,10 +107,6 @@ public class SeedLoader {
 		tx.run("""
 				MERGE (m:GraphMeta {id: 'graph'})
 				SET m.generation = coalesce(m.generation, 0) + 1, m.seedLoadedAt = datetime()""").consume();
-	}
-
-	private static String relationshipKey(SeedGraph.Relationship r) {
-		return r.type() + "|" + r.fromLabel() + ":" + r.fromId() + "|" + r.toLabel() + ":" + r.toId() + "|" + r.identity();
 	}
 
 	private static SeedReport report(SeedGraph graph, long millis) {

@@ -1,0 +1,38 @@
+package nl.onderwijsgraaf.graph;
+
+import nl.onderwijsgraaf.ServiceTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Operations: the health endpoint reports the service and its Neo4j. */
+@ServiceTest
+class HealthTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	EmbeddedNeo4j engine;
+
+	@Test
+	void healthIsUpIncludingNeo4j() {
+		WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.build()
+			.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.status").isEqualTo("UP")
+			.jsonPath("$.components.neo4j.status").isEqualTo("UP");
+	}
+
+	@Test
+	void theEmbeddedBoltConnectorListensOnLoopbackOnly() {
+		org.assertj.core.api.Assertions.assertThat(this.engine.boltUri().getHost()).isEqualTo("127.0.0.1");
+	}
+
+}
