@@ -1,0 +1,58 @@
+package nl.onderwijsgraaf.intervention;
+
+import java.util.List;
+import java.util.Map;
+
+import nl.onderwijsgraaf.api.Connection;
+import nl.onderwijsgraaf.api.NodeKeys;
+import nl.onderwijsgraaf.api.Paging;
+import nl.onderwijsgraaf.problem.Problem;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The school team's view: which interventions help with a problem, ranked by the evidence behind them, and what
+ * else is worth a look. See {@code schema/graphql/toolkit.graphqls} for the ranking rules.
+ */
+@Controller
+class ToolkitController {
+
+	private final ToolkitRepository repository;
+
+	ToolkitController(ToolkitRepository repository) {
+		this.repository = repository;
+	}
+
+	@QueryMapping
+	Connection<Intervention> interventionsForProblem(@Argument String problem, @Argument InterventionFilter where,
+			@Argument InterventionOrder orderBy, @Argument Integer first, @Argument String after) {
+		Paging paging = Paging.of(first, after);
+		InterventionFilter filter = ((where != null) ? where : InterventionFilter.NONE).validated();
+		String key = NodeKeys.keyOf("problem", problem, Problem.class);
+		if (key == null) {
+			return Connection.of(List.of(), paging, 0);
+		}
+		List<Intervention> ranked = this.repository.candidates(key, filter)
+			.stream()
+			.filter((c) -> filter.accepts(c.rating()))
+			.sorted(((orderBy != null) ? orderBy : InterventionOrder.RELEVANCE).comparator())
+			.map(InterventionOrder.Candidate::intervention)
+			.toList();
+		int from = Math.min(paging.offset(), ranked.size());
+		int to = Math.min(from + paging.limit(), ranked.size());
+		return Connection.of(ranked.subList(from, to), paging, ranked.size());
+	}
+
+	@BatchMapping(typeName = "Intervention", field = "rating")
+	Map<Intervention, Rating> rating(List<Intervention> interventions) {
+		return this.repository.ratings(interventions);
+	}
+
+	@BatchMapping(typeName = "Intervention", field = "related")
+	Map<Intervention, List<Intervention>> related(List<Intervention> interventions) {
+		return this.repository.related(interventions);
+	}
+
+}

@@ -1,0 +1,150 @@
+package nl.onderwijsgraaf.intervention;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import nl.onderwijsgraaf.api.GraphRecords;
+import nl.onderwijsgraaf.evidence.Evidence;
+import nl.onderwijsgraaf.problem.Problem;
+import nl.onderwijsgraaf.programme.Goal;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/** The reads behind the school team's toolkit: a problem's interventions with their ratings, related interventions. */
+@Repository
+class ToolkitRepository {
+
+	private static final String INTERVENTION = Intervention.class.getSimpleName();
+
+	private static final String PROBLEM = Problem.class.getSimpleName();
+
+	private static final String EVIDENCE = Evidence.class.getSimpleName();
+
+	private static final String SECTOR = Sector.class.getSimpleName();
+
+	private static final String TARGET_GROUP = TargetGroup.class.getSimpleName();
+
+	private static final String GOAL = Goal.class.getSimpleName();
+
+	private static final String ADDRESSES = "ADDRESSES";
+
+	private static final String SUPPORTED_BY = "SUPPORTED_BY";
+
+	private static final String FOR_SECTOR = "FOR_SECTOR";
+
+	private static final String FOR_GROUP = "FOR_GROUP";
+
+	private static final String SERVES = "SERVES";
+
+	/** Goal type of the menukaart doelgebieden A–F. */
+	private static final String DOELGEBIED = "DOELGEBIED";
+
+	/** Most related interventions returned per intervention. */
+	static final int MAX_RELATED = 10;
+
+	/**
+	 * Every intervention addressing the problem that meets the filter's link and property conditions, with its
+	 * rating evidence and number of supporting evidence items. Rating conditions, ranking and paging happen in
+	 * {@link ToolkitController}, where the rules the schema documents are kept in one place; a problem has tens of
+	 * interventions, not thousands.
+	 */
+	private static final String CANDIDATES = """
+			MATCH (:%1$s {id: $problem})<-[:%2$s]-(i:%3$s)
+			WITH DISTINCT i
+			WHERE ($statuses IS NULL OR i.status IN $statuses)
+			  AND ($kinds IS NULL OR i.kind IN $kinds)
+			  AND ($sectors IS NULL OR EXISTS { (i)-[:%4$s]->(s:%5$s) WHERE s.id IN $sectors })
+			  AND ($targetGroups IS NULL OR EXISTS { (i)-[:%6$s]->(g:%7$s) WHERE g.id IN $targetGroups })
+			  AND ($codes IS NULL OR EXISTS { (i)-[:%8$s]->(d:%9$s {type: $doelgebied}) WHERE d.code IN $codes })
+			RETURN i,
+			       [(i)-[:%10$s]->(e:%11$s {kind: $ratingKind}) | e] AS ratings,
+			       COUNT { (i)-[:%10$s]->(:%11$s) } AS evidenceCount
+			""".formatted(PROBLEM, ADDRESSES, INTERVENTION, FOR_SECTOR, SECTOR, FOR_GROUP, TARGET_GROUP, SERVES, GOAL,
+			SUPPORTED_BY, EVIDENCE);
+
+	private static final String RATINGS = """
+			UNWIND $keys AS key
+			MATCH (:%1$s {id: key})-[:%2$s]->(e:%3$s {kind: $ratingKind})
+			RETURN key, e
+			""".formatted(INTERVENTION, SUPPORTED_BY, EVIDENCE);
+
+	private static final String RELATED = """
+			UNWIND $keys AS key
+			MATCH (i:%1$s {id: key})-[:%2$s]->(p:%3$s)<-[:%2$s]-(other:%1$s)
+			WHERE other <> i
+			WITH key, other, count(DISTINCT p) AS shared
+			ORDER BY shared DESC, other.name, other.id
+			RETURN key, collect(other)[..$max] AS others
+			""".formatted(INTERVENTION, ADDRESSES, PROBLEM);
+
+	private final Neo4jClient client;
+
+	ToolkitRepository(Neo4jClient client) {
+		this.client = client;
+	}
+
+	List<InterventionOrder.Candidate> candidates(String problemKey, InterventionFilter filter) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("problem", problemKey);
+		parameters.put("statuses", InterventionFilter.orNull(filter.status()));
+		parameters.put("kinds", InterventionFilter.orNull(filter.kind()));
+		parameters.put("sectors", InterventionFilter.orNull(filter.sector()));
+		parameters.put("targetGroups", InterventionFilter.orNull(filter.targetGroup()));
+		parameters.put("codes", InterventionFilter.orNull(filter.doelgebied()));
+		parameters.put("doelgebied", DOELGEBIED);
+		parameters.put("ratingKind", Rating.KIND);
+		return List.copyOf(this.client.query(CANDIDATES)
+			.bindAll(parameters)
+			.fetchAs(InterventionOrder.Candidate.class)
+			.mappedBy((ts, record) -> new InterventionOrder.Candidate(
+					GraphRecords.map(record.get("i").asNode(), Intervention.class),
+					Rating.newest(record.get("ratings").asList((Value v) -> GraphRecords.map(v.asNode(), Evidence.class))),
+					record.get("evidenceCount").asInt()))
+			.all());
+	}
+
+	/** The newest-scheme rating of each intervention (absent when it has none), in one query. */
+	Map<Intervention, Rating> ratings(List<Intervention> interventions) {
+		Map<String, List<Evidence>> byKey = new HashMap<>();
+		this.client.query(RATINGS)
+			.bindAll(Map.of("keys", keys(interventions), "ratingKind", Rating.KIND))
+			.fetchAs(Record.class)
+			.mappedBy((ts, record) -> record)
+			.all()
+			.forEach((record) -> byKey.computeIfAbsent(record.get("key").asString(), (k) -> new ArrayList<>())
+				.add(GraphRecords.map(record.get("e").asNode(), Evidence.class)));
+		Map<Intervention, Rating> result = new HashMap<>();
+		for (Intervention intervention : interventions) {
+			Rating rating = Rating.newest(byKey.getOrDefault(intervention.key(), List.of()));
+			if (rating != null) {
+				result.put(intervention, rating);
+			}
+		}
+		return result;
+	}
+
+	/** For each intervention, up to {@link #MAX_RELATED} others sharing a problem, most shared first, in one query. */
+	Map<Intervention, List<Intervention>> related(List<Intervention> interventions) {
+		Map<String, List<Intervention>> byKey = new HashMap<>();
+		this.client.query(RELATED)
+			.bindAll(Map.of("keys", keys(interventions), "max", MAX_RELATED))
+			.fetchAs(Record.class)
+			.mappedBy((ts, record) -> record)
+			.all()
+			.forEach((record) -> byKey.put(record.get("key").asString(),
+					record.get("others").asList((Value v) -> GraphRecords.map(v.asNode(), Intervention.class))));
+		Map<Intervention, List<Intervention>> result = new HashMap<>();
+		interventions.forEach((i) -> result.put(i, byKey.getOrDefault(i.key(), List.of())));
+		return result;
+	}
+
+	private static List<String> keys(List<Intervention> interventions) {
+		return new ArrayList<>(new LinkedHashSet<>(interventions.stream().map(Intervention::key).toList()));
+	}
+
+}

@@ -1,0 +1,64 @@
+package nl.onderwijsgraaf.stakeholder;
+
+import java.util.List;
+
+import nl.onderwijsgraaf.api.InvalidInputException;
+import nl.onderwijsgraaf.api.NodeKeys;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The programme manager's view: who works with whom, through which interventions and programmes. See
+ * {@code schema/graphql/network.graphqls} for what each query follows and its limits.
+ */
+@Controller
+class NetworkController {
+
+	/** Most nodes one network returns; the walk stops there and says so in {@code truncated}. */
+	static final int MAX_NODES = 500;
+
+	static final int MAX_DEPTH = 3;
+
+	static final int MAX_CO_INVOLVED = 100;
+
+	private final NetworkRepository repository;
+
+	NetworkController(NetworkRepository repository) {
+		this.repository = repository;
+	}
+
+	@QueryMapping
+	StakeholderNetwork stakeholderNetwork(@Argument String id, @Argument Integer depth, @Argument List<String> roles,
+			@Argument List<String> kinds) {
+		int hops = (depth != null) ? depth : 1;
+		if (hops < 1 || hops > MAX_DEPTH) {
+			throw new InvalidInputException("depth", "must be between 1 and " + MAX_DEPTH + ", was " + hops);
+		}
+		String key = NodeKeys.keyOf("id", id, Stakeholder.class);
+		return (key != null) ? this.repository.network(key, hops, orNull(roles), orNull(kinds), MAX_NODES)
+				: StakeholderNetwork.EMPTY;
+	}
+
+	@QueryMapping
+	StakeholderPath stakeholderPath(@Argument String from, @Argument String to) {
+		String fromKey = NodeKeys.keyOf("from", from, Stakeholder.class);
+		String toKey = NodeKeys.keyOf("to", to, Stakeholder.class);
+		return (fromKey != null && toKey != null) ? this.repository.path(fromKey, toKey) : null;
+	}
+
+	@QueryMapping
+	List<CoInvolvement> coInvolvedStakeholders(@Argument String id, @Argument Integer first) {
+		int size = (first != null) ? first : 10;
+		if (size < 1 || size > MAX_CO_INVOLVED) {
+			throw new InvalidInputException("first", "must be between 1 and " + MAX_CO_INVOLVED + ", was " + size);
+		}
+		String key = NodeKeys.keyOf("id", id, Stakeholder.class);
+		return (key != null) ? this.repository.coInvolved(key, size) : List.of();
+	}
+
+	private static List<String> orNull(List<String> values) {
+		return (values == null || values.isEmpty()) ? null : values;
+	}
+
+}

@@ -1,0 +1,181 @@
+package nl.onderwijsgraaf.intervention;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.onderwijsgraaf.ServiceTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** Questions school teams ask about interventions: what is there, how is it rated, what does it consist of. */
+@ServiceTest
+class InterventionQuestionsTest {
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	record Rated(String key, String kind, String impact, String effort) {
+	}
+
+	record Key(String key) {
+	}
+
+	record Involved(String role, Key stakeholder) {
+	}
+
+	record Measure(String key, String kind, String status) {
+	}
+
+	/** Every intervention, page by page (100 is the largest page). */
+	private List<Rated> allInterventions() {
+		List<Rated> all = new ArrayList<>();
+		String after = null;
+		boolean more = true;
+		while (more) {
+			var response = this.graphQl.document("""
+					query Page($after: String) {
+					  interventions(first: 100, after: $after) {
+					    edges { node { key kind impact effort } }
+					    pageInfo { hasNextPage endCursor }
+					    totalCount
+					  }
+					}""").variable("after", after).execute();
+			all.addAll(response.path("interventions.edges[*].node").entityList(Rated.class).get());
+			more = response.path("interventions.pageInfo.hasNextPage").entity(Boolean.class).get();
+			after = response.path("interventions.pageInfo.endCursor").entity(String.class).get();
+		}
+		return all;
+	}
+
+	@Test
+	void whichSolutionSheetsRateTheirImpactAndEffort() {
+		List<Rated> all = allInterventions();
+		assertThat(all).hasSize(314);
+		assertThat(all).filteredOn((i) -> i.impact() != null || i.effort() != null)
+			.extracting(Rated::key)
+			.containsExactlyInAnyOrder("d000-culturenbox-app", "d000-extra-handen-in-de-klas",
+					"d000-flexibele-lesvormen", "d000-frustratie-forum", "d000-cultuurzomerschool", "d000-babybox",
+					"d000-thuisbetrokkenheid", "d000-weekendschool-plus", "d000-sociale-werkers-gekoppeld-aan-scholen",
+					"d000-indicatorenlijst-stress", "d000-stressles", "d000-wonderwijs", "d000-campagne-het-is-oke",
+					"d000-het-extra-uurtje");
+		assertThat(all).filteredOn((i) -> i.impact() != null || i.effort() != null)
+			.allSatisfy((i) -> assertThat(i.kind()).isEqualTo("PROPOSAL"));
+	}
+
+	@Test
+	void whatImpactAndEffortDoesTheCulturenboxAppHave() {
+		this.graphQl.document("""
+				{
+				  intervention(key: "d000-culturenbox-app") { name kind status impact effort }
+				}""")
+			.execute()
+			.path("intervention.impact").entity(String.class).isEqualTo("groot")
+			.path("intervention.effort").entity(String.class).isEqualTo("gemiddeld")
+			.path("intervention.kind").entity(String.class).isEqualTo("PROPOSAL");
+	}
+
+	@Test
+	void whatImpactAndEffortDoesHetExtraUurtjeHaveAndWhichSheetStatesOnlyItsEffort() {
+		this.graphQl.document("""
+				{
+				  extraUurtje: intervention(key: "d000-het-extra-uurtje") { impact effort }
+				  zomerschool: intervention(key: "d000-cultuurzomerschool") { impact effort }
+				}""")
+			.execute()
+			.path("extraUurtje.impact").entity(String.class).isEqualTo("grote impact")
+			.path("extraUurtje.effort").entity(String.class)
+			.isEqualTo("relatief weinig effort (als haalbaar); grote impact op de werkbelasting van docenten")
+			.path("zomerschool.impact").valueIsNull()
+			.path("zomerschool.effort").entity(String.class)
+			.isEqualTo("haalbaar met een klein aantal docenten van de eigen school");
+	}
+
+	@Test
+	void whatAreTheSubMeasuresOfKwaliteitInZicht() {
+		var response = this.graphQl.document("""
+				{
+				  intervention(key: "d002-kwaliteit-in-zicht") {
+				    goals { key }
+				    subMeasures { key kind status }
+				  }
+				}""").execute();
+		assertThat(response.path("intervention.subMeasures").entityList(Measure.class).get())
+			.extracting(Measure::key, Measure::kind)
+			.containsExactlyInAnyOrder(tuple("d002-kiz-afzonderlijke-normen-taal-lezen-rekenen", "POLICY_MEASURE"),
+					tuple("d002-kiz-verbetertraject-onvoldoende-scholen", "POLICY_MEASURE"),
+					tuple("d002-kiz-leesnorm-herzien", "POLICY_MEASURE"),
+					tuple("d002-kiz-groei-indicator", "POLICY_MEASURE"));
+		assertThat(response.path("intervention.goals[*].key").entityList(String.class).get())
+			.containsExactlyInAnyOrder("ood-1", "ood-7", "ndt2021-thema-onderwijskwaliteit",
+					"ndt2021-deelonderwerp-onderwijssysteem");
+	}
+
+	@Test
+	void whichInterventionsWereStudiedInTheEffectmetingKansrijkeInterventies() {
+		record Phase(String key, String kind, List<Measure> interventions) {
+		}
+		var response = this.graphQl.document("""
+				{
+				  programme(key: "effectmeting-kansrijke-interventies") {
+				    interventions { key kind status }
+				    parts { key kind interventions { key kind status } }
+				  }
+				}""").execute();
+		assertThat(response.path("programme.interventions").entityList(Measure.class).get())
+			.containsExactly(new Measure("d003-rekensprint", "STUDIED_INTERVENTION", "EVALUATED"));
+		List<Phase> phases = response.path("programme.parts").entityList(Phase.class).get();
+		assertThat(phases).extracting(Phase::key, Phase::kind)
+			.containsExactlyInAnyOrder(tuple("effectmeting-pilotstudie", "PHASE"),
+					tuple("effectmeting-hoofdonderzoek", "PHASE"));
+		assertThat(phases).filteredOn((p) -> p.key().equals("effectmeting-pilotstudie"))
+			.flatExtracting(Phase::interventions)
+			.extracting(Measure::key)
+			.containsExactly("d003-high-dosage-tutoring-vmbo");
+		assertThat(phases).filteredOn((p) -> p.key().equals("effectmeting-hoofdonderzoek"))
+			.flatExtracting(Phase::interventions)
+			.extracting(Measure::key)
+			.containsExactlyInAnyOrder("d003-online-rekenoefenprogramma", "d003-digitaal-tutorprogramma-lezen",
+					"d003-mentorlessen-stress");
+	}
+
+	@Test
+	void whichTipsDoesTheLkcaGiveAboutCultureEducationInNpOnderwijs() {
+		List<Rated> tips = allInterventions().stream()
+			.filter((i) -> i.kind().equals("TIP") && i.key().startsWith("d001-"))
+			.toList();
+		assertThat(tips).extracting(Rated::key)
+			.containsExactlyInAnyOrder("d001-tip-kunst-cultuur-in-analyse",
+					"d001-tip-informatie-cultuurprofessionals-delen", "d001-tip-concrete-cultuurvoorbeelden-bij-menukaart",
+					"d001-tip-uitvoering-achterstanden-cultuureducatie", "d001-tip-kunstvakdocent-in-team",
+					"d001-tip-bestaande-structuren-benutten", "d001-tip-verbinding-buitenschoolse-activiteiten",
+					"d001-tip-kunst-cultuur-voor-sociale-ontwikkeling", "d001-tip-budget-voor-kunstvakdocenten",
+					"d001-tip-actuele-ontwikkelingen-volgen");
+	}
+
+	@Test
+	void whereDoesSamenLerenSlotervaartRunWhoCarriesItOutAndWhatAreItsParts() {
+		var response = this.graphQl.document("""
+				{
+				  intervention(key: "d004-samen-leren-slotervaart") {
+				    places { key }
+				    subMeasures { key }
+				    stakeholders { role stakeholder { key } }
+				  }
+				}""").execute();
+		assertThat(response.path("intervention.places[*].key").entityList(String.class).get())
+			.containsExactlyInAnyOrder("slotervaart", "amsterdam-nieuw-west");
+		assertThat(response.path("intervention.subMeasures[*].key").entityList(String.class).get())
+			.containsExactlyInAnyOrder("d004-sls-welzijn-en-zorgpartners", "d004-sls-bedrijven-en-wijkorganisaties",
+					"d004-sls-ouderbetrokkenheid", "d004-sls-mentoren-uit-de-wijk");
+		assertThat(response.path("intervention.stakeholders").entityList(Involved.class).get())
+			.extracting((i) -> i.role(), (i) -> i.stakeholder().key())
+			.containsExactlyInAnyOrder(tuple("EXECUTES", "stichting-westelijke-tuinsteden"),
+					tuple("EXECUTES", "bekwame-professional"), tuple("EXECUTES", "wijkorganisaties"),
+					tuple("SUPPORTS", "onderwijs-alliantie"));
+	}
+
+}
