@@ -1,0 +1,31 @@
+package nl.onderwijsgraaf.search;
+
+import java.util.List;
+
+import nl.onderwijsgraaf.api.Paging;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** {@code search} and {@code suggest}: Dutch full-text search over the graph (schema/graphql/search.graphqls). */
+@Controller
+class SearchController {
+
+	private final SearchService search;
+
+	SearchController(SearchService search) {
+		this.search = search;
+	}
+
+	@QueryMapping
+	SearchResults search(@Argument String query, @Argument List<SearchKind> kinds, @Argument Integer first,
+			@Argument String after) {
+		return this.search.search(query, kinds, Paging.of(first, after));
+	}
+
+	@QueryMapping
+	List<SearchResults.Suggestion> suggest(@Argument String prefix) {
+		return this.search.suggest(prefix);
+	}
+
+}

@@ -1,0 +1,118 @@
+package nl.onderwijsgraaf.search;
+
+import java.util.List;
+import java.util.Map;
+
+import nl.onderwijsgraaf.ServiceTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The search API over HTTP, on the real seed. */
+@ServiceTest
+class SearchQueriesTest {
+
+	static final String SEARCH = """
+			query($q: String!, $kinds: [SearchKind!], $first: Int, $after: String) {
+			  search(query: $q, kinds: $kinds, first: $first, after: $after) {
+			    totalCount didYouMean
+			    pageInfo { hasNextPage endCursor }
+			    edges { cursor node { score node { id __typename ... on Problem { key } ... on Intervention { key } }
+			      highlights { field snippet } } }
+			    facets { name values { value count } }
+			  }
+			}""";
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Autowired
+	SearchIndex index;
+
+	@Test
+	void findsTheProblemByASynonymWithHighlights() {
+		var response = this.graphQl.document(SEARCH).variable("q", "tekort aan leraren").execute();
+		response.path("search.edges[*].node.node.key").entityList(String.class).satisfies(
+				(keys) -> assertThat(keys.subList(0, 5)).contains("lerarentekort"));
+		response.path("search.edges[0].node.highlights[*].snippet").entityList(String.class)
+			.satisfies((snippets) -> assertThat(String.join(" ", snippets)).contains("<mark>"));
+	}
+
+	@Test
+	void filtersByKindAndCountsFacets() {
+		var response = this.graphQl.document(SEARCH).variable("q", "zomerschool").variable("kinds", List.of("INTERVENTION"))
+			.execute();
+		response.path("search.edges[*].node.node.__typename").entityList(String.class)
+			.satisfies((types) -> assertThat(types).isNotEmpty().containsOnly("Intervention"));
+		response.path("search.edges[0].node.node.key").entity(String.class).isEqualTo("mk-zomerschool");
+		response.path("search.facets[?(@.name == 'KIND')].values[*].value").entityList(String.class)
+			.containsExactly("INTERVENTION");
+		response.path("search.facets[?(@.name == 'DOELGEBIED')].values[*].value").entityList(String.class)
+			.contains("A");
+	}
+
+	@Test
+	void pagesWithTheSharedCursors() {
+		var first = this.graphQl.document(SEARCH).variable("q", "leraren").variable("first", 3).execute();
+		String cursor = first.path("search.pageInfo.endCursor").entity(String.class).get();
+		first.path("search.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+		String thirdKey = first.path("search.edges[2].node.node.id").entity(String.class).get();
+		this.graphQl.document(SEARCH).variable("q", "leraren").variable("first", 3).variable("after", cursor).execute()
+			.path("search.edges[*].node.node.id").entityList(String.class)
+			.satisfies((ids) -> assertThat(ids).hasSize(3).doesNotContain(thirdKey));
+	}
+
+	@Test
+	void ranksTheExactWordAboveATypoAndSuggestsTheSpelling() {
+		this.graphQl.document(SEARCH).variable("q", "zomerschol").execute()
+			.path("search.edges[0].node.node.key").entity(String.class).isEqualTo("mk-zomerschool");
+		this.graphQl.document(SEARCH).variable("q", "kansenongelijkhied").execute()
+			.path("search.didYouMean").entity(String.class).isEqualTo("kansenongelijkheid");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "\"lerarentekort", "title:leraar", "school*", "leraar~2", "(bijles", "bijles AND OR NOT",
+			"[a TO z]", "\\", "de het een", "?!", "ouders)) || &&" })
+	void treatsQuerySyntaxAsText(String text) {
+		this.graphQl.document(SEARCH).variable("q", text).execute().path("search.totalCount").entity(Integer.class)
+			.satisfies((count) -> assertThat(count).isGreaterThanOrEqualTo(0));
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 0, 501, 10_000 })
+	void rejectsEmptyOrOverlongQueriesAsBadUserInput(int length) {
+		this.graphQl.document(SEARCH).variable("q", "a".repeat(length)).execute().errors().satisfy((errors) -> {
+			assertThat(errors).hasSize(1);
+			assertThat(errors.get(0).getExtensions()).containsEntry("code", "BAD_USER_INPUT")
+				.containsEntry("argument", "query");
+		});
+	}
+
+	@Test
+	void rejectsTooManyWords() {
+		this.graphQl.document(SEARCH).variable("q", "leraar school ".repeat(20)).execute().errors()
+			.satisfy((errors) -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "BAD_USER_INPUT"));
+	}
+
+	@Test
+	void suggestsNamesForAPrefix() {
+		this.graphQl.document("{ suggest(prefix: \"zomer\") { text kind node { id } } }").execute()
+			.path("suggest[*].text").entityList(String.class)
+			.satisfies((texts) -> assertThat(texts).hasSizeBetween(1, 10).contains("Zomer- of lentescholen"));
+		this.graphQl.document("{ suggest(prefix: \"\") { text } }").execute().path("suggest").entityList(Map.class)
+			.hasSize(0);
+	}
+
+	@Test
+	void rebuildsOnlyWhenTheGraphGenerationChanged() {
+		long generation = this.index.current().generation();
+		assertThat(this.index.refreshIfStale()).isFalse();
+		this.index.refresh();
+		assertThat(this.index.current().generation()).isEqualTo(generation);
+	}
+
+}
