@@ -19,7 +19,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "onderwijsgraaf.neo4j.bolt-port=0",
-				"onderwijsgraaf.neo4j.data-dir=target/test-neo4j/service-${random.uuid}" })
+				"onderwijsgraaf.neo4j.data-dir=target/test-neo4j/service-${random.uuid}",
+				// the SHA-256 of "test-curator-token" and of "test-reader-token"
+				"onderwijsgraaf.security.tokens.test-curator.sha256=385524fa8edd29163131b856ea3219232a058f7663eaaaf62e0a0ad03324478d",
+				"onderwijsgraaf.security.tokens.test-curator.role=CURATOR",
+				"onderwijsgraaf.security.tokens.test-reader.sha256=0b2e8ed1ad9b540959ccfa412a59dbc86cf6a4874072936c2233bda4ced1e1c6",
+				"onderwijsgraaf.security.tokens.test-reader.role=READER" })
 @AutoConfigureHttpGraphQlTester
 public @interface ServiceTest {
 

@@ -43,9 +43,9 @@ class GoalController {
 		return this.reader.page(TimelineEvent.class, Paging.of(first, after));
 	}
 
-	@BatchMapping(typeName = "Goal", field = "programme")
-	Map<Goal, Programme> goalProgramme(List<Goal> goals) {
-		return NodeReader.first(this.reader.related(goals, "<-[r:HAS_GOAL]-", Programme.class));
+	@BatchMapping(typeName = "Goal", field = "programmes")
+	Map<Goal, List<Programme>> goalProgrammes(List<Goal> goals) {
+		return this.reader.related(goals, "<-[r:HAS_GOAL]-", Programme.class);
 	}
 
 	@BatchMapping(typeName = "Goal", field = "interventions")
