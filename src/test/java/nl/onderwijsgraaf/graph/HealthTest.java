@@ -2,9 +2,14 @@ package nl.onderwijsgraaf.graph;
 
 import nl.onderwijsgraaf.ServiceTest;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Operations: the health endpoint reports the service and its Neo4j. */
 @ServiceTest
@@ -32,7 +37,16 @@ class HealthTest {
 
 	@Test
 	void theEmbeddedBoltConnectorListensOnLoopbackOnly() {
-		org.assertj.core.api.Assertions.assertThat(this.engine.boltUri().getHost()).isEqualTo("127.0.0.1");
+		assertThat(this.engine.boltUri().getHost()).isEqualTo("127.0.0.1");
+	}
+
+	@Test
+	void otherToolsReadTheSameGraphOverBoltWhileTheServiceRuns() {
+		try (Driver tool = GraphDatabase.driver(this.engine.boltUri(), AuthTokens.none());
+				var session = tool.session()) {
+			assertThat(session.run("MATCH (p:Problem {id: 'lerarentekort'}) RETURN p.name AS name").single().get("name").asString())
+				.isEqualTo("Lerarentekort");
+		}
 	}
 
 }
