@@ -16,8 +16,8 @@ mkdirSync(screenshotDir, { recursive: true });
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TIMEOUT = 15_000;
 
-async function shot(page, name) {
-  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+async function shot(page, name, fullPage = true) {
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage });
 }
 
 /** Waits until the router has rendered the page for the current URL. */
@@ -185,7 +185,7 @@ const scenarios = {
       assert.ok(overflow <= 1, `${hash || 'start'} is ${overflow}px too wide`);
     }
     await open(page, '#/probleem/leervertraging');
-    await shot(page, '09-results-phone');
+    await shot(page, '09-results-phone', false);
   },
 };
 

@@ -9,7 +9,7 @@ const PAGE = `query($problem: ID!, $where: InterventionFilter, $orderBy: Interve
   interventionsForProblem(problem: $problem, where: $where, orderBy: $orderBy, first: 20, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } edges { node { ${CARD_FIELDS} } } } }`;
 
-const ORDERS = { RELEVANCE: 'Best onderbouwd eerst', IMPACT: 'Meeste leergroei', EVIDENCE: 'Sterkste bewijs',
+const ORDERS = { RELEVANCE: 'Best onderbouwd', IMPACT: 'Meeste leergroei', EVIDENCE: 'Sterkste bewijs',
   COST: 'Laagste kosten', NAME: 'Naam' };
 const DOELGEBIEDEN = ['A', 'B', 'C', 'D', 'E', 'F'];
 
@@ -47,15 +47,16 @@ function select(label, id, options, value) {
 }
 
 function filterForm(key, filter, sectors) {
-  const form = h('form', { class: 'filters', 'aria-label': 'Filters' },
-    h('h2', {}, 'Filter'),
+  // On a phone the filters start folded, so the results are in view first.
+  const form = h('form', { class: 'filters', 'aria-label': 'Filters' }, h('details', { open: matchMedia('(min-width: 761px)').matches },
+    h('summary', { class: 'filters-title' }, 'Filter'),
     select('Volgorde', 'volgorde', Object.entries(ORDERS), filter.orderBy),
     select('Minimale bewijskracht', 'bewijs', [['', 'Alle'], ...[1, 2, 3, 4, 5].map((n) => [String(n), `${n} van 5 of meer`])], filter.minEvidenceStrength),
     select('Maximale kosten', 'kosten', [['', 'Alle'], ...[1, 2, 3, 4, 5].map((n) => [String(n), `${'€'.repeat(n)} of minder`])], filter.maxCost),
     checkboxes('Sector', 'sector', sectors.map((s) => [s.key, s.name]), filter.sector),
     checkboxes('Doelgebied', 'doel', DOELGEBIEDEN.map((c) => [c, `Doelgebied ${c}`]), filter.doelgebied),
     checkboxes('Status', 'status', Object.entries(STATUS), filter.status),
-    h('p', {}, h('a', { href: hrefFor('Problem', key) }, 'Alle filters wissen')));
+    h('p', {}, h('a', { href: hrefFor('Problem', key) }, 'Alle filters wissen'))));
   // Every change becomes a new URL: shareable, and the back button undoes it.
   form.addEventListener('change', () => {
     const data = new FormData(form);

@@ -62,11 +62,14 @@ export async function programmePage(key) {
         h('div', {}, h('p', { class: 'event-title' }, e.title), e.summary ? h('p', {}, e.summary) : null, provenanceLine(e.provenance)))))) : null,
     stakeholdersByRole(p.stakeholders),
     linkList('Onderdelen', p.parts, (x) => hrefFor('Programme', x.key)),
-    linkList('Interventies', p.interventions, (x) => hrefFor('Intervention', x.key)),
+    p.interventions.length ? h('section', { class: 'block' }, h('h2', {}, `Interventies (${p.interventions.length})`),
+      h('details', { open: p.interventions.length <= 10 }, h('summary', {}, 'Toon de interventies'),
+        h('ul', { class: 'links columns' }, p.interventions.map((x) => h('li', {}, h('a', { href: hrefFor('Intervention', x.key) }, x.name)))))) : null,
     linkList('Knelpunten', p.problems, (x) => hrefFor('Problem', x.key)),
     linkList('Doelen', p.goals, (x) => hrefFor('Goal', x.key), (g) => (g.code ? `${g.code}: ${g.name}` : g.name)),
     p.sectors.length ? h('p', { class: 'meta' }, `Sectoren: ${p.sectors.map((s) => s.name).join(', ')}`) : null,
     p.evidence.length ? h('section', { class: 'block' }, h('h2', {}, `Overig bewijs (${p.evidence.length})`),
-      h('ul', { class: 'evidence-list' }, p.evidence.map(evidenceItem))) : null,
+      h('details', {}, h('summary', {}, 'Toon al het bewijs met bronnen'),
+        h('ul', { class: 'evidence-list' }, p.evidence.map(evidenceItem)))) : null,
   ];
 }

@@ -10,6 +10,9 @@ const SEARCH = `query($q: String!, $kinds: [SearchKind!], $after: String) {
     facets { name values { value count } }
     edges { node { score highlights { field snippet } node { id ${NODE_NAME_FRAGMENT} } } } } }`;
 
+// Evidence is named by its claim, which can run to a paragraph; the full text is one click away.
+const shorten = (text) => (text.length > 140 ? `${text.slice(0, 137).trimEnd()}…` : text);
+
 function hitItem(hit) {
   const node = hit.node;
   const href = hrefFor(node.__typename, node.key, { programme: node.programmes?.[0]?.key });
@@ -19,7 +22,7 @@ function hitItem(hit) {
   const snippets = hit.highlights.filter((x) => x.field !== 'name' && x.field !== 'title').slice(0, 2);
   return h('li', { class: 'hit' },
     h('span', { class: 'kind' }, SEARCH_KIND[kind] ?? node.__typename),
-    h('h2', { class: 'hit-title' }, href ? h('a', { href }, node.name) : node.name),
+    h('h2', { class: 'hit-title' }, href ? h('a', { href }, shorten(node.name)) : shorten(node.name)),
     snippets.map((s) => h('p', { class: 'snippet' }, highlight(s.snippet))));
 }
 
