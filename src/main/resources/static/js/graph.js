@@ -87,7 +87,10 @@ function shape(node, isCenter) {
 export function networkView({ nodes, edges, centerId, onOpen, highlight = new Set() }) {
   const pos = layout(nodes, edges, centerId);
   const index = new Map(nodes.map((n, i) => [n.id, i]));
+  // Names of every node only while they can be read; otherwise the centre, the path and the first ring when it is
+  // small. Hover and focus show any other node's name.
   const showAllLabels = nodes.length <= 60;
+  const showFirstRing = nodes.filter((n) => n.distance === 1).length <= 15;
 
   const edgeLayer = s('g', { class: 'edges' });
   for (const e of edges) {
@@ -104,12 +107,12 @@ export function networkView({ nodes, edges, centerId, onOpen, highlight = new Se
   nodes.forEach((node, i) => {
     const isCenter = node.id === centerId;
     const label = `${node.name} (${NODE_LABEL[node.label] ?? node.label}, ${typeName(node)})`;
-    const g = s('g', { class: `node ${node.label.toLowerCase()}${isCenter ? ' center' : ''}${highlight.has(node.id) ? ' on-path' : ''}`,
+    const labelled = showAllLabels || isCenter || highlight.has(node.id) || (showFirstRing && node.distance <= 1);
+    const g = s('g', { class: `node ${node.label.toLowerCase()}${isCenter ? ' center' : ''}${highlight.has(node.id) ? ' on-path' : ''}${labelled ? '' : ' quiet'}`,
       transform: `translate(${pos[i].x.toFixed(1)},${pos[i].y.toFixed(1)})`, tabindex: '0', role: 'link',
       'aria-label': label, 'data-key': node.key, 'data-label': node.label },
     s('title', {}, label), shape(node, isCenter),
-    showAllLabels || isCenter || node.distance <= 1 || highlight.has(node.id)
-      ? s('text', { x: isCenter ? 18 : 13, y: 4 }, node.name.length > 38 ? `${node.name.slice(0, 36)}…` : node.name) : null);
+    s('text', { x: isCenter ? 18 : 13, y: 4 }, node.name.length > 38 ? `${node.name.slice(0, 36)}…` : node.name));
     g.addEventListener('click', () => onOpen(node));
     g.addEventListener('keydown', (event) => {
       if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); onOpen(node); }
