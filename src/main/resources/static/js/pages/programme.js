@@ -15,7 +15,7 @@ const QUERY = `query($key: String!) { programme(key: $key) {
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 /** `2021`, `2021-06` or `2021-06-01` in Dutch words. */
-export function dutchDate(value) {
+function dutchDate(value) {
   if (!value) return '';
   const [year, month, day] = value.split('-');
   if (!month) return year;
