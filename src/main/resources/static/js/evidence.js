@@ -1,0 +1,78 @@
+// Evidence items and their provenance: every fact shown with the document and page it comes from.
+import { h } from './html.js';
+import { EVIDENCE_KIND, SCHEME, ROLE, STAKEHOLDER_TYPE, hrefFor, euroFigure } from './labels.js';
+
+/** The provenance fields every page asks for. */
+export const PROVENANCE_FIELDS = 'label page lines row source { key title }';
+
+/** The evidence fields every page asks for. */
+export const EVIDENCE_FIELDS = `key kind claim citation sourced figure unit figureText year
+  ratingScheme impactMonths evidenceStrength costRating numberOfStudies strand
+  provenance { ${PROVENANCE_FIELDS} }`;
+
+/** Where in the document: `p. 12`, `regels 120–140` or `rij 28`. */
+export function place(p) {
+  if (p.page) return `p. ${p.page}`;
+  if (p.lines) return `regels ${p.lines}`;
+  if (p.row != null) return `rij ${p.row}`;
+  return null;
+}
+
+/** A link to the source document, saying where in it the fact stands. */
+export function sourceLink(p) {
+  const where = place(p);
+  return h('a', { class: 'source-link', href: `${hrefFor('Source', p.source.key)}?plaats=${encodeURIComponent(p.label)}` },
+    p.source.title, where ? `, ${where}` : '');
+}
+
+/** The list of places a fact is stated, or nothing. */
+export function provenanceLine(provenance) {
+  const items = [provenance].flat().filter(Boolean);
+  if (!items.length) return null;
+  return h('p', { class: 'provenance' }, h('span', { class: 'label' }, 'Bron: '),
+    items.map((p, i) => [i ? '; ' : '', sourceLink(p)]));
+}
+
+function ratingText(ev) {
+  const parts = [];
+  if (ev.impactMonths != null) parts.push(`${ev.impactMonths > 0 ? '+' : ''}${ev.impactMonths} maanden leergroei`);
+  if (ev.evidenceStrength != null) parts.push(`bewijs ${ev.evidenceStrength} van 5`);
+  if (ev.costRating != null) parts.push(`kosten ${ev.costRating} van 5`);
+  if (ev.numberOfStudies != null) parts.push(`${ev.numberOfStudies} studies`);
+  return parts.length ? parts.join(' · ') : 'geen cijfers gegeven';
+}
+
+/** One evidence item: what it says, its figures, and every place it is stated. */
+export function evidenceItem(ev) {
+  const figure = ev.figureText ?? euroFigure(ev.figure, ev.unit);
+  return h('li', { class: 'evidence' },
+    h('p', { class: 'evidence-head' },
+      h('span', { class: 'kind' }, EVIDENCE_KIND[ev.kind] ?? ev.kind),
+      ev.ratingScheme ? h('strong', {}, `${SCHEME[ev.ratingScheme]}: ${ratingText(ev)}`) : null,
+      figure ? h('strong', { class: 'figure' }, figure) : null,
+      ev.year ? h('span', { class: 'meta' }, String(ev.year)) : null),
+    h('p', {}, ev.claim),
+    ev.citation ? h('p', { class: 'citation' }, h('span', { class: 'label' }, 'Verwijzing: '), ev.citation) : null,
+    ev.sourced === false ? h('p', { class: 'meta' }, 'Het document noemt hiervoor geen bron.') : null,
+    provenanceLine(ev.provenance),
+    h('p', { class: 'meta' }, h('a', { href: hrefFor('Evidence', ev.key) }, 'Details van dit bewijs')));
+}
+
+/** Stakeholders grouped by their role, each role a small list. */
+export function stakeholdersByRole(involvements) {
+  if (!involvements.length) return null;
+  const groups = new Map();
+  for (const inv of involvements) {
+    if (!groups.has(inv.role)) groups.set(inv.role, []);
+    groups.get(inv.role).push(inv);
+  }
+  return h('section', { class: 'block' }, h('h2', {}, 'Betrokken organisaties'),
+    h('dl', { class: 'roles' }, [...groups].map(([role, list]) => [
+      h('dt', {}, ROLE[role] ?? role),
+      h('dd', {}, h('ul', { class: 'links' }, list.map((inv) => h('li', {},
+        h('a', { href: hrefFor('Stakeholder', inv.stakeholder.key) }, inv.stakeholder.name),
+        h('span', { class: 'meta' }, ` — ${STAKEHOLDER_TYPE[inv.stakeholder.type] ?? inv.stakeholder.type}`)))))])));
+}
+
+/** The involvement fields pages ask for. */
+export const INVOLVEMENT_FIELDS = 'role stakeholder { key name type }';

@@ -1,0 +1,75 @@
+// A programme: what it is, its budget figures each with its own source (conflicting ones side by side), its
+// timeline, who is involved, and what it contains.
+import { h, linkList, setTitle } from '../html.js';
+import { gql } from '../api.js';
+import { EVIDENCE_FIELDS, INVOLVEMENT_FIELDS, evidenceItem, provenanceLine, stakeholdersByRole } from '../evidence.js';
+import { PROGRAMME_KIND, euroFigure, hrefFor } from '../labels.js';
+
+const QUERY = `query($key: String!) { programme(key: $key) {
+  key name kind summary startDate endDate partOf { key name } parts { key name }
+  stakeholders { ${INVOLVEMENT_FIELDS} } problems { key name } goals { key name code } sectors { key name }
+  interventions { key name } budget { ${EVIDENCE_FIELDS} } evidence { ${EVIDENCE_FIELDS} }
+  events { key date title summary provenance { label page lines row source { key title } } }
+  provenance { label page lines row source { key title } } } }`;
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** `2021`, `2021-06` or `2021-06-01` in Dutch words. */
+function dutchDate(value) {
+  if (!value) return '';
+  const [year, month, day] = value.split('-');
+  if (!month) return year;
+  const name = MONTHS[Number(month) - 1] ?? month;
+  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+}
+
+function budgetTable(budget) {
+  const rows = budget.filter((b) => b.figure != null || b.figureText);
+  if (!rows.length) return null;
+  return h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Budgetbedragen' },
+    h('table', { class: 'budget' },
+      h('caption', {}, 'Bedragen zoals de bronnen ze noemen; verschillende bronnen kunnen verschillende bedragen geven.'),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Bedrag'), h('th', { scope: 'col' }, 'Waarvoor'), h('th', { scope: 'col' }, 'Bron'))),
+      h('tbody', {}, rows.map((b) => h('tr', {},
+        h('td', { class: 'money' }, b.figureText ?? euroFigure(b.figure, b.unit), b.year ? h('span', { class: 'meta' }, ` (${b.year})`) : null),
+        h('td', {}, b.claim),
+        h('td', {}, provenanceLine(b.provenance)))))));
+}
+
+export async function programmePage(key) {
+  const { programme: p } = await gql(QUERY, { key });
+  if (!p) {
+    setTitle('Programma niet gevonden');
+    return [h('h1', { tabindex: '-1' }, 'Programma niet gevonden'), h('p', {}, h('a', { href: '#/organisaties' }, 'Naar alle programma\'s'))];
+  }
+  setTitle(p.name);
+  const period = p.startDate || p.endDate ? `${dutchDate(p.startDate) || '?'} – ${dutchDate(p.endDate) || 'heden'}` : null;
+  return [
+    h('nav', { class: 'crumbs', 'aria-label': 'Kruimelpad' }, h('a', { href: '#/organisaties' }, 'Programma\'s'), ' › Programma'),
+    h('p', { class: 'eyebrow' }, PROGRAMME_KIND[p.kind] ?? p.kind, period ? ` · ${period}` : ''),
+    h('h1', { tabindex: '-1' }, p.name),
+    h('p', { class: 'lead' }, p.summary),
+    provenanceLine(p.provenance),
+    p.partOf.length ? h('p', {}, 'Onderdeel van ', p.partOf.map((x, i) => [i ? ', ' : '', h('a', { href: hrefFor('Programme', x.key) }, x.name)])) : null,
+    p.budget.length ? h('section', { class: 'block', 'aria-labelledby': 'kop-budget' },
+      h('h2', { id: 'kop-budget' }, 'Budget'), budgetTable(p.budget),
+      h('details', {}, h('summary', {}, `Alle ${p.budget.length} budgetgegevens met toelichting`),
+        h('ul', { class: 'evidence-list' }, p.budget.map(evidenceItem)))) : null,
+    p.events.length ? h('section', { class: 'block', 'aria-labelledby': 'kop-tijdlijn' },
+      h('h2', { id: 'kop-tijdlijn' }, 'Tijdlijn'),
+      h('ol', { class: 'timeline' }, p.events.map((e) => h('li', {},
+        h('time', { datetime: e.date }, dutchDate(e.date)),
+        h('div', {}, h('p', { class: 'event-title' }, e.title), e.summary ? h('p', {}, e.summary) : null, provenanceLine(e.provenance)))))) : null,
+    stakeholdersByRole(p.stakeholders),
+    linkList('Onderdelen', p.parts, (x) => hrefFor('Programme', x.key)),
+    p.interventions.length ? h('section', { class: 'block' }, h('h2', {}, `Interventies (${p.interventions.length})`),
+      h('details', { open: p.interventions.length <= 10 }, h('summary', {}, 'Toon de interventies'),
+        h('ul', { class: 'links columns' }, p.interventions.map((x) => h('li', {}, h('a', { href: hrefFor('Intervention', x.key) }, x.name)))))) : null,
+    linkList('Knelpunten', p.problems, (x) => hrefFor('Problem', x.key)),
+    linkList('Doelen', p.goals, (x) => hrefFor('Goal', x.key), (g) => (g.code ? `${g.code}: ${g.name}` : g.name)),
+    p.sectors.length ? h('p', { class: 'meta' }, `Sectoren: ${p.sectors.map((s) => s.name).join(', ')}`) : null,
+    p.evidence.length ? h('section', { class: 'block' }, h('h2', {}, `Overig bewijs (${p.evidence.length})`),
+      h('details', {}, h('summary', {}, 'Toon al het bewijs met bronnen'),
+        h('ul', { class: 'evidence-list' }, p.evidence.map(evidenceItem)))) : null,
+  ];
+}
