@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import nl.onderwijsgraaf.api.Connection;
+import nl.onderwijsgraaf.api.ListQuery;
 import nl.onderwijsgraaf.api.GraphNode;
 import nl.onderwijsgraaf.api.NodeReader;
 import nl.onderwijsgraaf.api.Paging;
@@ -31,8 +32,9 @@ class EvidenceController {
 	}
 
 	@QueryMapping
-	Connection<Evidence> evidenceItems(@Argument Integer first, @Argument String after) {
-		return this.reader.page(Evidence.class, Paging.of(first, after));
+	Connection<Evidence> evidenceItems(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
+			@Argument Integer first, @Argument String after) {
+		return this.reader.page(Evidence.class, new ListQuery(where, orderBy), Paging.of(first, after));
 	}
 
 	@QueryMapping
@@ -41,8 +43,9 @@ class EvidenceController {
 	}
 
 	@QueryMapping
-	Connection<Source> sources(@Argument Integer first, @Argument String after) {
-		return this.reader.page(Source.class, Paging.of(first, after));
+	Connection<Source> sources(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
+			@Argument Integer first, @Argument String after) {
+		return this.reader.page(Source.class, new ListQuery(where, orderBy), Paging.of(first, after));
 	}
 
 	@BatchMapping

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.onderwijsgraaf.api.Connection;
+import nl.onderwijsgraaf.api.ListQuery;
 import nl.onderwijsgraaf.api.NodeReader;
 import nl.onderwijsgraaf.api.Paging;
 import nl.onderwijsgraaf.evidence.Evidence;
@@ -29,8 +30,9 @@ class InternationalController {
 	}
 
 	@QueryMapping
-	Connection<Country> countries(@Argument Integer first, @Argument String after) {
-		return this.reader.page(Country.class, Paging.of(first, after));
+	Connection<Country> countries(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
+			@Argument Integer first, @Argument String after) {
+		return this.reader.page(Country.class, new ListQuery(where, orderBy), Paging.of(first, after));
 	}
 
 	@QueryMapping
@@ -39,8 +41,9 @@ class InternationalController {
 	}
 
 	@QueryMapping
-	Connection<InternationalPractice> practices(@Argument Integer first, @Argument String after) {
-		return this.reader.page(InternationalPractice.class, Paging.of(first, after));
+	Connection<InternationalPractice> practices(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
+			@Argument Integer first, @Argument String after) {
+		return this.reader.page(InternationalPractice.class, new ListQuery(where, orderBy), Paging.of(first, after));
 	}
 
 	@BatchMapping(typeName = "Country", field = "attributes")

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.onderwijsgraaf.api.Connection;
+import nl.onderwijsgraaf.api.ListQuery;
 import nl.onderwijsgraaf.api.NodeReader;
 import nl.onderwijsgraaf.api.Paging;
 import nl.onderwijsgraaf.intervention.Intervention;
@@ -29,8 +30,9 @@ class GoalController {
 	}
 
 	@QueryMapping
-	Connection<Goal> goals(@Argument Integer first, @Argument String after) {
-		return this.reader.page(Goal.class, Paging.of(first, after));
+	Connection<Goal> goals(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
+			@Argument Integer first, @Argument String after) {
+		return this.reader.page(Goal.class, new ListQuery(where, orderBy), Paging.of(first, after));
 	}
 
 	@QueryMapping
@@ -39,8 +41,9 @@ class GoalController {
 	}
 
 	@QueryMapping
-	Connection<TimelineEvent> events(@Argument Integer first, @Argument String after) {
-		return this.reader.page(TimelineEvent.class, Paging.of(first, after));
+	Connection<TimelineEvent> events(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
+			@Argument Integer first, @Argument String after) {
+		return this.reader.page(TimelineEvent.class, new ListQuery(where, orderBy), Paging.of(first, after));
 	}
 
 	@BatchMapping(typeName = "Goal", field = "programmes")

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.onderwijsgraaf.api.Connection;
+import nl.onderwijsgraaf.api.ListQuery;
 import nl.onderwijsgraaf.api.NodeReader;
 import nl.onderwijsgraaf.api.Paging;
 import nl.onderwijsgraaf.evidence.Evidence;
@@ -32,8 +33,9 @@ class ProgrammeController {
 	}
 
 	@QueryMapping
-	Connection<Programme> programmes(@Argument Integer first, @Argument String after) {
-		return this.reader.page(Programme.class, Paging.of(first, after));
+	Connection<Programme> programmes(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
+			@Argument Integer first, @Argument String after) {
+		return this.reader.page(Programme.class, new ListQuery(where, orderBy), Paging.of(first, after));
 	}
 
 	@BatchMapping

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.onderwijsgraaf.api.Connection;
+import nl.onderwijsgraaf.api.ListQuery;
 import nl.onderwijsgraaf.api.GraphNode;
 import nl.onderwijsgraaf.api.NodeReader;
 import nl.onderwijsgraaf.api.Paging;
@@ -29,8 +30,9 @@ class StakeholderController {
 	}
 
 	@QueryMapping
-	Connection<Stakeholder> stakeholders(@Argument Integer first, @Argument String after) {
-		return this.reader.page(Stakeholder.class, Paging.of(first, after));
+	Connection<Stakeholder> stakeholders(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
+			@Argument Integer first, @Argument String after) {
+		return this.reader.page(Stakeholder.class, new ListQuery(where, orderBy), Paging.of(first, after));
 	}
 
 	@BatchMapping
