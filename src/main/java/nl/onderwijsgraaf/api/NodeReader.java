@@ -94,6 +94,11 @@ public class NodeReader {
 		return Connection.of(items, paging, total);
 	}
 
+	/** Every node of a kind that matches the query, in its order; for selections that are small by nature. */
+	public <T extends GraphNode> List<T> all(Class<T> type, ListQuery query) {
+		return page(type, query, new Paging(0, Integer.MAX_VALUE)).edges().stream().map(Connection.Edge::node).toList();
+	}
+
 	/**
 	 * How many nodes of a kind that match {@code where} fall under each value of a dimension, largest count first,
 	 * then by value, in one query. {@code dimension} is a Cypher fragment from the calling code that binds

@@ -6,6 +6,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import nl.onderwijsgraaf.api.Connection;
+import nl.onderwijsgraaf.api.ValueCount;
+import nl.onderwijsgraaf.api.Aggregate;
 import nl.onderwijsgraaf.api.ListQuery;
 import nl.onderwijsgraaf.api.GraphNode;
 import nl.onderwijsgraaf.api.NodeReader;
@@ -14,6 +16,7 @@ import nl.onderwijsgraaf.api.Provenance;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /** Evidence, the sources it comes from, and the {@code source} of every provenance in the graph. */
@@ -69,6 +72,21 @@ class EvidenceController {
 			.distinct()
 			.filter((p) -> sources.containsKey(p.sourceKey()))
 			.collect(Collectors.toMap(Function.identity(), (p) -> sources.get(p.sourceKey())));
+	}
+
+	@QueryMapping
+	Aggregate evidenceStats(@Argument Map<String, Object> where) {
+		return new Aggregate(Evidence.class, where);
+	}
+
+	@SchemaMapping(typeName = "EvidenceStats", field = "total")
+	int statsTotal(Aggregate evidence) {
+		return evidence.total(this.reader);
+	}
+
+	@SchemaMapping(typeName = "EvidenceStats")
+	List<ValueCount> byKind(Aggregate evidence) {
+		return evidence.countBy(this.reader, "WITH n, n.kind AS value", Map.of());
 	}
 
 }
