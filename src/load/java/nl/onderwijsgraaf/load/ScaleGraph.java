@@ -41,10 +41,11 @@ final class ScaleGraph {
 			for (String label : session.run("CALL db.labels() YIELD label RETURN label").list((r) -> r.get("label").asString())) {
 				if (!SHARED.contains(label)) {
 					session.run("""
-							MATCH (n:`%1$s`)
+							MATCH (n:`%1$s`) WHERE labels(n)[0] = $label
 							CALL (n) { UNWIND range(1, $copies) AS k
-							  CREATE (c:`%1$s`) SET c = properties(n), c.id = n.id + '-x' + k, c.copy = k
-							} IN TRANSACTIONS OF 500 ROWS""".formatted(label), java.util.Map.of("copies", scale - 1)).consume();
+							  CREATE (c:`%1$s`) SET c = n {.*, id: n.id + '-x' + k, copy: k}, c:$(labels(n))
+							} IN TRANSACTIONS OF 500 ROWS""".formatted(label), java.util.Map.of("copies", scale - 1, "label", label))
+						.consume();
 				}
 			}
 			List<Record> kinds = session.run("""
