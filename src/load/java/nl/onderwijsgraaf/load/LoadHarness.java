@@ -45,8 +45,9 @@ public final class LoadHarness {
 		String bolt = System.getProperty("load.bolt");
 		ConfigurableApplicationContext service = null;
 		if (baseUrl == null) {
-			Path dataDir = Path.of(System.getProperty("load.dataDir",
-					Files.createTempDirectory(Path.of("target"), "load-neo4j-").toString()));
+			String configuredDir = System.getProperty("load.dataDir");
+			Path dataDir = (configuredDir != null) ? Path.of(configuredDir)
+					: Files.createTempDirectory(Path.of("target"), "load-neo4j-");
 			int httpPort = freePort();
 			int boltPort = freePort();
 			if (scale > 1) {
