@@ -28,9 +28,12 @@ public class NodeReader {
 
 	private final GraphTypes types;
 
-	public NodeReader(Neo4jClient client, GraphTypes types) {
+	private final WhereGrammar grammar;
+
+	public NodeReader(Neo4jClient client, GraphTypes types, WhereGrammar grammar) {
 		this.client = client;
 		this.types = types;
+		this.grammar = grammar;
 	}
 
 	/** A node by global id or by key; null when none matches or the id belongs to another kind. */
@@ -72,21 +75,64 @@ public class NodeReader {
 			.all());
 	}
 
-	/** A page of all nodes of a kind, in key order. */
-	public <T extends GraphNode> Connection<T> page(Class<T> type, Paging paging) {
+	/** A page of the nodes of a kind that match the query's {@code where}, in its {@code orderBy} order. */
+	public <T extends GraphNode> Connection<T> page(Class<T> type, ListQuery query, Paging paging) {
 		String label = type.getSimpleName();
-		int total = this.client.query("MATCH (n:`" + label + "`) RETURN count(n) AS total")
-			.fetchAs(Integer.class)
-			.mappedBy((ts, record) -> record.get("total").asInt())
-			.one()
-			.orElse(0);
+		CypherCondition condition = this.grammar.where(label, query.where());
+		String order = this.grammar.orderBy(label, query.orderBy());
+		int total = count(label, condition);
+		Map<String, Object> parameters = new HashMap<>(condition.parameters());
+		parameters.put("offset", paging.offset());
+		parameters.put("limit", paging.limit());
 		List<T> items = List.copyOf(this.client
-			.query("MATCH (n:`" + label + "`) RETURN n ORDER BY n.id SKIP $offset LIMIT $limit")
-			.bindAll(Map.of("offset", paging.offset(), "limit", paging.limit()))
+			.query("MATCH (n:`" + label + "`) WHERE " + condition.text() + " RETURN n ORDER BY " + order
+					+ " SKIP $offset LIMIT $limit")
+			.bindAll(parameters)
 			.fetchAs(type)
 			.mappedBy((ts, record) -> NodeMapper.map(record.get("n").asNode(), type))
 			.all());
 		return Connection.of(items, paging, total);
+	}
+
+	/** Every node of a kind that matches the query, in its order; for selections that are small by nature. */
+	public <T extends GraphNode> List<T> all(Class<T> type, ListQuery query) {
+		return page(type, query, new Paging(0, Integer.MAX_VALUE)).edges().stream().map(Connection.Edge::node).toList();
+	}
+
+	/**
+	 * How many nodes of a kind that match {@code where} fall under each value of a dimension, largest count first,
+	 * then by value, in one query. {@code dimension} is a Cypher fragment from the calling code that binds
+	 * {@code value} for each matching node {@code n} (e.g. {@code OPTIONAL MATCH (n)-[:ADDRESSES]->(p:Problem) WITH n,
+	 * p.id AS value}); a node counts once per distinct value, and a null value is counted as {@code NONE}.
+	 */
+	public List<ValueCount> countBy(Class<? extends GraphNode> type, Map<String, Object> where, String dimension,
+			Map<String, Object> dimensionParameters) {
+		CypherCondition condition = this.grammar.where(type.getSimpleName(), where);
+		Map<String, Object> parameters = new HashMap<>(condition.parameters());
+		parameters.putAll(dimensionParameters);
+		parameters.put("none", ValueCount.NONE);
+		return List.copyOf(this.client
+			.query("MATCH (n:`" + type.getSimpleName() + "`) WHERE " + condition.text() + " " + dimension
+					+ " WITH coalesce(toString(value), $none) AS value, count(DISTINCT n) AS count"
+					+ " RETURN value, count ORDER BY count DESC, value")
+			.bindAll(parameters)
+			.fetchAs(ValueCount.class)
+			.mappedBy((ts, record) -> new ValueCount(record.get("value").asString(), record.get("count").asInt()))
+			.all());
+	}
+
+	/** How many nodes of a kind match {@code where}. */
+	public int count(Class<? extends GraphNode> type, Map<String, Object> where) {
+		return count(type.getSimpleName(), this.grammar.where(type.getSimpleName(), where));
+	}
+
+	private int count(String label, CypherCondition condition) {
+		return this.client.query("MATCH (n:`" + label + "`) WHERE " + condition.text() + " RETURN count(n) AS total")
+			.bindAll(condition.parameters())
+			.fetchAs(Integer.class)
+			.mappedBy((ts, record) -> record.get("total").asInt())
+			.one()
+			.orElse(0);
 	}
 
 	/**

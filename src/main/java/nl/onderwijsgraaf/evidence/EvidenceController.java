@@ -6,6 +6,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import nl.onderwijsgraaf.api.Connection;
+import nl.onderwijsgraaf.api.ValueCount;
+import nl.onderwijsgraaf.api.Aggregate;
+import nl.onderwijsgraaf.api.ListQuery;
 import nl.onderwijsgraaf.api.GraphNode;
 import nl.onderwijsgraaf.api.NodeReader;
 import nl.onderwijsgraaf.api.Paging;
@@ -13,6 +16,7 @@ import nl.onderwijsgraaf.api.Provenance;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /** Evidence, the sources it comes from, and the {@code source} of every provenance in the graph. */
@@ -31,8 +35,9 @@ class EvidenceController {
 	}
 
 	@QueryMapping
-	Connection<Evidence> evidenceItems(@Argument Integer first, @Argument String after) {
-		return this.reader.page(Evidence.class, Paging.of(first, after));
+	Connection<Evidence> evidenceItems(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
+			@Argument Integer first, @Argument String after) {
+		return this.reader.page(Evidence.class, new ListQuery(where, orderBy), Paging.of(first, after));
 	}
 
 	@QueryMapping
@@ -41,8 +46,9 @@ class EvidenceController {
 	}
 
 	@QueryMapping
-	Connection<Source> sources(@Argument Integer first, @Argument String after) {
-		return this.reader.page(Source.class, Paging.of(first, after));
+	Connection<Source> sources(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
+			@Argument Integer first, @Argument String after) {
+		return this.reader.page(Source.class, new ListQuery(where, orderBy), Paging.of(first, after));
 	}
 
 	@BatchMapping
@@ -66,6 +72,21 @@ class EvidenceController {
 			.distinct()
 			.filter((p) -> sources.containsKey(p.sourceKey()))
 			.collect(Collectors.toMap(Function.identity(), (p) -> sources.get(p.sourceKey())));
+	}
+
+	@QueryMapping
+	Aggregate evidenceStats(@Argument Map<String, Object> where) {
+		return new Aggregate(Evidence.class, where);
+	}
+
+	@SchemaMapping(typeName = "EvidenceStats", field = "total")
+	int statsTotal(Aggregate evidence) {
+		return evidence.total(this.reader);
+	}
+
+	@SchemaMapping(typeName = "EvidenceStats")
+	List<ValueCount> byKind(Aggregate evidence) {
+		return evidence.countBy(this.reader, "WITH n, n.kind AS value", Map.of());
 	}
 
 }

@@ -1,9 +1,16 @@
 package nl.onderwijsgraaf.international;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import nl.onderwijsgraaf.api.Connection;
+import nl.onderwijsgraaf.api.InvalidInputException;
+import nl.onderwijsgraaf.api.NodeKeys;
+import nl.onderwijsgraaf.api.ListQuery;
 import nl.onderwijsgraaf.api.NodeReader;
 import nl.onderwijsgraaf.api.Paging;
 import nl.onderwijsgraaf.evidence.Evidence;
@@ -17,6 +24,11 @@ import org.springframework.stereotype.Controller;
 @Controller
 class InternationalController {
 
+	/** Most countries one comparison puts side by side. */
+	private static final int MAX_COMPARED = 20;
+
+	private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
+
 	private final NodeReader reader;
 
 	InternationalController(NodeReader reader) {
@@ -29,8 +41,9 @@ class InternationalController {
 	}
 
 	@QueryMapping
-	Connection<Country> countries(@Argument Integer first, @Argument String after) {
-		return this.reader.page(Country.class, Paging.of(first, after));
+	Connection<Country> countries(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
+			@Argument Integer first, @Argument String after) {
+		return this.reader.page(Country.class, new ListQuery(where, orderBy), Paging.of(first, after));
 	}
 
 	@QueryMapping
@@ -39,8 +52,45 @@ class InternationalController {
 	}
 
 	@QueryMapping
-	Connection<InternationalPractice> practices(@Argument Integer first, @Argument String after) {
-		return this.reader.page(InternationalPractice.class, Paging.of(first, after));
+	Connection<InternationalPractice> practices(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
+			@Argument Integer first, @Argument String after) {
+		return this.reader.page(InternationalPractice.class, new ListQuery(where, orderBy), Paging.of(first, after));
+	}
+
+	@QueryMapping
+	CountryComparison compareCountries(@Argument List<String> codes, @Argument List<String> attributes) {
+		if (codes.isEmpty() || codes.size() > MAX_COMPARED) {
+			throw new InvalidInputException("codes", "give 1 to " + MAX_COMPARED + " codes, was " + codes.size());
+		}
+		List<String> wanted = new ArrayList<>();
+		for (int i = 0; i < codes.size(); i++) {
+			if (!COUNTRY_CODE.matcher(codes.get(i)).matches()) {
+				throw new InvalidInputException("codes[" + i + "]",
+						"'" + codes.get(i) + "' is not an ISO 3166 alpha-2 code (two letters, e.g. fi)");
+			}
+			String code = codes.get(i).toLowerCase(Locale.ROOT);
+			if (!wanted.contains(code)) {
+				wanted.add(code);
+			}
+		}
+		Map<String, Country> found = new HashMap<>();
+		this.reader.all(Country.class, wanted).forEach((country) -> found.put(country.key(), country));
+		List<Country> countries = wanted.stream().filter(found::containsKey).map(found::get).toList();
+		List<String> unknown = wanted.stream().filter((code) -> !found.containsKey(code)).toList();
+		return CountryComparison.of(countries, unknown, attributes(countries),
+				(attributes != null) ? attributes.stream().distinct().toList() : List.of());
+	}
+
+	@QueryMapping
+	Connection<InternationalPractice> practicesByProblem(@Argument String problem, @Argument Integer first,
+			@Argument String after) {
+		Paging paging = Paging.of(first, after);
+		String key = NodeKeys.keyOf("problem", problem, Problem.class);
+		if (key == null) {
+			return Connection.of(List.of(), paging, 0);
+		}
+		return this.reader.page(InternationalPractice.class,
+				new ListQuery(Map.of("problems", Map.of("key", Map.of("eq", key))), null), paging);
 	}
 
 	@BatchMapping(typeName = "Country", field = "attributes")

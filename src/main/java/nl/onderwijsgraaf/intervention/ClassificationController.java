@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.onderwijsgraaf.api.Connection;
+import nl.onderwijsgraaf.api.ListQuery;
 import nl.onderwijsgraaf.api.NodeReader;
 import nl.onderwijsgraaf.api.Paging;
 import nl.onderwijsgraaf.stakeholder.Stakeholder;
@@ -28,8 +29,9 @@ class ClassificationController {
 	}
 
 	@QueryMapping
-	Connection<Sector> sectors(@Argument Integer first, @Argument String after) {
-		return this.reader.page(Sector.class, Paging.of(first, after));
+	Connection<Sector> sectors(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
+			@Argument Integer first, @Argument String after) {
+		return this.reader.page(Sector.class, new ListQuery(where, orderBy), Paging.of(first, after));
 	}
 
 	@QueryMapping
@@ -38,8 +40,9 @@ class ClassificationController {
 	}
 
 	@QueryMapping
-	Connection<TargetGroup> targetGroups(@Argument Integer first, @Argument String after) {
-		return this.reader.page(TargetGroup.class, Paging.of(first, after));
+	Connection<TargetGroup> targetGroups(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
+			@Argument Integer first, @Argument String after) {
+		return this.reader.page(TargetGroup.class, new ListQuery(where, orderBy), Paging.of(first, after));
 	}
 
 	@QueryMapping
@@ -48,8 +51,9 @@ class ClassificationController {
 	}
 
 	@QueryMapping
-	Connection<Place> places(@Argument Integer first, @Argument String after) {
-		return this.reader.page(Place.class, Paging.of(first, after));
+	Connection<Place> places(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
+			@Argument Integer first, @Argument String after) {
+		return this.reader.page(Place.class, new ListQuery(where, orderBy), Paging.of(first, after));
 	}
 
 	@BatchMapping(typeName = "Sector", field = "interventions")

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.onderwijsgraaf.api.Connection;
+import nl.onderwijsgraaf.api.ListQuery;
 import nl.onderwijsgraaf.api.NodeReader;
 import nl.onderwijsgraaf.api.Paging;
 import nl.onderwijsgraaf.evidence.Evidence;
@@ -33,8 +34,9 @@ class InterventionController {
 	}
 
 	@QueryMapping
-	Connection<Intervention> interventions(@Argument Integer first, @Argument String after) {
-		return this.reader.page(Intervention.class, Paging.of(first, after));
+	Connection<Intervention> interventions(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
+			@Argument Integer first, @Argument String after) {
+		return this.reader.page(Intervention.class, new ListQuery(where, orderBy), Paging.of(first, after));
 	}
 
 	@BatchMapping

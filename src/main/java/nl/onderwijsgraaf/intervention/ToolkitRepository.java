@@ -42,7 +42,7 @@ class ToolkitRepository {
 	private static final String SERVES = "SERVES";
 
 	/** Goal type of the menukaart doelgebieden A–F. */
-	private static final String DOELGEBIED = "DOELGEBIED";
+	static final String DOELGEBIED = "DOELGEBIED";
 
 	/** Most related interventions returned per intervention. */
 	static final int MAX_RELATED = 10;

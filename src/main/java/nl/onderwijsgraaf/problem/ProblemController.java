@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.onderwijsgraaf.api.Connection;
+import nl.onderwijsgraaf.api.ListQuery;
 import nl.onderwijsgraaf.api.NodeReader;
 import nl.onderwijsgraaf.api.Paging;
 import nl.onderwijsgraaf.evidence.Evidence;
@@ -31,8 +32,9 @@ class ProblemController {
 	}
 
 	@QueryMapping
-	Connection<Problem> problems(@Argument Integer first, @Argument String after) {
-		return this.reader.page(Problem.class, Paging.of(first, after));
+	Connection<Problem> problems(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
+			@Argument Integer first, @Argument String after) {
+		return this.reader.page(Problem.class, new ListQuery(where, orderBy), Paging.of(first, after));
 	}
 
 	@BatchMapping

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import nl.onderwijsgraaf.api.Connection;
+import nl.onderwijsgraaf.api.ValueCount;
+import nl.onderwijsgraaf.api.Aggregate;
+import nl.onderwijsgraaf.api.ListQuery;
 import nl.onderwijsgraaf.api.NodeReader;
 import nl.onderwijsgraaf.api.Paging;
 import nl.onderwijsgraaf.intervention.Intervention;
@@ -11,6 +14,7 @@ import nl.onderwijsgraaf.problem.Problem;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /** Goals and themes, and the dated timeline of programmes. */
@@ -29,8 +33,9 @@ class GoalController {
 	}
 
 	@QueryMapping
-	Connection<Goal> goals(@Argument Integer first, @Argument String after) {
-		return this.reader.page(Goal.class, Paging.of(first, after));
+	Connection<Goal> goals(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
+			@Argument Integer first, @Argument String after) {
+		return this.reader.page(Goal.class, new ListQuery(where, orderBy), Paging.of(first, after));
 	}
 
 	@QueryMapping
@@ -39,8 +44,9 @@ class GoalController {
 	}
 
 	@QueryMapping
-	Connection<TimelineEvent> events(@Argument Integer first, @Argument String after) {
-		return this.reader.page(TimelineEvent.class, Paging.of(first, after));
+	Connection<TimelineEvent> events(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
+			@Argument Integer first, @Argument String after) {
+		return this.reader.page(TimelineEvent.class, new ListQuery(where, orderBy), Paging.of(first, after));
 	}
 
 	@BatchMapping(typeName = "Goal", field = "programmes")
@@ -61,6 +67,21 @@ class GoalController {
 	@BatchMapping(typeName = "TimelineEvent", field = "problems")
 	Map<TimelineEvent, List<Problem>> eventProblems(List<TimelineEvent> events) {
 		return this.reader.related(events, "-[r:CONCERNS]->", Problem.class);
+	}
+
+	@QueryMapping
+	Aggregate eventStats(@Argument Map<String, Object> where) {
+		return new Aggregate(TimelineEvent.class, where);
+	}
+
+	@SchemaMapping(typeName = "EventStats", field = "total")
+	int statsTotal(Aggregate events) {
+		return events.total(this.reader);
+	}
+
+	@SchemaMapping(typeName = "EventStats")
+	List<ValueCount> byYear(Aggregate events) {
+		return events.countBy(this.reader, "WITH n, left(n.date, 4) AS value", Map.of());
 	}
 
 }

@@ -1,9 +1,13 @@
 package nl.onderwijsgraaf.programme;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import nl.onderwijsgraaf.api.Connection;
+import nl.onderwijsgraaf.api.ListQuery;
 import nl.onderwijsgraaf.api.NodeReader;
 import nl.onderwijsgraaf.api.Paging;
 import nl.onderwijsgraaf.evidence.Evidence;
@@ -32,8 +36,9 @@ class ProgrammeController {
 	}
 
 	@QueryMapping
-	Connection<Programme> programmes(@Argument Integer first, @Argument String after) {
-		return this.reader.page(Programme.class, Paging.of(first, after));
+	Connection<Programme> programmes(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
+			@Argument Integer first, @Argument String after) {
+		return this.reader.page(Programme.class, new ListQuery(where, orderBy), Paging.of(first, after));
 	}
 
 	@BatchMapping
@@ -73,11 +78,32 @@ class ProgrammeController {
 
 	@BatchMapping
 	Map<Programme, List<Evidence>> budget(List<Programme> programmes) {
-		return this.reader.related(programmes, "<-[r:DOCUMENTS]-", Evidence.class)
+		Map<Programme, List<Evidence>> documenting = this.reader.related(programmes, "<-[r:DOCUMENTS]-", Evidence.class);
+		documenting.replaceAll((programme, evidence) -> evidence.stream().filter((e) -> "BUDGET".equals(e.kind())).toList());
+		return documenting;
+	}
+
+	@BatchMapping
+	Map<Programme, List<RoleGroup>> stakeholdersByRole(List<Programme> programmes) {
+		Map<Programme, List<RoleGroup>> result = new HashMap<>();
+		stakeholders(programmes).forEach((programme, involvements) -> result.put(programme, involvements.stream()
+			.collect(Collectors.groupingBy(Involvement::role, TreeMap::new,
+					Collectors.mapping(Involvement::stakeholder, Collectors.toList())))
 			.entrySet()
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
-					(e) -> e.getValue().stream().filter((ev) -> "BUDGET".equals(ev.kind())).toList()));
+			.map((group) -> new RoleGroup(group.getKey(), group.getValue()))
+			.toList()));
+		return result;
+	}
+
+	@QueryMapping
+	List<ProgrammeBudget> programmeBudgets(@Argument Map<String, Object> where) {
+		List<Programme> selected = this.reader.all(Programme.class, new ListQuery(where, null));
+		Map<Programme, List<Evidence>> figures = budget(selected);
+		return selected.stream()
+			.filter((programme) -> !figures.get(programme).isEmpty())
+			.map((programme) -> ProgrammeBudget.of(programme, figures.get(programme)))
+			.toList();
 	}
 
 	@BatchMapping

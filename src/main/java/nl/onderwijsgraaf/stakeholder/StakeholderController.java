@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import nl.onderwijsgraaf.api.Connection;
+import nl.onderwijsgraaf.api.ValueCount;
+import nl.onderwijsgraaf.api.Aggregate;
+import nl.onderwijsgraaf.api.ListQuery;
 import nl.onderwijsgraaf.api.GraphNode;
 import nl.onderwijsgraaf.api.NodeReader;
 import nl.onderwijsgraaf.api.Paging;
@@ -12,6 +15,7 @@ import nl.onderwijsgraaf.intervention.Place;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -29,8 +33,9 @@ class StakeholderController {
 	}
 
 	@QueryMapping
-	Connection<Stakeholder> stakeholders(@Argument Integer first, @Argument String after) {
-		return this.reader.page(Stakeholder.class, Paging.of(first, after));
+	Connection<Stakeholder> stakeholders(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
+			@Argument Integer first, @Argument String after) {
+		return this.reader.page(Stakeholder.class, new ListQuery(where, orderBy), Paging.of(first, after));
 	}
 
 	@BatchMapping
@@ -68,6 +73,21 @@ class StakeholderController {
 	Map<Stakeholder, List<Involvement>> involvements(List<Stakeholder> stakeholders) {
 		return this.reader.relatedEdges(stakeholders, "-[r:INVOLVED_IN]->", GraphNode.class,
 				(stakeholder, target, r) -> Involvement.of(target, stakeholder, r));
+	}
+
+	@QueryMapping
+	Aggregate stakeholderStats(@Argument Map<String, Object> where) {
+		return new Aggregate(Stakeholder.class, where);
+	}
+
+	@SchemaMapping(typeName = "StakeholderStats", field = "total")
+	int statsTotal(Aggregate stakeholders) {
+		return stakeholders.total(this.reader);
+	}
+
+	@SchemaMapping(typeName = "StakeholderStats")
+	List<ValueCount> byType(Aggregate stakeholders) {
+		return stakeholders.countBy(this.reader, "WITH n, n.type AS value", Map.of());
 	}
 
 }

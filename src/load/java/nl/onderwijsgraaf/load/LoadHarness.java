@@ -1,0 +1,187 @@
+package nl.onderwijsgraaf.load;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import nl.onderwijsgraaf.OnderwijsgraafApplication;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Drives the service over HTTP at a fixed concurrency for each query shape and reports requests/s, p50 and p99 next
+ * to the same reads done as raw Cypher through the driver, so the cost of GraphQL over HTTP is visible. Not a test:
+ * run it with {@code mvn -q -Pload -DskipTests verify} (see the README). System properties:
+ * <ul>
+ * <li>{@code load.baseUrl}/{@code load.bolt}: measure a running service and its Bolt address instead of starting one;</li>
+ * <li>{@code load.dataDir}: the store to start the service on (default: a fresh one under {@code target/}, seeded);</li>
+ * <li>{@code load.scale}: first build a graph this many times the seed into {@code load.dataDir} ({@link ScaleGraph});</li>
+ * <li>{@code load.seconds} (default 10), {@code load.warmup} (default 3), {@code load.concurrency} (default 16).</li>
+ * </ul>
+ */
+public final class LoadHarness {
+
+	private LoadHarness() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int seconds = Integer.getInteger("load.seconds", 10);
+		int warmup = Integer.getInteger("load.warmup", 3);
+		int concurrency = Integer.getInteger("load.concurrency", 16);
+		int scale = Integer.getInteger("load.scale", 1);
+		String baseUrl = System.getProperty("load.baseUrl");
+		String bolt = System.getProperty("load.bolt");
+		ConfigurableApplicationContext service = null;
+		if (baseUrl == null) {
+			String configuredDir = System.getProperty("load.dataDir");
+			Path dataDir = (configuredDir != null) ? Path.of(configuredDir)
+					: Files.createTempDirectory(Path.of("target"), "load-neo4j-");
+			int httpPort = freePort();
+			int boltPort = freePort();
+			if (scale > 1) {
+				ScaleGraph.build(dataDir, scale, boltPort);
+			}
+			service = new SpringApplicationBuilder(OnderwijsgraafApplication.class).run("--server.port=" + httpPort,
+					"--onderwijsgraaf.neo4j.bolt-port=" + boltPort, "--onderwijsgraaf.neo4j.data-dir=" + dataDir,
+					"--logging.level.root=WARN");
+			baseUrl = "http://127.0.0.1:" + httpPort;
+			bolt = "bolt://127.0.0.1:" + boltPort;
+		}
+		try (Driver driver = GraphDatabase.driver(bolt, AuthTokens.none())) {
+			System.out.printf("%n%s: %s, Bolt %s, %d× seed, concurrency %d, %d s per measurement (after %d s warm-up), "
+					+ "%d cores%n%s%n", java.time.LocalDate.now(), baseUrl, bolt, scale, concurrency, seconds, warmup,
+					Runtime.getRuntime().availableProcessors(), graphSize(driver));
+			HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+			System.out.printf("%-34s %-8s %10s %9s %9s %10s%n", "shape", "via", "req/s", "p50 ms", "p99 ms", "vs Cypher");
+			for (Shape shape : Shape.ALL) {
+				Measurement graphQl = Measurement.run(concurrency, warmup, seconds, graphQl(http, baseUrl, shape.graphQl()));
+				Measurement cypher = (shape.cypher() != null)
+						? Measurement.run(concurrency, warmup, seconds, cypher(driver, shape)) : null;
+				print(shape.name(), "GraphQL", graphQl, (cypher != null)
+						? String.format("%.0f %%", 100.0 * graphQl.throughput() / cypher.throughput()) : "n/a");
+				if (cypher != null) {
+					print(shape.name(), "Cypher", cypher, "");
+				}
+			}
+		}
+		finally {
+			if (service != null) {
+				service.close();
+			}
+		}
+	}
+
+	private static Callable<Object> graphQl(HttpClient http, String baseUrl, String document) {
+		String body = "{\"query\":" + quoted(document) + "}";
+		HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/graphql"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		return () -> {
+			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+				throw new IllegalStateException("Request failed: " + response.statusCode() + " " + response.body());
+			}
+			return response.body();
+		};
+	}
+
+	private static Callable<Object> cypher(Driver driver, Shape shape) {
+		return () -> {
+			try (Session session = driver.session()) {
+				return session.executeRead((tx) -> {
+					int records = 0;
+					for (String query : shape.cypher()) {
+						records += tx.run(query, shape.parameters()).list().size();
+					}
+					return records;
+				});
+			}
+		};
+	}
+
+	private static String graphSize(Driver driver) {
+		try (Session session = driver.session()) {
+			Map<String, Object> counts = session.run("""
+					CALL { MATCH (n) RETURN count(n) AS nodes }
+					CALL { MATCH ()-[r]->() RETURN count(r) AS relationships }
+					CALL { MATCH (i:Intervention) RETURN count(i) AS interventions }
+					RETURN nodes, relationships, interventions""").single().asMap();
+			return "graph: " + counts.get("nodes") + " nodes, " + counts.get("relationships") + " relationships, "
+					+ counts.get("interventions") + " interventions";
+		}
+	}
+
+	private static void print(String shape, String via, Measurement m, String ratio) {
+		System.out.printf("%-34s %-8s %10.0f %9.1f %9.1f %10s%n", shape, via, m.throughput(), m.p50Millis(),
+				m.p99Millis(), ratio);
+	}
+
+	private static String quoted(String text) {
+		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ") + "\"";
+	}
+
+	private static int freePort() throws java.io.IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	/** A query shape: the GraphQL request and, where there is one, the raw Cypher that reads the same data. */
+	record Shape(String name, String graphQl, List<String> cypher, Map<String, Object> parameters) {
+
+		static final List<Shape> ALL = List.of(
+				new Shape("interventionsForProblem+evidence+stakeholders", """
+						{ interventionsForProblem(problem: "leervertraging", first: 20) { totalCount edges { node {
+						  key name rating { scheme impactMonths evidenceStrength } evidence { key kind }
+						  stakeholders { role stakeholder { key name } } } } } }""",
+						List.of("""
+								MATCH (:Problem {id: $problem})<-[:ADDRESSES]-(i:Intervention)
+								WITH DISTINCT i
+								RETURN i, [(i)-[:SUPPORTED_BY]->(e:Evidence) | e] AS evidence,
+								       [(i)<-[r:INVOLVED_IN]-(s:Stakeholder) | [r.role, s]] AS stakeholders
+								ORDER BY i.name LIMIT 20"""),
+						Map.of("problem", "leervertraging")),
+				new Shape("stakeholderNetwork depth 2", """
+						{ stakeholderNetwork(id: "ministerie-ocw", depth: 2) { truncated nodes { key label distance }
+						  edges { from to type role } } }""",
+						List.of("""
+								MATCH (s:Stakeholder {id: $key})-[:INVOLVED_IN|CONNECTED_TO|PART_OF]-(m1)
+								WHERE m1:Stakeholder OR m1:Intervention OR m1:Programme
+								WITH s, collect(DISTINCT m1)[..500] AS hop1
+								UNWIND hop1 AS m1
+								MATCH (m1)-[:INVOLVED_IN|CONNECTED_TO|PART_OF]-(m2)
+								WHERE m2:Stakeholder OR m2:Intervention OR m2:Programme
+								WITH s, hop1, collect(DISTINCT m2)[..500] AS hop2
+								WITH [s] + hop1 + hop2 AS nodes
+								UNWIND nodes AS a
+								MATCH (a)-[r:INVOLVED_IN|CONNECTED_TO|PART_OF]->(b) WHERE b IN nodes
+								RETURN a.id, b.id, type(r), r.role"""),
+						Map.of("key", "ministerie-ocw")),
+				new Shape("interventions list page (where)", """
+						{ interventions(first: 20, where: {status: {eq: "RUNNING"}}, orderBy: [{name: ASC}]) { totalCount
+						  edges { node { key name problems { key } } } } }""",
+						List.of("MATCH (n:Intervention) WHERE n.status = $status RETURN count(n)", """
+								MATCH (n:Intervention) WHERE n.status = $status
+								WITH n ORDER BY n.name, n.id LIMIT 20
+								RETURN n, [(n)-[:ADDRESSES]->(p:Problem) | p.id] AS problems"""),
+						Map.of("status", "RUNNING")),
+				new Shape("search", """
+						{ search(query: "tekort aan leraren", first: 20) { totalCount edges { node { score node { id } } } } }""",
+						null, Map.of()));
+
+	}
+
+}

@@ -1,0 +1,272 @@
+package nl.onderwijsgraaf.api;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLEnumValueDefinition;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one {@code where}/{@code orderBy} grammar of every top-level list, compiled to a parameterised Cypher
+ * condition. What may be filtered and sorted is read from the SDL: the fields of {@code <Type>Where} and
+ * {@code <Type>OrderBy}, each of which must be a scalar or enum field of the object type {@code <Type>}; relationship
+ * fields take their Cypher pattern from {@link #RELATIONSHIPS}, a table in code. User values only ever become
+ * parameters; property names only come from the schema, checked against {@link #PROPERTY}.
+ */
+@Component
+public class WhereGrammar {
+
+	/** The pattern of each relationship filter, from the filtered node {@code (n)} to the related one. */
+	static final Map<String, String> RELATIONSHIPS = Map.ofEntries(
+			Map.entry("ProblemWhere.interventions", "<-[:ADDRESSES]-"),
+			Map.entry("ProblemWhere.sectors", "-[:FOR_SECTOR]->"),
+			Map.entry("ProblemWhere.targetGroups", "-[:FOR_GROUP]->"),
+			Map.entry("ProblemWhere.related", "-[:RELATED_TO]-"),
+			Map.entry("ProblemWhere.practices", "<-[:BEARS_ON]-"),
+			Map.entry("ProblemWhere.sources", "-[:CITES]->"),
+			Map.entry("InterventionWhere.problems", "-[:ADDRESSES]->"),
+			Map.entry("InterventionWhere.evidence", "-[:SUPPORTED_BY]->"),
+			Map.entry("InterventionWhere.stakeholders", "<-[:INVOLVED_IN]-"),
+			Map.entry("InterventionWhere.programmes", "-[:PART_OF]->"),
+			Map.entry("InterventionWhere.goals", "-[:SERVES]->"),
+			Map.entry("InterventionWhere.sectors", "-[:FOR_SECTOR]->"),
+			Map.entry("InterventionWhere.targetGroups", "-[:FOR_GROUP]->"),
+			Map.entry("InterventionWhere.places", "-[:IN_PLACE]->"),
+			Map.entry("InterventionWhere.parallels", "<-[:PARALLEL_TO]-"),
+			Map.entry("InterventionWhere.sources", "-[:CITES]->"),
+			Map.entry("EvidenceWhere.sources", "-[:CITES]->"),
+			Map.entry("StakeholderWhere.places", "-[:IN_PLACE]->"),
+			Map.entry("StakeholderWhere.partOf", "-[:PART_OF]->"),
+			Map.entry("StakeholderWhere.parts", "<-[:PART_OF]-"),
+			Map.entry("StakeholderWhere.involvements", "-[:INVOLVED_IN]->"),
+			Map.entry("StakeholderWhere.sources", "-[:CITES]->"),
+			Map.entry("ProgrammeWhere.partOf", "-[:PART_OF]->"),
+			Map.entry("ProgrammeWhere.parts", "<-[:PART_OF]-"),
+			Map.entry("ProgrammeWhere.stakeholders", "<-[:INVOLVED_IN]-"),
+			Map.entry("ProgrammeWhere.problems", "-[:ADDRESSES]->"),
+			Map.entry("ProgrammeWhere.goals", "-[:HAS_GOAL]->"),
+			Map.entry("ProgrammeWhere.sectors", "-[:FOR_SECTOR]->"),
+			Map.entry("ProgrammeWhere.interventions", "<-[:PART_OF]-"),
+			Map.entry("ProgrammeWhere.sources", "-[:CITES]->"),
+			Map.entry("GoalWhere.programmes", "<-[:HAS_GOAL]-"),
+			Map.entry("GoalWhere.interventions", "<-[:SERVES]-"),
+			Map.entry("TimelineEventWhere.programmes", "-[:CONCERNS]->"),
+			Map.entry("TimelineEventWhere.problems", "-[:CONCERNS]->"),
+			Map.entry("CountryWhere.practices", "<-[:IN_COUNTRY]-"),
+			Map.entry("InternationalPracticeWhere.country", "-[:IN_COUNTRY]->"),
+			Map.entry("InternationalPracticeWhere.problems", "-[:BEARS_ON]->"),
+			Map.entry("InternationalPracticeWhere.parallels", "-[:PARALLEL_TO]->"),
+			Map.entry("SectorWhere.interventions", "<-[:FOR_SECTOR]-"),
+			Map.entry("TargetGroupWhere.interventions", "<-[:FOR_GROUP]-"),
+			Map.entry("PlaceWhere.interventions", "<-[:IN_PLACE]-"),
+			Map.entry("PlaceWhere.stakeholders", "<-[:IN_PLACE]-"));
+
+	/**
+	 * Filters on a relationship rather than a node: their property fields are the relationship's, their
+	 * {@code <Type>Where} fields test the node at the other end (which must carry that label).
+	 */
+	static final Set<String> RELATIONSHIP_FILTERS = Set.of("InvolvementWhere");
+
+	private static final Pattern PROPERTY = Pattern.compile("[a-zA-Z][a-zA-Z0-9]*");
+
+	private static final Set<String> SCALAR_FILTERS = Set.of("StringFilter", "IntFilter", "FloatFilter", "BooleanFilter");
+
+	private final ObjectProvider<GraphQlSource> graphQlSource;
+
+	public WhereGrammar(ObjectProvider<GraphQlSource> graphQlSource) {
+		this.graphQlSource = graphQlSource;
+	}
+
+	/** The condition {@code where} puts on the nodes {@code n} of {@code type}; {@code true} when it is null. */
+	public CypherCondition where(String type, Map<String, Object> where) {
+		Compilation compilation = new Compilation(schema());
+		String text = (where != null) ? compilation.node(type + "Where", "n", null, where, "where") : "true";
+		return new CypherCondition(text, compilation.parameters);
+	}
+
+	/** The {@code ORDER BY} expressions for {@code orderBy} on {@code n}, ending with the key so that pages are stable. */
+	public String orderBy(String type, List<Map<String, Object>> orderBy) {
+		GraphQLInputObjectType input = inputType(schema(), type + "OrderBy");
+		List<String> terms = new ArrayList<>();
+		for (int i = 0; orderBy != null && i < orderBy.size(); i++) {
+			String path = "orderBy[" + i + "]";
+			Map<String, Object> entry = orderBy.get(i);
+			List<String> given = entry.entrySet().stream().filter((e) -> e.getValue() != null).map(Map.Entry::getKey).toList();
+			if (given.size() != 1) {
+				throw new InvalidInputException(path, "name exactly one field, e.g. {name: ASC}; named " + given.size());
+			}
+			String field = given.get(0);
+			if (input.getField(field) == null) {
+				throw new InvalidInputException(path + "." + field, "not a sort field of " + type);
+			}
+			terms.add(property("n", field) + " " + ("DESC".equals(String.valueOf(entry.get(field))) ? "DESC" : "ASC"));
+		}
+		terms.add("n.id");
+		return String.join(", ", terms);
+	}
+
+	private GraphQLSchema schema() {
+		return this.graphQlSource.getObject().schema();
+	}
+
+	private static GraphQLInputObjectType inputType(GraphQLSchema schema, String name) {
+		if (schema.getType(name) instanceof GraphQLInputObjectType input) {
+			return input;
+		}
+		throw new IllegalStateException("The schema has no input " + name);
+	}
+
+	private static String property(String variable, String field) {
+		if (!PROPERTY.matcher(field).matches()) {
+			throw new IllegalStateException("Not a property name: " + field);
+		}
+		return variable + ".`" + (field.equals("key") ? "id" : field) + "`";
+	}
+
+	/** One compilation: the parameters it binds and fresh variable names for nested patterns. */
+	private static final class Compilation {
+
+		private final GraphQLSchema schema;
+
+		private final Map<String, Object> parameters = new HashMap<>();
+
+		private int variables;
+
+		Compilation(GraphQLSchema schema) {
+			this.schema = schema;
+		}
+
+		/**
+		 * The condition of a {@code <Type>Where} on node {@code node}; for a relationship filter, {@code relationship}
+		 * is the relationship variable its property fields test.
+		 */
+		String node(String inputName, String node, String relationship, Map<String, Object> where, String path) {
+			GraphQLInputObjectType input = inputType(this.schema, inputName);
+			String objectName = inputName.substring(0, inputName.length() - "Where".length());
+			GraphQLObjectType object = (GraphQLObjectType) this.schema.getType(objectName);
+			List<String> conditions = new ArrayList<>();
+			for (Map.Entry<String, Object> entry : where.entrySet()) {
+				String field = entry.getKey();
+				Object value = entry.getValue();
+				String fieldPath = path + "." + field;
+				GraphQLInputObjectField definition = input.getField(field);
+				if (definition == null) {
+					throw new InvalidInputException(fieldPath, "not a field of " + inputName);
+				}
+				if (value == null) {
+					continue;
+				}
+				switch (field) {
+					case "AND", "OR" -> {
+						List<String> parts = new ArrayList<>();
+						List<?> items = (List<?>) value;
+						for (int i = 0; i < items.size(); i++) {
+							parts.add(node(inputName, node, relationship, map(items.get(i)), fieldPath + "[" + i + "]"));
+						}
+						String empty = field.equals("AND") ? "true" : "false";
+						conditions.add(parts.isEmpty() ? empty : "(" + String.join(" " + field + " ", parts) + ")");
+					}
+					case "NOT" -> conditions.add("NOT (" + node(inputName, node, relationship, map(value), fieldPath) + ")");
+					default -> conditions.add(field(inputName, object, definition, node, relationship, map(value), fieldPath));
+				}
+			}
+			return conditions.isEmpty() ? "true" : String.join(" AND ", conditions);
+		}
+
+		private String field(String inputName, GraphQLObjectType object, GraphQLInputObjectField definition, String node,
+				String relationship, Map<String, Object> value, String path) {
+			String typeName = GraphQLTypeUtil.unwrapAll(definition.getType()).getName();
+			String field = definition.getName();
+			if (SCALAR_FILTERS.contains(typeName)) {
+				GraphQLFieldDefinition target = (object != null) ? object.getFieldDefinition(field) : null;
+				if (target == null) {
+					throw new IllegalStateException(inputName + "." + field + " filters no field of " + object);
+				}
+				String subject = property((relationship != null) ? relationship : node, field);
+				return scalar(subject, GraphQLTypeUtil.unwrapAll(target.getType()), value, path);
+			}
+			String label = typeName.substring(0, typeName.length() - "Where".length());
+			if (RELATIONSHIP_FILTERS.contains(inputName)) {
+				return "(" + node + ":`" + label + "` AND " + node(typeName, node, null, value, path) + ")";
+			}
+			String arrow = RELATIONSHIPS.get(inputName + "." + field);
+			if (arrow == null) {
+				throw new IllegalStateException("No relationship pattern for " + inputName + "." + field);
+			}
+			String other = "n" + (++this.variables);
+			if (RELATIONSHIP_FILTERS.contains(typeName)) {
+				String edge = "r" + this.variables;
+				return "EXISTS { MATCH (" + node + ")" + arrow.replace("[:", "[" + edge + ":") + "(" + other + ") WHERE "
+						+ node(typeName, other, edge, value, path) + " }";
+			}
+			return "EXISTS { MATCH (" + node + ")" + arrow + "(" + other + ":`" + label + "`) WHERE "
+					+ node(typeName, other, null, value, path) + " }";
+		}
+
+		private String scalar(String subject, GraphQLType fieldType, Map<String, Object> filter, String path) {
+			List<String> conditions = new ArrayList<>();
+			for (Map.Entry<String, Object> entry : filter.entrySet()) {
+				String operator = entry.getKey();
+				Object value = entry.getValue();
+				if (value == null) {
+					continue;
+				}
+				String operatorPath = path + "." + operator;
+				if (fieldType instanceof GraphQLEnumType enumType) {
+					checkEnumValues(enumType, operator, value, operatorPath);
+				}
+				String parameter = parameter(value);
+				conditions.add(switch (operator) {
+					case "eq" -> subject + " = " + parameter;
+					case "in" -> subject + " IN " + parameter;
+					case "contains" -> "toLower(" + subject + ") CONTAINS toLower(" + parameter + ")";
+					case "gte" -> subject + " >= " + parameter;
+					case "lte" -> subject + " <= " + parameter;
+					default -> throw new InvalidInputException(operatorPath, "not an operator of this filter");
+				});
+			}
+			return conditions.isEmpty() ? "true" : String.join(" AND ", conditions);
+		}
+
+		private static void checkEnumValues(GraphQLEnumType type, String operator, Object value, String path) {
+			if (operator.equals("contains")) {
+				throw new InvalidInputException(path, "not allowed on an enum field; use eq or in");
+			}
+			List<String> allowed = type.getValues().stream().map(GraphQLEnumValueDefinition::getName).toList();
+			List<?> values = (value instanceof List<?> list) ? list : List.of(value);
+			for (Object each : values) {
+				if (!allowed.contains(String.valueOf(each))) {
+					throw new InvalidInputException(path,
+							"'" + each + "' is not a " + type.getName() + "; use one of " + String.join(", ", allowed));
+				}
+			}
+		}
+
+		private String parameter(Object value) {
+			String name = "w" + this.parameters.size();
+			this.parameters.put(name, value);
+			return "$" + name;
+		}
+
+		@SuppressWarnings("unchecked")
+		private static Map<String, Object> map(Object value) {
+			return (Map<String, Object>) value;
+		}
+
+	}
+
+}
