@@ -116,8 +116,8 @@ public class SearchIndex implements DisposableBean {
 	private static final String NODE_DOCUMENTS = """
 			MATCH (x) WHERE x.id = $key AND $label IN labels(x)
 			OPTIONAL MATCH (x)--(m)
-			WITH collect(DISTINCT m) + [x] AS nodes
-			UNWIND nodes AS n
+			WITH x, collect(DISTINCT m) AS neighbours
+			UNWIND neighbours + [x] AS n
 			WITH DISTINCT n WHERE any(l IN labels(n) WHERE l IN $labels)
 			""" + PROJECTION;
 
@@ -343,11 +343,12 @@ public class SearchIndex implements DisposableBean {
 
 	private void rebuild(long generation) {
 		long started = System.nanoTime();
-		Collection<Map<String, Object>> rows = this.client.query(ALL_DOCUMENTS)
-			.bind(SearchKind.labels()).to("labels")
-			.fetch()
-			.all();
-		write(rows, names(), generation, started);
+		write(rows(), names(), generation, started);
+	}
+
+	/** Every searchable node as one row of texts and facet values. */
+	Collection<Map<String, Object>> rows() {
+		return this.client.query(ALL_DOCUMENTS).bind(SearchKind.labels()).to("labels").fetch().all();
 	}
 
 	private void write(Collection<Map<String, Object>> rows, Collection<String> names, long generation,
@@ -383,7 +384,8 @@ public class SearchIndex implements DisposableBean {
 			.one().orElse(0L);
 	}
 
-	private Collection<String> names() {
+	/** The names of every node. */
+	Collection<String> names() {
 		return this.client.query(NAMES).fetchAs(String.class).mappedBy((ts, r) -> r.get("name").asString()).all();
 	}
 

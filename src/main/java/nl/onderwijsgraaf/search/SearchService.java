@@ -14,7 +14,6 @@ import java.util.TreeMap;
 
 import nl.onderwijsgraaf.api.Connection;
 import nl.onderwijsgraaf.api.GraphNode;
-import nl.onderwijsgraaf.api.GraphTypes;
 import nl.onderwijsgraaf.api.InvalidInputException;
 import nl.onderwijsgraaf.api.NodeReader;
 import nl.onderwijsgraaf.api.Paging;
@@ -87,12 +86,9 @@ public class SearchService {
 
 	private final NodeReader reader;
 
-	private final GraphTypes types;
-
-	public SearchService(SearchIndex index, NodeReader reader, GraphTypes types) {
+	public SearchService(SearchIndex index, NodeReader reader) {
 		this.index = index;
 		this.reader = reader;
-		this.types = types;
 	}
 
 	/** A hit as the index knows it: which node, its score and the marked passages per field. */
@@ -331,14 +327,11 @@ public class SearchService {
 		return hits;
 	}
 
-	/** The records of the given [label, key, …] references by "label:key", one batch read per kind. */
+	/** The records of the given [label, key, …] references by "label:key", in one read. */
 	private Map<String, GraphNode> nodes(List<String[]> refs) {
 		Map<String, List<String>> keysByLabel = new LinkedHashMap<>();
 		refs.forEach((r) -> keysByLabel.computeIfAbsent(r[0], (l) -> new ArrayList<>()).add(r[1]));
-		Map<String, GraphNode> nodes = new HashMap<>();
-		keysByLabel.forEach((label, keys) -> this.reader.all(this.types.forLabel(label), keys)
-			.forEach((node) -> nodes.put(label + ":" + node.key(), node)));
-		return nodes;
+		return this.reader.allByLabel(keysByLabel);
 	}
 
 	/** The field as the node's GraphQL type calls it (an evidence item's summary is its claim). */
