@@ -21,6 +21,7 @@ import nl.onderwijsgraaf.graph.EmbeddedNeo4j;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -74,11 +75,14 @@ public class SearchIndex implements DisposableBean {
 	static final String LABEL = "label", KEY = "key", REF = "ref", SPELL = "spell", SUGGEST = "suggest",
 			EXACT = "exact";
 
+	/** Doc value of the name's folded words, by which suggestions are ranked. */
+	static final String FOLDED_NAME = "name.folded";
+
 	/** Filter-only field: keys of the problems a node addresses (not a counted facet). */
 	static final String PROBLEM = "filter.problem";
 
 	/** Bump when the document layout changes, so persisted indexes of older builds are rebuilt. */
-	static final String FORMAT = "3";
+	static final String FORMAT = "4";
 
 	static final String GENERATION_DATA = "generation", FINGERPRINT_DATA = "fingerprint";
 
@@ -220,16 +224,22 @@ public class SearchIndex implements DisposableBean {
 
 	/**
 	 * Re-indexes one node (gone from the graph: removes it) and its neighbours, whose texts name it; cheap enough to
-	 * call after each write. The compound dictionary only grows with a full {@link #refresh()}.
+	 * call after each write, once it is committed. The compound dictionary only grows with a full {@link #refresh()}.
+	 * <p>
+	 * A write is expected to bump the graph generation by one in its own transaction. The index then records the
+	 * graph's generation only when it is at most one ahead of the index's: if a write was missed (or another
+	 * writer's update has not run yet), the index keeps claiming the older generation, so a start after a crash
+	 * rebuilds it rather than trusting it.
 	 */
 	public synchronized void update(String label, String key) {
 		open();
-		long generation = graphGeneration();
+		State current = current();
+		long graph = graphGeneration();
+		long generation = (graph - current.generation() <= 1) ? graph : current.generation();
 		Collection<Map<String, Object>> rows = this.client.query(NODE_DOCUMENTS)
 			.bindAll(Map.of("label", label, "key", key, "labels", SearchKind.labels()))
 			.fetch()
 			.all();
-		State current = current();
 		try {
 			this.writer.deleteDocuments(new Term(REF, label + ":" + key));
 			for (Map<String, Object> row : rows) {
@@ -411,6 +421,8 @@ public class SearchIndex implements DisposableBean {
 		doc.add(new StringField(LABEL, label, Field.Store.YES));
 		doc.add(new StoredField(KEY, key));
 		doc.add(new StringField(REF, label + ":" + key, Field.Store.NO));
+		texts(row.get("name")).forEach((name) -> doc.add(new BinaryDocValuesField(FOLDED_NAME,
+				new BytesRef(String.join(" ", SearchService.words(analysis.plain(), name))))));
 		List<String> spell = new ArrayList<>();
 		for (String field : TEXT_FIELDS.keySet()) {
 			for (String text : texts(row.get(field))) {

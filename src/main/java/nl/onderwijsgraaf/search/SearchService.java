@@ -26,8 +26,10 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -176,23 +178,31 @@ public class SearchService {
 		}
 		try {
 			IndexSearcher searcher = snapshot.searcher();
-			StoredFields stored = searcher.storedFields();
-			List<Document> docs = new ArrayList<>();
-			for (ScoreDoc hit : searcher.search(query.build(), 200).scoreDocs) {
-				docs.add(stored.document(hit.doc, Set.of(SearchIndex.LABEL, SearchIndex.KEY, "name")));
+			ScoreDoc[] candidates = searcher.search(query.build(), 200).scoreDocs;
+			Arrays.sort(candidates, Comparator.comparingInt((ScoreDoc d) -> d.doc));
+			// Why doc values: ranking 200 candidates by their folded names must not decompress 200 stored documents.
+			BinaryDocValues folded = MultiDocValues.getBinaryValues(searcher.getIndexReader(), SearchIndex.FOLDED_NAME);
+			Map<Integer, String> names = new HashMap<>();
+			for (ScoreDoc candidate : candidates) {
+				if (folded != null && folded.advanceExact(candidate.doc)) {
+					names.put(candidate.doc, folded.binaryValue().utf8ToString());
+				}
 			}
 			String typed = String.join(" ", words);
-			Map<Document, Boolean> startsWithTyped = new HashMap<>();
-			docs.forEach((d) -> startsWithTyped.put(d, fold(snapshot, d.get("name")).startsWith(typed)));
 			// Why this order: names that start with the typed text first, then the shortest (most specific) names.
-			docs.sort(Comparator.comparing((Document d) -> !startsWithTyped.get(d))
-				.thenComparing((d) -> String.valueOf(d.get("name")).length())
-				.thenComparing((d) -> String.valueOf(d.get("name"))));
-			return docs.stream()
-				.filter((d) -> d.get("name") != null)
+			List<Integer> top = names.keySet().stream()
+				.sorted(Comparator.comparing((Integer d) -> !names.get(d).startsWith(typed))
+					.thenComparing((d) -> names.get(d).length())
+					.thenComparing(names::get))
 				.limit(MAX_SUGGESTIONS)
-				.map((d) -> new String[] { d.get(SearchIndex.LABEL), d.get(SearchIndex.KEY), d.get("name") })
 				.toList();
+			StoredFields stored = searcher.storedFields();
+			List<String[]> suggestions = new ArrayList<>();
+			for (int doc : top) {
+				Document d = stored.document(doc, Set.of(SearchIndex.LABEL, SearchIndex.KEY, "name"));
+				suggestions.add(new String[] { d.get(SearchIndex.LABEL), d.get(SearchIndex.KEY), d.get("name") });
+			}
+			return suggestions;
 		}
 		catch (IndexSearcher.TooManyClauses ex) {
 			throw new InvalidInputException("prefix", "matches too many words; type a longer prefix");
@@ -306,6 +316,8 @@ public class SearchService {
 			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
 			.withMaxNoHighlightPassages(0)
 			.withHandleMultiTermQuery(false)
+			// Why term offsets, not weight matches: matches() builds the whole scoring query again per document and field.
+			.withWeightMatches(false)
 			.build();
 		int[] passages = new int[HIGHLIGHT_FIELDS.length];
 		Arrays.fill(passages, 1);
@@ -342,10 +354,6 @@ public class SearchService {
 			case "TimelineEvent.name" -> "title";
 			default -> field;
 		};
-	}
-
-	private static String fold(SearchIndex.Snapshot snapshot, String name) {
-		return (name != null) ? String.join(" ", words(snapshot.analysis().plain(), name)) : "";
 	}
 
 	static List<String> words(Analyzer analyzer, String text) {

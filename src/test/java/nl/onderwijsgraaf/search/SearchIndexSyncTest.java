@@ -42,7 +42,7 @@ class SearchIndexSyncTest {
 		startAndStop();
 		long before = generation();
 		// What an interrupted write leaves: the graph committed its change and its new generation, the index did not.
-		this.client.query("MATCH (m:GraphMeta {id: 'graph'}) SET m.generation = m.generation + 1").run();
+		setGeneration(before + 1);
 		try {
 			SearchIndex index = start();
 			try {
@@ -54,7 +54,7 @@ class SearchIndexSyncTest {
 			}
 		}
 		finally {
-			this.client.query("MATCH (m:GraphMeta {id: 'graph'}) SET m.generation = $g").bind(before).to("g").run();
+			setGeneration(before);
 		}
 	}
 
@@ -96,6 +96,24 @@ class SearchIndexSyncTest {
 		}
 	}
 
+	@Test
+	void updateClaimsTheGraphGenerationOnlyWhenNoWriteWasMissed() throws IOException {
+		long before = generation();
+		SearchIndex index = start();
+		try {
+			setGeneration(before + 1);
+			index.update("Problem", "lerarentekort");
+			assertThat(index.current().generation()).as("one write, one update").isEqualTo(before + 1);
+			setGeneration(before + 3);
+			index.update("Problem", "lerarentekort");
+			assertThat(index.current().generation()).as("a write without update").isEqualTo(before + 1);
+		}
+		finally {
+			setGeneration(before);
+			index.destroy();
+		}
+	}
+
 	private void assertStartsSearchable(Origin origin) throws IOException {
 		SearchIndex index = start();
 		try {
@@ -120,6 +138,10 @@ class SearchIndexSyncTest {
 	private long generation() {
 		return this.client.query(GENERATION).fetchAs(Long.class).mappedBy((ts, r) -> r.get("g").asLong()).one()
 			.orElseThrow();
+	}
+
+	private void setGeneration(long generation) {
+		this.client.query("MATCH (m:GraphMeta {id: 'graph'}) SET m.generation = $g").bind(generation).to("g").run();
 	}
 
 	private static List<String> keys(SearchIndex index, String query) {
