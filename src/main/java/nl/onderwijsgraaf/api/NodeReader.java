@@ -75,6 +75,36 @@ public class NodeReader {
 			.all());
 	}
 
+	/**
+	 * Nodes of several kinds by key, in one round trip (for lists that mix kinds, such as search hits), by
+	 * "Label:key"; labels that name no GraphQL type are left out.
+	 */
+	public Map<String, GraphNode> allByLabel(Map<String, List<String>> keysByLabel) {
+		List<String> labels = keysByLabel.keySet().stream().filter((l) -> this.types.forLabel(l) != null).toList();
+		if (labels.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, Object> parameters = new HashMap<>();
+		List<String> parts = new ArrayList<>();
+		for (int i = 0; i < labels.size(); i++) {
+			parts.add("MATCH (n:`" + labels.get(i) + "`) WHERE n.id IN $keys" + i + " RETURN n");
+			parameters.put("keys" + i, keysByLabel.get(labels.get(i)));
+		}
+		Map<String, GraphNode> nodes = new HashMap<>();
+		this.client.query(String.join(" UNION ALL ", parts))
+			.bindAll(parameters)
+			.fetchAs(Node.class)
+			.mappedBy((ts, record) -> record.get("n").asNode())
+			.all()
+			.forEach((node) -> {
+				GraphNode mapped = toTarget(node, GraphNode.class);
+				if (mapped != null) {
+					nodes.put(mapped.getClass().getSimpleName() + ":" + mapped.key(), mapped);
+				}
+			});
+		return nodes;
+	}
+
 	/** A page of the nodes of a kind that match the query's {@code where}, in its {@code orderBy} order. */
 	public <T extends GraphNode> Connection<T> page(Class<T> type, ListQuery query, Paging paging) {
 		String label = type.getSimpleName();

@@ -18,9 +18,9 @@ class SearchController {
 	}
 
 	@QueryMapping
-	SearchResults search(@Argument String query, @Argument List<SearchKind> kinds, @Argument Integer first,
-			@Argument String after) {
-		return this.search.search(query, kinds, Paging.of(first, after));
+	SearchResults search(@Argument String query, @Argument List<SearchKind> kinds,
+			@Argument SearchFilter where, @Argument Integer first, @Argument String after) {
+		return this.search.search(query, kinds, where, Paging.of(first, after));
 	}
 
 	@QueryMapping

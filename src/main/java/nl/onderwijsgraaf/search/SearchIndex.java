@@ -2,21 +2,30 @@ package nl.onderwijsgraaf.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
+import nl.onderwijsgraaf.graph.EmbeddedNeo4j;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -24,21 +33,38 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The application's Lucene index over every searchable node, derived from the graph and kept in memory
- * ({@link ByteBuffersDirectory}: a few thousand short documents, rebuilt in well under a second, nothing to back up).
- * It records the graph generation ({@code (:GraphMeta {id:'graph'}).generation}, bumped by each seed load) it was
- * built from. Searches take the current {@link Snapshot}; a rebuild swaps in a new one atomically.
+ * The application's Lucene index over every searchable node: derived data, kept in step with the graph by the graph
+ * generation ({@code (:GraphMeta {id:'graph'}).generation}, bumped in the same transaction as every seed load).
+ * <p>
+ * With the embedded engine the index is persisted beside its store ({@code <data-dir>-search}, or
+ * {@code onderwijsgraaf.search.index-dir}); every commit carries the generation it was built from and a fingerprint
+ * of the analysis word lists. At start ({@link #refreshIfStale()}) an index whose commit disagrees with the graph,
+ * or that cannot be read, is rebuilt; so a crash between a graph write and the index write is repaired by the next
+ * start. Against an external Neo4j without a configured directory the index lives in memory and is built at start.
+ * <p>
+ * Searches {@link #search(Function) acquire} a searcher from a {@link SearcherManager}; a rebuild or
+ * {@link #update(String, String) update} becomes visible to searches atomically once committed.
  */
 @Component
-public class SearchIndex {
+public class SearchIndex implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
@@ -46,14 +72,28 @@ public class SearchIndex {
 	static final Map<String, Float> TEXT_FIELDS = Map.of("name", 5f, "aliases", 4f, "nameEn", 3f, "summary", 2f,
 			"description", 1f, "linked", 0.5f);
 
-	static final String LABEL = "label", KEY = "key", SPELL = "spell", SUGGEST = "suggest", EXACT = "exact";
+	static final String LABEL = "label", KEY = "key", REF = "ref", SPELL = "spell", SUGGEST = "suggest",
+			EXACT = "exact";
+
+	/** Doc value of the name's folded words, by which suggestions are ranked. */
+	static final String FOLDED_NAME = "name.folded";
+
+	/** Filter-only field: keys of the problems a node addresses (not a counted facet). */
+	static final String PROBLEM = "filter.problem";
+
+	/** Bump when the document layout changes, so persisted indexes of older builds are rebuilt. */
+	static final String FORMAT = "4";
+
+	static final String GENERATION_DATA = "generation", FINGERPRINT_DATA = "fingerprint";
+
+	/** The index format and the word lists: a persisted index written with others is rebuilt. */
+	private static final String FINGERPRINT = fingerprint();
 
 	/** Why offsets in the postings: the highlighter then reads match positions instead of re-analysing texts. */
 	private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
-	/** One row per searchable node: its texts, the names of its neighbours and its facet values. */
-	private static final String DOCUMENTS = """
-			MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels)
+	/** What is read of one searchable node: its texts, its neighbours' names, its facet values. */
+	private static final String PROJECTION = """
 			RETURN [l IN labels(n) WHERE l IN $labels][0] AS label, n.id AS key,
 			       coalesce(n.name, n.title) AS name, n.nameEn AS nameEn, coalesce(n.aliases, []) AS aliases,
 			       coalesce(n.summary, n.claim) AS summary,
@@ -69,10 +109,23 @@ public class SearchIndex {
 			            ELSE [(n)-[:SUPPORTED_BY]->(e:Evidence) WHERE e.evidenceStrength IS NOT NULL | e.evidenceStrength]
 			       END AS evidenceLevels,
 			       n.status AS status,
-			       [(n)-[:CITES]->(s:Source) | s.id] AS source
+			       [(n)-[:CITES]->(s:Source) | s.id] AS source,
+			       [(n)-[:ADDRESSES]->(p:Problem) | p.id] AS problem
 			""";
 
-	/** Words of every node's name, for the compound dictionary. */
+	private static final String ALL_DOCUMENTS = "MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels)\n"
+			+ PROJECTION;
+
+	/** A node and its neighbours: their "linked" texts name it. */
+	private static final String NODE_DOCUMENTS = """
+			MATCH (x) WHERE x.id = $key AND $label IN labels(x)
+			OPTIONAL MATCH (x)--(m)
+			WITH x, collect(DISTINCT m) AS neighbours
+			UNWIND neighbours + [x] AS n
+			WITH DISTINCT n WHERE any(l IN labels(n) WHERE l IN $labels)
+			""" + PROJECTION;
+
+	/** Names of every node, for the compound dictionary. */
 	private static final String NAMES = """
 			MATCH (n) WHERE n.name IS NOT NULL OR n.title IS NOT NULL
 			RETURN coalesce(n.name, n.title) AS name
@@ -84,40 +137,256 @@ public class SearchIndex {
 
 	private final Neo4jClient client;
 
-	private volatile Snapshot snapshot;
+	private final Path directoryPath;
 
-	public SearchIndex(Neo4jClient client) {
-		this.client = client;
-	}
+	/** Why a delegate: the index chain depends on the graph's names, so it changes with each rebuild. */
+	private final SwitchableAnalyzer writeAnalyzer = new SwitchableAnalyzer();
 
-	/** An immutable view of one build of the index: its searcher, analysis chains and graph generation. */
-	public record Snapshot(IndexSearcher searcher, DutchAnalysis analysis, Analyzer fieldAnalyzer, long generation,
+	private Directory directory;
+
+	private IndexWriter writer;
+
+	private SearcherManager searchers;
+
+	private volatile State state;
+
+	/** What the current index was built with: the analysis chains and the graph generation. */
+	public record State(DutchAnalysis analysis, Analyzer fieldAnalyzer, long generation, Origin origin,
 			long buildMillis) {
 	}
 
-	/** Rebuilds the index from the graph now: call it after changing the graph. */
-	public synchronized void refresh() {
-		build(graphGeneration());
+	/** How the index in use at start came about. */
+	public enum Origin {
+
+		/** Built from the graph in this process. */
+		BUILT,
+		/** Opened from disk: its commit matched the graph generation and the word lists. */
+		OPENED
+
 	}
 
-	/** Rebuilds only when the graph's generation differs from the index's; returns whether it rebuilt. */
+	/** One search's view: a searcher of one point in time with the analysis it was written with. */
+	public record Snapshot(IndexSearcher searcher, DutchAnalysis analysis, Analyzer fieldAnalyzer, long generation) {
+	}
+
+	@Autowired
+	public SearchIndex(Neo4jClient client, ObjectProvider<EmbeddedNeo4j> engine,
+			@Value("${onderwijsgraaf.search.index-dir:}") String indexDir) {
+		this(client, directoryPath(engine.getIfAvailable(), indexDir));
+	}
+
+	SearchIndex(Neo4jClient client, Path directoryPath) {
+		this.client = client;
+		this.directoryPath = directoryPath;
+	}
+
+	private static Path directoryPath(EmbeddedNeo4j engine, String configured) {
+		if (!configured.isBlank()) {
+			return Path.of(configured).toAbsolutePath().normalize();
+		}
+		// Why beside the store: the index belongs to that graph and goes with it; an external graph gets memory.
+		return (engine != null) ? engine.home().resolveSibling(engine.home().getFileName() + "-search") : null;
+	}
+
+	/** An index over the given rows (as the graph query returns them), in memory: for benchmarks and tests. */
+	static SearchIndex ofRows(Collection<Map<String, Object>> rows, Collection<String> names) {
+		SearchIndex index = new SearchIndex(null, null);
+		synchronized (index) {
+			index.open();
+			index.write(rows, names, 0, System.nanoTime());
+		}
+		return index;
+	}
+
+	/** Runs {@code search} on a searcher of the current index, released afterwards. */
+	public <T> T search(Function<Snapshot, T> search) {
+		State current = current();
+		try {
+			IndexSearcher searcher = this.searchers.acquire();
+			try {
+				return search.apply(new Snapshot(searcher, current.analysis(), current.fieldAnalyzer(),
+						current.generation()));
+			}
+			finally {
+				this.searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Rebuilds the whole index from the graph now, also the compound dictionary of its names. */
+	public synchronized void refresh() {
+		open();
+		rebuild(graphGeneration());
+	}
+
+	/**
+	 * Re-indexes one node (gone from the graph: removes it) and its neighbours, whose texts name it; cheap enough to
+	 * call after each write, once it is committed. The compound dictionary only grows with a full {@link #refresh()}.
+	 * <p>
+	 * A write is expected to bump the graph generation by one in its own transaction. The index then records the
+	 * graph's generation only when it is at most one ahead of the index's: if a write was missed (or another
+	 * writer's update has not run yet), the index keeps claiming the older generation, so a start after a crash
+	 * rebuilds it rather than trusting it.
+	 */
+	public synchronized void update(String label, String key) {
+		open();
+		State current = current();
+		long graph = graphGeneration();
+		long generation = (graph - current.generation() <= 1) ? graph : current.generation();
+		Collection<Map<String, Object>> rows = this.client.query(NODE_DOCUMENTS)
+			.bindAll(Map.of("label", label, "key", key, "labels", SearchKind.labels()))
+			.fetch()
+			.all();
+		try {
+			this.writer.deleteDocuments(new Term(REF, label + ":" + key));
+			for (Map<String, Object> row : rows) {
+				this.writer.updateDocument(new Term(REF, row.get("label") + ":" + row.get("key")),
+						document(row, current.analysis()));
+			}
+			commit(generation);
+			this.state = new State(current.analysis(), current.fieldAnalyzer(), generation, current.origin(),
+					current.buildMillis());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Rebuilds when the index (in memory or on disk) was built from another graph generation or word lists. */
 	public synchronized boolean refreshIfStale() {
 		long generation = graphGeneration();
-		if (this.snapshot != null && this.snapshot.generation() == generation) {
+		open();
+		if (this.state != null && this.state.generation() == generation) {
 			return false;
 		}
-		build(generation);
+		if (this.state == null && matchesCommit(generation)) {
+			long started = System.nanoTime();
+			DutchAnalysis analysis = DutchAnalysis.load(nameWords(names()));
+			this.writeAnalyzer.use(fieldAnalyzer(analysis));
+			this.state = new State(analysis, fieldAnalyzer(analysis), generation, Origin.OPENED, millisSince(started));
+			log.info("Search index in {} is up to date with graph generation {}", this.directoryPath, generation);
+			return false;
+		}
+		rebuild(generation);
 		return true;
 	}
 
-	/** The current build, building it first if none exists yet. */
-	public Snapshot current() {
-		Snapshot current = this.snapshot;
+	/** What the index in use was built from. */
+	public State current() {
+		State current = this.state;
 		if (current == null) {
 			refreshIfStale();
-			current = this.snapshot;
+			current = this.state;
 		}
 		return current;
+	}
+
+	@Override
+	public synchronized void destroy() throws IOException {
+		if (this.writer != null) {
+			this.searchers.close();
+			this.writer.close();
+			this.directory.close();
+		}
+	}
+
+	private boolean matchesCommit(long generation) {
+		try {
+			if (!DirectoryReader.indexExists(this.directory)) {
+				return false;
+			}
+			Map<String, String> data = SegmentInfos.readLatestCommit(this.directory).getUserData();
+			return String.valueOf(generation).equals(data.get(GENERATION_DATA))
+					&& FINGERPRINT.equals(data.get(FINGERPRINT_DATA));
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Search index in {} cannot be read ({}); rebuilding it", this.directoryPath, ex.toString());
+			return false;
+		}
+	}
+
+	private void open() {
+		if (this.writer != null) {
+			return;
+		}
+		try {
+			if (this.directoryPath == null) {
+				this.directory = new ByteBuffersDirectory();
+			}
+			else {
+				Files.createDirectories(this.directoryPath);
+				this.directory = FSDirectory.open(this.directoryPath);
+			}
+			try {
+				openWriter(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+			}
+			catch (IOException | RuntimeException ex) {
+				// Why wipe: the index is derived data; an unreadable one (torn files, other format) is rebuilt.
+				log.warn("Search index in {} is damaged ({}); starting it afresh", this.directoryPath, ex.toString());
+				for (String file : this.directory.listAll()) {
+					this.directory.deleteFile(file);
+				}
+				openWriter(IndexWriterConfig.OpenMode.CREATE);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void openWriter(IndexWriterConfig.OpenMode mode) throws IOException {
+		IndexWriter opened = new IndexWriter(this.directory, new IndexWriterConfig(this.writeAnalyzer)
+			.setOpenMode(mode)
+			.setCommitOnClose(false));
+		try {
+			this.searchers = new SearcherManager(opened, null);
+		}
+		catch (IOException | RuntimeException ex) {
+			opened.rollback();
+			throw ex;
+		}
+		this.writer = opened;
+	}
+
+	private void rebuild(long generation) {
+		long started = System.nanoTime();
+		write(rows(), names(), generation, started);
+	}
+
+	/** Every searchable node as one row of texts and facet values. */
+	Collection<Map<String, Object>> rows() {
+		return this.client.query(ALL_DOCUMENTS).bind(SearchKind.labels()).to("labels").fetch().all();
+	}
+
+	private void write(Collection<Map<String, Object>> rows, Collection<String> names, long generation,
+			long started) {
+		DutchAnalysis analysis = DutchAnalysis.load(nameWords(names));
+		Analyzer fieldAnalyzer = fieldAnalyzer(analysis);
+		this.writeAnalyzer.use(fieldAnalyzer);
+		try {
+			this.writer.deleteAll();
+			for (Map<String, Object> row : rows) {
+				this.writer.addDocument(document(row, analysis));
+			}
+			commit(generation);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		long millis = millisSince(started);
+		this.state = new State(analysis, fieldAnalyzer, generation, Origin.BUILT, millis);
+		log.info("Search index built from graph generation {}: {} documents in {} ms", generation, rows.size(), millis);
+	}
+
+	/** Why the generation in the commit: a restart compares it with the graph's, and never trusts a stale index. */
+	private void commit(long generation) throws IOException {
+		this.writer.setLiveCommitData(
+				Map.of(GENERATION_DATA, String.valueOf(generation), FINGERPRINT_DATA, FINGERPRINT).entrySet());
+		this.writer.commit();
+		this.searchers.maybeRefreshBlocking();
 	}
 
 	private long graphGeneration() {
@@ -125,64 +394,35 @@ public class SearchIndex {
 			.one().orElse(0L);
 	}
 
-	private void build(long generation) {
-		long started = System.nanoTime();
-		DutchAnalysis analysis = DutchAnalysis.load(nameWords());
-		Analyzer fieldAnalyzer = new PerFieldAnalyzerWrapper(analysis.index(),
-				Map.of(SPELL, analysis.plain(), SUGGEST, analysis.plain()));
-		Collection<Map<String, Object>> rows = this.client.query(DOCUMENTS)
-			.bind(SearchKind.labels()).to("labels")
-			.fetch().all();
-		ByteBuffersDirectory directory = new ByteBuffersDirectory();
-		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(fieldAnalyzer))) {
-			for (Map<String, Object> row : rows) {
-				writer.addDocument(document(row, analysis.plain()));
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		try {
-			IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
-			long millis = (System.nanoTime() - started) / 1_000_000;
-			// Why no close of the previous reader: it is heap only, and searches in flight may still use it.
-			this.snapshot = new Snapshot(searcher, analysis, fieldAnalyzer, generation, millis);
-			log.info("Search index built from graph generation {}: {} documents in {} ms", generation, rows.size(),
-					millis);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	/** The names of every node. */
+	Collection<String> names() {
+		return this.client.query(NAMES).fetchAs(String.class).mappedBy((ts, r) -> r.get("name").asString()).all();
 	}
 
-	private Set<String> nameWords() {
+	private static Set<String> nameWords(Collection<String> names) {
 		Set<String> words = new TreeSet<>();
 		Analyzer plain = DutchAnalysis.load(List.of()).plain();
-		for (String name : this.client.query(NAMES).fetchAs(String.class)
-			.mappedBy((ts, r) -> r.get("name").asString()).all()) {
-			try (TokenStream tokens = plain.tokenStream("", name)) {
-				CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-				tokens.reset();
-				while (tokens.incrementToken()) {
-					// Why 5+ letters: shorter name words ("de", "raad") would split unrelated words.
-					if (term.length() >= 5) {
-						words.add(term.toString());
-					}
-				}
-				tokens.end();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+		for (String name : names) {
+			// Why 5+ letters: shorter name words ("de", "raad") would split unrelated words.
+			SearchService.words(plain, name).stream().filter((w) -> w.length() >= 5).forEach(words::add);
 		}
 		return words;
 	}
 
-	private static Document document(Map<String, Object> row, Analyzer plain) {
+	private static Analyzer fieldAnalyzer(DutchAnalysis analysis) {
+		return new PerFieldAnalyzerWrapper(analysis.index(),
+				Map.of(SPELL, analysis.plain(), SUGGEST, analysis.plain()));
+	}
+
+	static Document document(Map<String, Object> row, DutchAnalysis analysis) {
 		Document doc = new Document();
 		String label = (String) row.get("label");
+		String key = (String) row.get("key");
 		doc.add(new StringField(LABEL, label, Field.Store.YES));
-		doc.add(new StoredField(KEY, (String) row.get("key")));
+		doc.add(new StoredField(KEY, key));
+		doc.add(new StringField(REF, label + ":" + key, Field.Store.NO));
+		texts(row.get("name")).forEach((name) -> doc.add(new BinaryDocValuesField(FOLDED_NAME,
+				new BytesRef(String.join(" ", SearchService.words(analysis.plain(), name))))));
 		List<String> spell = new ArrayList<>();
 		for (String field : TEXT_FIELDS.keySet()) {
 			for (String text : texts(row.get(field))) {
@@ -192,13 +432,14 @@ public class SearchIndex {
 				}
 			}
 		}
-		// Why a plain field for spelling: suggestions must be real words, not stems.
+		// Why a plain field for spelling: corrections must be real words, not stems.
 		spell.forEach((text) -> doc.add(new TextField(SPELL, text, Field.Store.NO)));
 		for (String field : List.of("name", "nameEn", "aliases")) {
 			for (String text : texts(row.get(field))) {
 				doc.add(new TextField(SUGGEST, text, Field.Store.NO));
 				// Why a keyword of the folded words: a query equal to a whole name or alias is found as one term.
-				doc.add(new StringField(EXACT, String.join(" ", words(plain, text)), Field.Store.NO));
+				doc.add(new StringField(EXACT, String.join(" ", SearchService.words(analysis.plain(), text)),
+						Field.Store.NO));
 			}
 		}
 		Map<SearchFacet, List<String>> facets = new HashMap<>();
@@ -211,8 +452,12 @@ public class SearchIndex {
 		// Why the maximum: an intervention is as well supported as its strongest piece of evidence.
 		((List<?>) row.get("evidenceLevels")).stream().map((v) -> ((Number) v).intValue()).max(Integer::compare)
 			.ifPresent((level) -> facets.put(SearchFacet.EVIDENCE_LEVEL, List.of(String.valueOf(level))));
-		facets.forEach((facet, values) -> new TreeSet<>(values)
-			.forEach((value) -> doc.add(new StoredField(facet.field(), value))));
+		// Why both: the indexed term filters in Lucene, the doc value counts without loading stored documents.
+		facets.forEach((facet, values) -> new TreeSet<>(values).forEach((value) -> {
+			doc.add(new StringField(facet.field(), value, Field.Store.NO));
+			doc.add(new SortedSetDocValuesField(facet.field(), new BytesRef(value)));
+		}));
+		texts(row.get("problem")).forEach((problem) -> doc.add(new StringField(PROBLEM, problem, Field.Store.NO)));
 		return doc;
 	}
 
@@ -223,10 +468,6 @@ public class SearchIndex {
 		return type;
 	}
 
-	private static List<String> words(Analyzer analyzer, String text) {
-		return SearchService.words(analyzer, text);
-	}
-
 	private static List<String> texts(Object value) {
 		if (value == null) {
 			return List.of();
@@ -235,6 +476,44 @@ public class SearchIndex {
 			return values.stream().filter((v) -> v != null).map(String::valueOf).distinct().toList();
 		}
 		return List.of(String.valueOf(value));
+	}
+
+	private static long millisSince(long startedNanos) {
+		return (System.nanoTime() - startedNanos) / 1_000_000;
+	}
+
+	private static String fingerprint() {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update(FORMAT.getBytes(StandardCharsets.UTF_8));
+			for (String list : List.of("compound-words.txt", "stem-overrides.txt", "synonyms.txt")) {
+				digest.update(String.join("\n", DutchAnalysis.lines(list)).getBytes(StandardCharsets.UTF_8));
+			}
+			return HexFormat.of().formatHex(digest.digest(), 0, 8);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The analyzer the writer uses: the index chain of the current build. */
+	private static final class SwitchableAnalyzer extends DelegatingAnalyzerWrapper {
+
+		private volatile Analyzer delegate;
+
+		SwitchableAnalyzer() {
+			super(PER_FIELD_REUSE_STRATEGY);
+		}
+
+		void use(Analyzer analyzer) {
+			this.delegate = analyzer;
+		}
+
+		@Override
+		protected Analyzer getWrappedAnalyzer(String fieldName) {
+			return this.delegate;
+		}
+
 	}
 
 }

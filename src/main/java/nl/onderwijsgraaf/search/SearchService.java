@@ -14,7 +14,6 @@ import java.util.TreeMap;
 
 import nl.onderwijsgraaf.api.Connection;
 import nl.onderwijsgraaf.api.GraphNode;
-import nl.onderwijsgraaf.api.GraphTypes;
 import nl.onderwijsgraaf.api.InvalidInputException;
 import nl.onderwijsgraaf.api.NodeReader;
 import nl.onderwijsgraaf.api.Paging;
@@ -27,24 +26,32 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
@@ -54,6 +61,12 @@ import org.springframework.stereotype.Service;
 /**
  * Dutch full-text search and name suggestions over the {@link SearchIndex}. User text is only ever analysed into
  * words from which queries are built programmatically: there is no query syntax to inject.
+ * <p>
+ * Typo tolerance is a spelling correction, not a fuzzy query per field: a word of five or more letters that the
+ * index does not know is corrected once against the compact field of surface words (one Levenshtein automaton, at
+ * most {@link #CORRECTIONS} results), and the corrections are searched like typed words at a lower weight. That keeps
+ * a search to a few term lookups, ranks exact matches first, lets the highlighter mark typo matches like any other,
+ * and yields "did you mean" for free.
  */
 @Service
 public class SearchService {
@@ -61,12 +74,12 @@ public class SearchService {
 	static final int MAX_QUERY_LENGTH = 500, MAX_WORDS = 32, MAX_PREFIX_LENGTH = 100, MAX_SUGGESTIONS = 10;
 
 	/** Why: a typo match is worth less than the word itself, so exact matches rank first. */
-	static final float FUZZY_WEIGHT = 0.3f;
+	static final float CORRECTION_WEIGHT = 0.3f;
+
+	/** Why 5: shorter words have too many neighbours one edit away ("les", "lees", "leer"). */
+	static final int MIN_CORRECTED_LENGTH = 5, CORRECTIONS = 2;
 
 	static final float FIELD_TIE_BREAKER = 0.3f, EXACT_WEIGHT = 10f;
-
-	/** Why only these: fuzzy expansion in every field multiplies clauses and drags in noise from long texts. */
-	private static final Set<String> FUZZY_FIELDS = Set.of("name", "aliases", "nameEn", "summary");
 
 	private static final String[] HIGHLIGHT_FIELDS = { "name", "nameEn", "aliases", "summary", "description",
 			"linked" };
@@ -75,40 +88,59 @@ public class SearchService {
 
 	private final NodeReader reader;
 
-	private final GraphTypes types;
-
-	public SearchService(SearchIndex index, NodeReader reader, GraphTypes types) {
+	public SearchService(SearchIndex index, NodeReader reader) {
 		this.index = index;
 		this.reader = reader;
-		this.types = types;
 	}
 
-	/** A page of the nodes matching {@code text}, best first, optionally only of the given kinds. */
-	public SearchResults search(String text, List<SearchKind> kinds, Paging paging) {
-		SearchIndex.Snapshot snapshot = this.index.current();
-		checkQuery(text, snapshot);
-		Query textQuery = textQuery(text, snapshot);
-		if (textQuery == null) {
-			return new SearchResults(List.of(), Connection.of(List.of(), paging, 0).pageInfo(), 0, List.of(),
-					null);
+	/** A hit as the index knows it: which node, its score and the marked passages per field. */
+	record IndexHit(String label, String key, float score, List<Highlight> highlights) {
+	}
+
+	/** One page of index hits with the total, the facet counts over all hits and the spelling suggestion. */
+	record Page(List<IndexHit> hits, int total, List<Facet> facets, String didYouMean) {
+	}
+
+	/** A page of the nodes matching {@code text}, best first, narrowed to the given kinds and graph conditions. */
+	public SearchResults search(String text, List<SearchKind> kinds, SearchFilter where, Paging paging) {
+		Page page = this.index.search((snapshot) -> find(snapshot, text, kinds, where, paging.offset(), paging.limit()));
+		Map<String, GraphNode> nodes = nodes(page.hits().stream().map((h) -> new String[] { h.label(), h.key() }).toList());
+		List<Hit> hits = new ArrayList<>();
+		for (IndexHit hit : page.hits()) {
+			GraphNode node = nodes.get(hit.label() + ":" + hit.key());
+			if (node != null) { // else deleted since it was indexed; the next update drops it
+				hits.add(new Hit(node, hit.score(), hit.highlights()));
+			}
 		}
-		BooleanQuery.Builder query = new BooleanQuery.Builder().add(textQuery, Occur.MUST);
-		if (kinds != null && !kinds.isEmpty()) {
-			query.add(new TermInSetQuery(SearchIndex.LABEL,
-					kinds.stream().map((k) -> new BytesRef(k.label)).toList()), Occur.FILTER);
-		}
+		Connection<Hit> connection = Connection.of(hits, paging, page.total());
+		return new SearchResults(connection.edges(), connection.pageInfo(), page.total(), page.facets(),
+				page.didYouMean());
+	}
+
+	/** The index part of a search: everything but reading the nodes from the graph. */
+	static Page find(SearchIndex.Snapshot snapshot, String text, List<SearchKind> kinds, SearchFilter where,
+			int offset, int limit) {
+		List<String> words = checkedWords(text, snapshot);
 		try {
+			Map<String, List<String>> corrections = corrections(words, snapshot);
+			Query textQuery = textQuery(text, words, corrections, snapshot);
+			String didYouMean = didYouMean(words, corrections);
+			if (textQuery == null) {
+				return new Page(List.of(), 0, List.of(), didYouMean);
+			}
+			BooleanQuery.Builder query = new BooleanQuery.Builder().add(textQuery, Occur.MUST);
+			if (kinds != null && !kinds.isEmpty()) {
+				query.add(new TermInSetQuery(SearchIndex.LABEL,
+						kinds.stream().map((k) -> new BytesRef(k.label)).toList()), Occur.FILTER);
+			}
+			((where != null) ? where : SearchFilter.NONE).addTo(query);
 			IndexSearcher searcher = snapshot.searcher();
-			// Why every hit: facet counts cover all hits, and the index is small (a few thousand documents).
-			TopDocs all = searcher.search(query.build(), Math.max(1, searcher.getIndexReader().maxDoc()));
-			int total = all.scoreDocs.length;
-			ScoreDoc[] page = Arrays.copyOfRange(all.scoreDocs, Math.min(paging.offset(), total),
-					Math.min(paging.offset() + paging.limit(), total));
-			List<Hit> hits = hits(snapshot, textQuery, page);
-			Connection<Hit> connection = Connection.of(hits, paging, total);
-			// Why not only on few hits: typo tolerance finds hits for most typos, so an unknown word is the signal.
-			String didYouMean = didYouMean(text, snapshot);
-			return new SearchResults(connection.edges(), connection.pageInfo(), total, facets(searcher, all),
+			TopScoreDocCollector top = TopScoreDocCollector.create(Math.max(1, offset + limit), Integer.MAX_VALUE);
+			FacetCounts facets = new FacetCounts();
+			// Why one pass: facets count every hit from doc values while the top page is collected by score.
+			searcher.search(query.build(), MultiCollector.wrap(top, facets));
+			TopDocs topDocs = top.topDocs(offset, limit);
+			return new Page(hits(snapshot, textQuery, topDocs.scoreDocs), top.getTotalHits(), facets.result(),
 					didYouMean);
 		}
 		catch (IndexSearcher.TooManyClauses ex) {
@@ -124,7 +156,16 @@ public class SearchService {
 		if (prefix.length() > MAX_PREFIX_LENGTH) {
 			throw new InvalidInputException("prefix", "at most " + MAX_PREFIX_LENGTH + " characters");
 		}
-		SearchIndex.Snapshot snapshot = this.index.current();
+		List<String[]> refs = this.index.search((snapshot) -> suggestions(snapshot, prefix));
+		Map<String, GraphNode> nodes = nodes(refs);
+		return refs.stream()
+			.filter((r) -> nodes.containsKey(r[0] + ":" + r[1]))
+			.map((r) -> new Suggestion(r[2], SearchKind.ofLabel(r[0]), nodes.get(r[0] + ":" + r[1])))
+			.toList();
+	}
+
+	/** The index part of a suggestion: label, key and name of up to 10 nodes. */
+	static List<String[]> suggestions(SearchIndex.Snapshot snapshot, String prefix) {
 		List<String> words = words(snapshot.analysis().plain(), prefix);
 		if (words.isEmpty()) {
 			return List.of();
@@ -137,23 +178,31 @@ public class SearchService {
 		}
 		try {
 			IndexSearcher searcher = snapshot.searcher();
-			StoredFields stored = searcher.storedFields();
-			List<Document> docs = new ArrayList<>();
-			for (ScoreDoc hit : searcher.search(query.build(), 200).scoreDocs) {
-				docs.add(stored.document(hit.doc, Set.of(SearchIndex.LABEL, SearchIndex.KEY, "name")));
+			ScoreDoc[] candidates = searcher.search(query.build(), 200).scoreDocs;
+			Arrays.sort(candidates, Comparator.comparingInt((ScoreDoc d) -> d.doc));
+			// Why doc values: ranking 200 candidates by their folded names must not decompress 200 stored documents.
+			BinaryDocValues folded = MultiDocValues.getBinaryValues(searcher.getIndexReader(), SearchIndex.FOLDED_NAME);
+			Map<Integer, String> names = new HashMap<>();
+			for (ScoreDoc candidate : candidates) {
+				if (folded != null && folded.advanceExact(candidate.doc)) {
+					names.put(candidate.doc, folded.binaryValue().utf8ToString());
+				}
 			}
 			String typed = String.join(" ", words);
 			// Why this order: names that start with the typed text first, then the shortest (most specific) names.
-			docs.sort(Comparator.comparing((Document d) -> !fold(snapshot, d.get("name")).startsWith(typed))
-				.thenComparing((d) -> String.valueOf(d.get("name")).length())
-				.thenComparing((d) -> String.valueOf(d.get("name"))));
-			List<Document> top = docs.stream().filter((d) -> d.get("name") != null).limit(MAX_SUGGESTIONS).toList();
-			Map<String, GraphNode> nodes = nodes(top);
-			return top.stream()
-				.filter((d) -> nodes.containsKey(ref(d)))
-				.map((d) -> new Suggestion(d.get("name"), SearchKind.ofLabel(d.get(SearchIndex.LABEL)),
-						nodes.get(ref(d))))
+			List<Integer> top = names.keySet().stream()
+				.sorted(Comparator.comparing((Integer d) -> !names.get(d).startsWith(typed))
+					.thenComparing((d) -> names.get(d).length())
+					.thenComparing(names::get))
+				.limit(MAX_SUGGESTIONS)
 				.toList();
+			StoredFields stored = searcher.storedFields();
+			List<String[]> suggestions = new ArrayList<>();
+			for (int doc : top) {
+				Document d = stored.document(doc, Set.of(SearchIndex.LABEL, SearchIndex.KEY, "name"));
+				suggestions.add(new String[] { d.get(SearchIndex.LABEL), d.get(SearchIndex.KEY), d.get("name") });
+			}
+			return suggestions;
 		}
 		catch (IndexSearcher.TooManyClauses ex) {
 			throw new InvalidInputException("prefix", "matches too many words; type a longer prefix");
@@ -163,105 +212,138 @@ public class SearchService {
 		}
 	}
 
-	private void checkQuery(String text, SearchIndex.Snapshot snapshot) {
+	private static List<String> checkedWords(String text, SearchIndex.Snapshot snapshot) {
 		if (text.isBlank()) {
 			throw new InvalidInputException("query", "must contain at least one word");
 		}
 		if (text.length() > MAX_QUERY_LENGTH) {
 			throw new InvalidInputException("query", "at most " + MAX_QUERY_LENGTH + " characters, was " + text.length());
 		}
-		if (words(snapshot.analysis().plain(), text).size() > MAX_WORDS) {
+		List<String> words = words(snapshot.analysis().plain(), text);
+		if (words.size() > MAX_WORDS) {
 			throw new InvalidInputException("query", "at most " + MAX_WORDS + " words");
 		}
+		return words;
 	}
 
 	/**
 	 * The query for a text, null when it holds no searchable word: the best-matching field counts most (a word in
 	 * the name beats the same word in name, aliases and summary of a longer-winded node), a whole-name match adds a
-	 * large bonus, and names one typo away add a small one.
+	 * large bonus, and corrections of unknown words add a small one.
 	 */
-	Query textQuery(String text, SearchIndex.Snapshot snapshot) {
+	static Query textQuery(String text, List<String> words, Map<String, List<String>> corrections,
+			SearchIndex.Snapshot snapshot) {
+		Query typed = fieldsQuery(text, snapshot);
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		boolean any = false;
+		if (typed != null) {
+			query.add(typed, Occur.SHOULD);
+			any = true;
+		}
+		for (List<String> options : corrections.values()) {
+			for (String correction : options) {
+				Query corrected = fieldsQuery(correction, snapshot);
+				if (corrected != null) {
+					query.add(new BoostQuery(corrected, CORRECTION_WEIGHT), Occur.SHOULD);
+					any = true;
+				}
+			}
+		}
+		if (!any) {
+			return null;
+		}
+		// Why: a query that is exactly a node's name or alias ("lerarentekort", "leraar") wants that node first.
+		query.add(new BoostQuery(new TermQuery(new Term(SearchIndex.EXACT, String.join(" ", words))), EXACT_WEIGHT),
+				Occur.SHOULD);
+		return query.build();
+	}
+
+	/** The text analysed for each weighted field; why a max with a tie-breaker: repeating a word in several fields
+	 * should not outrank a name. */
+	private static Query fieldsQuery(String text, SearchIndex.Snapshot snapshot) {
+		QueryBuilder builder = new QueryBuilder(snapshot.analysis().query());
 		List<Query> fields = new ArrayList<>();
 		for (var field : SearchIndex.TEXT_FIELDS.entrySet()) {
-			Query query = new TypoTolerantQueryBuilder(snapshot.analysis().query(),
-					FUZZY_FIELDS.contains(field.getKey()))
-				.createBooleanQuery(field.getKey(), text, Occur.SHOULD);
+			Query query = builder.createBooleanQuery(field.getKey(), text, Occur.SHOULD);
 			if (query != null) {
 				fields.add(new BoostQuery(query, field.getValue()));
 			}
 		}
-		if (fields.isEmpty()) {
-			return null;
-		}
-		// Why a max with a tie-breaker (not a sum): repeating a word in several fields should not outrank a name.
-		BooleanQuery.Builder query = new BooleanQuery.Builder()
-			.add(new DisjunctionMaxQuery(fields, FIELD_TIE_BREAKER), Occur.SHOULD);
-		List<String> words = words(snapshot.analysis().plain(), text);
-		// Why: a query that is exactly a node's name or alias ("lerarentekort", "leraar") wants that node first.
-		query.add(new BoostQuery(new TermQuery(new Term(SearchIndex.EXACT, String.join(" ", words))), EXACT_WEIGHT),
-				Occur.SHOULD);
-		for (String word : words) {
-			if (word.length() >= 5) {
-				// Why on surface words too: a typo in a suffix ("kansenongelijkhied") defeats the stemmer.
-				query.add(new BoostQuery(new FuzzyQuery(new Term(SearchIndex.SUGGEST, word), (word.length() >= 8) ? 2 : 1,
-						1, 10, true), FUZZY_WEIGHT), Occur.SHOULD);
-			}
-		}
-		return query.build();
+		return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields, FIELD_TIE_BREAKER);
 	}
 
-	private List<Hit> hits(SearchIndex.Snapshot snapshot, Query textQuery, ScoreDoc[] page) throws IOException {
+	/**
+	 * For each word of {@value #MIN_CORRECTED_LENGTH}+ letters that no indexed text contains, the closest indexed
+	 * words: one edit away for words up to 7 letters, two from 8; the first letter must match.
+	 */
+	static Map<String, List<String>> corrections(List<String> words, SearchIndex.Snapshot snapshot) throws IOException {
+		Map<String, List<String>> corrections = new LinkedHashMap<>();
+		for (String word : words) {
+			if (word.length() < MIN_CORRECTED_LENGTH || corrections.containsKey(word)) {
+				continue;
+			}
+			DirectSpellChecker spell = new DirectSpellChecker();
+			spell.setMinQueryLength(MIN_CORRECTED_LENGTH);
+			spell.setMaxEdits((word.length() >= 8) ? 2 : 1);
+			spell.setMinPrefix(1);
+			SuggestWord[] found = spell.suggestSimilar(new Term(SearchIndex.SPELL, word), CORRECTIONS,
+					snapshot.searcher().getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+			if (found.length > 0) {
+				corrections.put(word, Arrays.stream(found).map((s) -> s.string).toList());
+			}
+		}
+		return corrections;
+	}
+
+	/** The query with each corrected word replaced by its best correction, or null when nothing changes. */
+	private static String didYouMean(List<String> words, Map<String, List<String>> corrections) {
+		if (corrections.isEmpty()) {
+			return null;
+		}
+		return String.join(" ", words.stream()
+			.map((w) -> corrections.containsKey(w) ? corrections.get(w).get(0) : w)
+			.toList());
+	}
+
+	private static List<IndexHit> hits(SearchIndex.Snapshot snapshot, Query textQuery, ScoreDoc[] page)
+			throws IOException {
 		if (page.length == 0) {
 			return List.of();
 		}
 		IndexSearcher searcher = snapshot.searcher();
 		StoredFields stored = searcher.storedFields();
-		List<Document> docs = new ArrayList<>();
-		for (ScoreDoc hit : page) {
-			docs.add(stored.document(hit.doc, Set.of(SearchIndex.LABEL, SearchIndex.KEY)));
-		}
 		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, snapshot.fieldAnalyzer())
 			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
 			.withMaxNoHighlightPassages(0)
-			// Why: turning each fuzzy query into a highlight automaton cost seconds per search; typo matches go unmarked.
 			.withHandleMultiTermQuery(false)
+			// Why term offsets, not weight matches: matches() builds the whole scoring query again per document and field.
+			.withWeightMatches(false)
 			.build();
 		int[] passages = new int[HIGHLIGHT_FIELDS.length];
 		Arrays.fill(passages, 1);
 		Map<String, String[]> snippets = highlighter.highlightFields(HIGHLIGHT_FIELDS, textQuery,
 				new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page), passages);
-		Map<String, GraphNode> nodes = nodes(docs);
-		List<Hit> hits = new ArrayList<>();
+		List<IndexHit> hits = new ArrayList<>();
 		for (int i = 0; i < page.length; i++) {
-			GraphNode node = nodes.get(ref(docs.get(i)));
-			if (node == null) {
-				continue; // deleted since the index was built; the next refresh drops it
-			}
+			Document doc = stored.document(page[i].doc, Set.of(SearchIndex.LABEL, SearchIndex.KEY));
+			String label = doc.get(SearchIndex.LABEL);
 			List<Highlight> highlights = new ArrayList<>();
 			for (String field : HIGHLIGHT_FIELDS) {
 				String snippet = snippets.get(field)[i];
 				if (snippet != null) {
-					highlights.add(new Highlight(propertyName(docs.get(i).get(SearchIndex.LABEL), field), snippet));
+					highlights.add(new Highlight(propertyName(label, field), snippet));
 				}
 			}
-			hits.add(new Hit(node, page[i].score, highlights));
+			hits.add(new IndexHit(label, doc.get(SearchIndex.KEY), page[i].score, highlights));
 		}
 		return hits;
 	}
 
-	/** The records of the given index documents by "label:key", one batch read per kind. */
-	private Map<String, GraphNode> nodes(List<Document> docs) {
+	/** The records of the given [label, key, …] references by "label:key", in one read. */
+	private Map<String, GraphNode> nodes(List<String[]> refs) {
 		Map<String, List<String>> keysByLabel = new LinkedHashMap<>();
-		docs.forEach((d) -> keysByLabel.computeIfAbsent(d.get(SearchIndex.LABEL), (l) -> new ArrayList<>())
-			.add(d.get(SearchIndex.KEY)));
-		Map<String, GraphNode> nodes = new HashMap<>();
-		keysByLabel.forEach((label, keys) -> this.reader.all(this.types.forLabel(label), keys)
-			.forEach((node) -> nodes.put(label + ":" + node.key(), node)));
-		return nodes;
-	}
-
-	private static String ref(Document doc) {
-		return doc.get(SearchIndex.LABEL) + ":" + doc.get(SearchIndex.KEY);
+		refs.forEach((r) -> keysByLabel.computeIfAbsent(r[0], (l) -> new ArrayList<>()).add(r[1]));
+		return this.reader.allByLabel(keysByLabel);
 	}
 
 	/** The field as the node's GraphQL type calls it (an evidence item's summary is its claim). */
@@ -272,56 +354,6 @@ public class SearchService {
 			case "TimelineEvent.name" -> "title";
 			default -> field;
 		};
-	}
-
-	private static List<Facet> facets(IndexSearcher searcher, TopDocs all) throws IOException {
-		Map<SearchFacet, Map<String, Integer>> counts = new LinkedHashMap<>();
-		Set<String> fields = new java.util.HashSet<>();
-		for (SearchFacet facet : SearchFacet.values()) {
-			counts.put(facet, new TreeMap<>());
-			fields.add(facet.field());
-		}
-		StoredFields stored = searcher.storedFields();
-		for (ScoreDoc hit : all.scoreDocs) {
-			Document doc = stored.document(hit.doc, fields);
-			for (SearchFacet facet : SearchFacet.values()) {
-				for (IndexableField value : doc.getFields(facet.field())) {
-					counts.get(facet).merge(value.stringValue(), 1, Integer::sum);
-				}
-			}
-		}
-		List<Facet> facets = new ArrayList<>();
-		counts.forEach((facet, values) -> facets.add(new Facet(facet, values.entrySet()
-			.stream()
-			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-			.map((e) -> new FacetValue(e.getKey(), e.getValue()))
-			.toList())));
-		return facets;
-	}
-
-	/** The query with each unknown word replaced by the closest indexed word, or null when nothing changes. */
-	private static String didYouMean(String text, SearchIndex.Snapshot snapshot) throws IOException {
-		DirectSpellChecker spell = new DirectSpellChecker();
-		var indexReader = snapshot.searcher().getIndexReader();
-		List<String> words = words(snapshot.analysis().plain(), text);
-		List<String> corrected = new ArrayList<>();
-		boolean changed = false;
-		for (String word : words) {
-			Term term = new Term(SearchIndex.SPELL, word);
-			var suggestions = spell.suggestSimilar(term, 1, indexReader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-			if (suggestions.length > 0) {
-				corrected.add(suggestions[0].string);
-				changed = true;
-			}
-			else {
-				corrected.add(word);
-			}
-		}
-		return changed ? String.join(" ", corrected) : null;
-	}
-
-	private static String fold(SearchIndex.Snapshot snapshot, String name) {
-		return (name != null) ? String.join(" ", words(snapshot.analysis().plain(), name)) : "";
 	}
 
 	static List<String> words(Analyzer analyzer, String text) {
@@ -340,28 +372,74 @@ public class SearchService {
 		return words;
 	}
 
-	/** Builds term queries that also accept a typo in longer words, at a lower weight. */
-	static final class TypoTolerantQueryBuilder extends QueryBuilder {
+	/** Counts the facet values of every hit from their doc values, segment by segment. */
+	private static final class FacetCounts extends SimpleCollector {
 
-		private final boolean fuzzy;
+		private final Map<SearchFacet, Map<String, Integer>> counts = new LinkedHashMap<>();
 
-		TypoTolerantQueryBuilder(Analyzer analyzer, boolean fuzzy) {
-			super(analyzer);
-			this.fuzzy = fuzzy;
+		private final SortedSetDocValues[] values = new SortedSetDocValues[SearchFacet.values().length];
+
+		private final int[][] ordinalCounts = new int[SearchFacet.values().length][];
+
+		FacetCounts() {
+			for (SearchFacet facet : SearchFacet.values()) {
+				this.counts.put(facet, new TreeMap<>());
+			}
 		}
 
 		@Override
-		protected Query newTermQuery(Term term, float boost) {
-			Query exact = super.newTermQuery(term, boost);
-			int length = term.text().length();
-			if (!this.fuzzy || length < 5) {
-				return exact;
+		protected void doSetNextReader(LeafReaderContext context) throws IOException {
+			flush();
+			for (SearchFacet facet : SearchFacet.values()) {
+				SortedSetDocValues docValues = DocValues.getSortedSet(context.reader(), facet.field());
+				this.values[facet.ordinal()] = docValues;
+				this.ordinalCounts[facet.ordinal()] = new int[(int) docValues.getValueCount()];
 			}
-			// Why these limits: 1 edit for 5–7 letters, 2 from 8; the first letter must match; 10 expansions at most.
-			FuzzyQuery typo = new FuzzyQuery(term, (length >= 8) ? 2 : 1, 1, 10, true);
-			return new BooleanQuery.Builder().add(exact, Occur.SHOULD)
-				.add(new BoostQuery(typo, FUZZY_WEIGHT * boost), Occur.SHOULD)
-				.build();
+		}
+
+		@Override
+		public void collect(int doc) throws IOException {
+			for (int f = 0; f < this.values.length; f++) {
+				SortedSetDocValues docValues = this.values[f];
+				if (docValues.advanceExact(doc)) {
+					for (int i = 0; i < docValues.docValueCount(); i++) {
+						this.ordinalCounts[f][(int) docValues.nextOrd()]++;
+					}
+				}
+			}
+		}
+
+		@Override
+		public ScoreMode scoreMode() {
+			return ScoreMode.COMPLETE_NO_SCORES;
+		}
+
+		List<Facet> result() throws IOException {
+			flush();
+			List<Facet> facets = new ArrayList<>();
+			this.counts.forEach((facet, byValue) -> facets.add(new Facet(facet, byValue.entrySet()
+				.stream()
+				.sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+				.map((e) -> new FacetValue(e.getKey(), e.getValue()))
+				.toList())));
+			return facets;
+		}
+
+		/** Moves the counts of the segment just collected into the totals by value. */
+		private void flush() throws IOException {
+			for (SearchFacet facet : SearchFacet.values()) {
+				int[] ordinals = this.ordinalCounts[facet.ordinal()];
+				if (ordinals == null) {
+					continue;
+				}
+				for (int ord = 0; ord < ordinals.length; ord++) {
+					if (ordinals[ord] > 0) {
+						this.counts.get(facet).merge(this.values[facet.ordinal()].lookupOrd(ord).utf8ToString(),
+								ordinals[ord], Integer::sum);
+					}
+				}
+				this.ordinalCounts[facet.ordinal()] = null;
+			}
 		}
 
 	}

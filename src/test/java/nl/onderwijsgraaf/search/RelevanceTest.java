@@ -40,7 +40,7 @@ class RelevanceTest {
 	void meetsRecallAndMrrTargets() throws IOException {
 		List<Case> cases = cases();
 		assertThat(cases).hasSizeGreaterThanOrEqualTo(50);
-		Score ours = score(cases, (q) -> this.search.search(q, null, Paging.of(10, null))
+		Score ours = score(cases, (q) -> this.search.search(q, null, null, Paging.of(10, null))
 			.edges()
 			.stream()
 			.map((e) -> e.node().node().getClass().getSimpleName() + ":" + e.node().node().key())

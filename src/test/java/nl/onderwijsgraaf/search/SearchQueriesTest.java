@@ -6,8 +6,10 @@ import java.util.Map;
 import nl.onderwijsgraaf.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SearchQueriesTest {
 
 	static final String SEARCH = """
-			query($q: String!, $kinds: [SearchKind!], $first: Int, $after: String) {
-			  search(query: $q, kinds: $kinds, first: $first, after: $after) {
+			query($q: String!, $kinds: [SearchKind!], $where: SearchFilter, $first: Int, $after: String) {
+			  search(query: $q, kinds: $kinds, where: $where, first: $first, after: $after) {
 			    totalCount didYouMean
 			    pageInfo { hasNextPage endCursor }
 			    edges { cursor node { score node { id __typename ... on Problem { key } ... on Intervention { key } }
@@ -32,6 +34,9 @@ class SearchQueriesTest {
 
 	@Autowired
 	SearchIndex index;
+
+	@Autowired
+	Neo4jClient client;
 
 	@Test
 	void findsTheProblemByASynonymWithHighlights() {
@@ -72,6 +77,54 @@ class SearchQueriesTest {
 			.path("search.edges[0].node.node.key").entity(String.class).isEqualTo("mk-zomerschool");
 		this.graphQl.document(SEARCH).variable("q", "kansenongelijkhied").execute()
 			.path("search.didYouMean").entity(String.class).isEqualTo("kansenongelijkheid");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "lerarentekort", "UHJvYmxlbTpsZXJhcmVudGVrb3J0" })
+	void narrowsToNodesAddressingAProblemByKeyOrGlobalId(String problem) {
+		List<String> addressing = List.copyOf(this.client
+			.query("MATCH (n)-[:ADDRESSES]->(:Problem {id: 'lerarentekort'}) RETURN n.id AS key")
+			.fetchAs(String.class).mappedBy((ts, r) -> r.get("key").asString()).all());
+		this.graphQl.document(SEARCH).variable("q", "leraren").variable("where", Map.of("problem", problem))
+			.variable("first", 100).execute()
+			.path("search.edges[*].node.node.key").entityList(String.class)
+			.satisfies((keys) -> assertThat(keys).isNotEmpty().isSubsetOf(addressing));
+	}
+
+	@Test
+	void narrowsBySectorAndCountsFacetsOverTheNarrowedHits() {
+		var response = this.graphQl.document(SEARCH).variable("q", "leraren")
+			.variable("where", Map.of("sector", List.of("po"))).execute();
+		int total = response.path("search.totalCount").entity(Integer.class).get();
+		assertThat(total).isPositive();
+		response.path("search.facets[?(@.name == 'SECTOR')].values[?(@.value == 'po')].count").entityList(Integer.class)
+			.containsExactly(total);
+	}
+
+	@Test
+	void narrowsByMinimumEvidenceLevelAndDoelgebied() {
+		var response = this.graphQl.document(SEARCH).variable("q", "zomerschool")
+			.variable("where", Map.of("minEvidenceLevel", 3, "doelgebied", List.of("A"))).execute();
+		response.path("search.totalCount").entity(Integer.class).satisfies((t) -> assertThat(t).isPositive());
+		response.path("search.facets[?(@.name == 'EVIDENCE_LEVEL')].values[*].value").entityList(String.class)
+			.satisfies((levels) -> assertThat(levels).isNotEmpty().allMatch((l) -> Integer.parseInt(l) >= 3));
+		response.path("search.facets[?(@.name == 'DOELGEBIED')].values[?(@.value == 'A')].count")
+			.entityList(Integer.class).containsExactly(response.path("search.totalCount").entity(Integer.class).get());
+	}
+
+	static List<Map<String, Object>> filtersThatCanNeverMatch() {
+		return List.of(Map.of("doelgebied", List.of("Z")), Map.of("problem", "Not a key!"),
+				Map.of("minEvidenceLevel", 9));
+	}
+
+	@ParameterizedTest
+	@MethodSource("filtersThatCanNeverMatch")
+	void rejectsFilterValuesThatCanNeverMatchAsBadUserInput(Map<String, Object> where) {
+		this.graphQl.document(SEARCH).variable("q", "leraren").variable("where", where).execute().errors()
+			.satisfy((errors) -> {
+				assertThat(errors).hasSize(1);
+				assertThat(errors.get(0).getExtensions()).containsEntry("code", "BAD_USER_INPUT");
+			});
 	}
 
 	@ParameterizedTest

@@ -1,0 +1,169 @@
+package nl.onderwijsgraaf.search;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Consumer;
+
+import nl.onderwijsgraaf.OnderwijsgraafApplication;
+import nl.onderwijsgraaf.api.Paging;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Latency harness of the search (not a test: numbers depend on the machine). Starts the service on a temporary
+ * embedded store loaded from the seed, then reports p50/p99 of: the full rebuild of the index; {@code search} and
+ * {@code suggest} in-process (with and without reading the hit nodes from the graph); and the index part of
+ * {@code search} over a generated corpus of 100,000 Dutch-like documents made of the seed's own words.
+ * <p>
+ * Run from the project directory: {@code mvn -Pbench -q compile exec:exec}.
+ */
+public final class SearchBenchmark {
+
+	static final int WARMUP_ROUNDS = 5, MEASURED_ROUNDS = 30, REBUILDS = 12, CORPUS = 100_000;
+
+	private SearchBenchmark() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		List<String> queries = queries();
+		List<String> prefixes = prefixes(queries);
+		System.out.printf("Search benchmark, %s, %d cores, %s %s, Java %s%n", LocalDate.now(),
+				Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
+				System.getProperty("os.arch"), System.getProperty("java.version"));
+		System.out.printf("system load average at start: %.2f%n",
+				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+		Path dataDir = Files.createTempDirectory("onderwijsgraaf-bench");
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(OnderwijsgraafApplication.class)
+			.run("--server.port=0", "--onderwijsgraaf.neo4j.bolt-port=0", "--onderwijsgraaf.neo4j.data-dir=" + dataDir,
+					"--logging.level.nl.onderwijsgraaf=WARN")) {
+			SearchIndex index = app.getBean(SearchIndex.class);
+			SearchService service = app.getBean(SearchService.class);
+			int documents = index.search((s) -> s.searcher().getIndexReader().numDocs());
+			System.out.printf("%nseeded graph: %d documents, %d queries, %d prefixes%n", documents, queries.size(),
+					prefixes.size());
+			report("full index rebuild (graph reads + indexing + commit)", 2, REBUILDS, List.of(0),
+					(ignored) -> index.refresh());
+			report("search, in-process, hits read from the graph", WARMUP_ROUNDS, MEASURED_ROUNDS, queries,
+					(q) -> service.search(q, null, null, Paging.of(10, null)));
+			report("search, index part only (query, top 10, facets, highlights)", WARMUP_ROUNDS, MEASURED_ROUNDS,
+					queries, (q) -> index.search((s) -> SearchService.find(s, q, null, null, 0, 10)));
+			report("suggest, in-process, nodes read from the graph", WARMUP_ROUNDS, MEASURED_ROUNDS, prefixes,
+					service::suggest);
+			report("suggest, index part only", WARMUP_ROUNDS, MEASURED_ROUNDS, prefixes,
+					(p) -> index.search((s) -> SearchService.suggestions(s, p)));
+
+			List<Map<String, Object>> corpus = corpus(new ArrayList<>(index.rows()), CORPUS);
+			List<String> names = corpus.stream().map((r) -> (String) r.get("name")).toList();
+			long started = System.nanoTime();
+			SearchIndex large = SearchIndex.ofRows(corpus, names);
+			System.out.printf("%ngenerated corpus: %d documents, indexed in memory in %d ms%n", CORPUS,
+					(System.nanoTime() - started) / 1_000_000);
+			report("search over 100,000 documents, index part (top 10, facets over all hits, highlights)",
+					WARMUP_ROUNDS, MEASURED_ROUNDS / 3, queries,
+					(q) -> large.search((s) -> SearchService.find(s, q, null, null, 0, 10)));
+			report("suggest over 100,000 documents, index part", WARMUP_ROUNDS, MEASURED_ROUNDS / 3, prefixes,
+					(p) -> large.search((s) -> SearchService.suggestions(s, p)));
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(dataDir);
+			FileSystemUtils.deleteRecursively(dataDir.resolveSibling(dataDir.getFileName() + "-search"));
+		}
+	}
+
+	/** Runs {@code action} over all inputs for the warm-up rounds, then times each call of the measured rounds. */
+	static <T> void report(String name, int warmup, int rounds, List<T> inputs, Consumer<T> action) {
+		for (int r = 0; r < warmup; r++) {
+			inputs.forEach(action);
+		}
+		long[] nanos = new long[rounds * inputs.size()];
+		int i = 0;
+		for (int r = 0; r < rounds; r++) {
+			for (T input : inputs) {
+				long started = System.nanoTime();
+				action.accept(input);
+				nanos[i++] = System.nanoTime() - started;
+			}
+		}
+		Arrays.sort(nanos);
+		System.out.printf("%-95s n=%6d  p50 %8.3f ms  p99 %8.3f ms  max %8.3f ms%n", name, nanos.length,
+				nanos[nanos.length / 2] / 1e6, nanos[(int) Math.ceil(nanos.length * 0.99) - 1] / 1e6,
+				nanos[nanos.length - 1] / 1e6);
+	}
+
+	/** The relevance suite's queries: what school teams and programme managers type, typos included. */
+	static List<String> queries() throws IOException {
+		return Files.readAllLines(Path.of("src/test/resources/search/relevance.tsv"), StandardCharsets.UTF_8)
+			.stream()
+			.filter((l) -> !l.isBlank() && !l.startsWith("#"))
+			.map((l) -> l.split("\t")[0])
+			.toList();
+	}
+
+	/** Prefixes of 1 to 6 letters of each query's first word, as typed into an autocomplete box. */
+	static List<String> prefixes(List<String> queries) {
+		List<String> prefixes = new ArrayList<>();
+		for (String query : queries) {
+			String word = query.split(" ")[0];
+			for (int n = 1; n <= Math.min(6, word.length()); n++) {
+				prefixes.add(word.substring(0, n));
+			}
+		}
+		return prefixes;
+	}
+
+	/**
+	 * {@code size} documents shaped like the seed's: each takes the kind and facets of a random seed node, a name of
+	 * 2–5 words from seed names, a summary of 15–40 and a description of 30–120 words drawn from the seed's texts
+	 * (so word frequencies follow the seed's), and the names of 3 random seed nodes as linked names.
+	 */
+	static List<Map<String, Object>> corpus(List<Map<String, Object>> seed, int size) {
+		Random random = new Random(42);
+		List<String> nameWords = words(seed, "name");
+		List<String> textWords = new ArrayList<>(words(seed, "summary"));
+		textWords.addAll(words(seed, "description"));
+		List<Map<String, Object>> rows = new ArrayList<>(size);
+		for (int i = 0; i < size; i++) {
+			Map<String, Object> row = new HashMap<>(seed.get(random.nextInt(seed.size())));
+			row.put("key", "gen-" + i);
+			row.put("name", sentence(random, nameWords, 2 + random.nextInt(4)));
+			row.put("nameEn", null);
+			row.put("aliases", List.of());
+			row.put("summary", sentence(random, textWords, 15 + random.nextInt(26)));
+			row.put("description", List.of(sentence(random, textWords, 30 + random.nextInt(91))));
+			row.put("linked", Arrays.asList(seed.get(random.nextInt(seed.size())).get("name"),
+					seed.get(random.nextInt(seed.size())).get("name"), seed.get(random.nextInt(seed.size())).get("name")));
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	private static List<String> words(List<Map<String, Object>> seed, String field) {
+		List<String> words = new ArrayList<>();
+		for (Map<String, Object> row : seed) {
+			Object value = row.get(field);
+			List<?> texts = (value instanceof List<?> list) ? list : (value == null) ? List.of() : List.of(value);
+			texts.forEach((text) -> words.addAll(Arrays.asList(String.valueOf(text).split("\\s+"))));
+		}
+		return words;
+	}
+
+	private static String sentence(Random random, List<String> words, int length) {
+		StringBuilder sentence = new StringBuilder();
+		for (int i = 0; i < length; i++) {
+			sentence.append((i == 0) ? "" : " ").append(words.get(random.nextInt(words.size())));
+		}
+		return sentence.toString();
+	}
+
+}

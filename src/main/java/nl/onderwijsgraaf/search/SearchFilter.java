@@ -1,0 +1,68 @@
+package nl.onderwijsgraaf.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+import nl.onderwijsgraaf.api.InvalidInputException;
+import nl.onderwijsgraaf.api.NodeKeys;
+import nl.onderwijsgraaf.problem.Problem;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Graph conditions a search is narrowed by, checked in Lucene against the facet values stored with each document.
+ * A null or empty list does not narrow; each given list keeps nodes with at least one of its values; all given
+ * conditions must hold.
+ */
+public record SearchFilter(String problem, List<String> sector, List<String> targetGroup, List<String> doelgebied,
+		List<String> status, List<String> source, Integer minEvidenceLevel) {
+
+	static final SearchFilter NONE = new SearchFilter(null, null, null, null, null, null, null);
+
+	private static final Pattern DOELGEBIED_CODE = Pattern.compile("[A-F]");
+
+	/** Adds the conditions to {@code query} as filter clauses; rejects values that can never match. */
+	void addTo(BooleanQuery.Builder query) {
+		List<Query> clauses = new ArrayList<>();
+		if (this.problem != null) {
+			String key = NodeKeys.keyOf("where.problem", this.problem, Problem.class);
+			clauses.add((key != null) ? new TermQuery(new Term(SearchIndex.PROBLEM, key)) : new MatchNoDocsQuery());
+		}
+		if (this.doelgebied != null) {
+			this.doelgebied.stream().filter((code) -> !DOELGEBIED_CODE.matcher(code).matches()).findFirst()
+				.ifPresent((code) -> {
+					throw new InvalidInputException("where.doelgebied",
+							"'" + code + "' is not a doelgebied code; use A, B, C, D, E or F");
+				});
+		}
+		anyOf(clauses, SearchFacet.SECTOR, this.sector);
+		anyOf(clauses, SearchFacet.TARGET_GROUP, this.targetGroup);
+		anyOf(clauses, SearchFacet.DOELGEBIED, this.doelgebied);
+		anyOf(clauses, SearchFacet.STATUS, this.status);
+		anyOf(clauses, SearchFacet.SOURCE, this.source);
+		if (this.minEvidenceLevel != null) {
+			if (this.minEvidenceLevel < 0 || this.minEvidenceLevel > 5) {
+				throw new InvalidInputException("where.minEvidenceLevel",
+						"must be between 0 and 5, was " + this.minEvidenceLevel);
+			}
+			anyOf(clauses, SearchFacet.EVIDENCE_LEVEL,
+					IntStream.rangeClosed(this.minEvidenceLevel, 5).mapToObj(String::valueOf).toList());
+		}
+		clauses.forEach((clause) -> query.add(clause, Occur.FILTER));
+	}
+
+	private static void anyOf(List<Query> clauses, SearchFacet facet, List<String> values) {
+		if (values != null && !values.isEmpty()) {
+			clauses.add(new TermInSetQuery(facet.field(), values.stream().map(BytesRef::new).toList()));
+		}
+	}
+
+}
