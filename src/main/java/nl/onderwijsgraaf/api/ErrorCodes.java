@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.UnknownOperationException;
 import graphql.introspection.GoodFaithIntrospection;
 import graphql.validation.ValidationError;
 import reactor.core.publisher.Mono;
@@ -70,7 +71,8 @@ class ErrorCodes implements WebGraphQlInterceptor {
 		if (type == graphql.ErrorType.InvalidSyntax) {
 			return "GRAPHQL_PARSE_FAILED";
 		}
-		if (error instanceof ValidationError || type == graphql.ErrorType.OperationNotSupported) {
+		if (error instanceof ValidationError || error instanceof UnknownOperationException
+				|| type == graphql.ErrorType.OperationNotSupported) {
 			return "GRAPHQL_VALIDATION_FAILED";
 		}
 		if (type == graphql.ErrorType.ValidationError) {
