@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * Gives every error in a response a stable {@code extensions.code}, so that clients branch on codes, not messages:
  * errors that carry one keep it; the engine's own errors get one from their classification (syntax, validation,
- * variable values, bad-faith introspection); anything else is {@code INTERNAL_ERROR}. A message that would show
- * implementation detail (Java class names, packages, exceptions) is replaced by a plain one.
+ * variable values, bad-faith introspection); anything else is {@code INTERNAL_ERROR}. The message of an internal
+ * error, and any message that would show implementation detail (Java class names, packages, exceptions), is
+ * replaced by a plain one.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -50,8 +51,9 @@ class ErrorCodes implements WebGraphQlInterceptor {
 	private static GraphQLError coded(GraphQLError error) {
 		Map<String, Object> extensions = (error.getExtensions() != null) ? error.getExtensions() : Map.of();
 		String code = (extensions.get("code") instanceof String given) ? given : codeOf(error);
-		String message = (error.getMessage() != null && !IMPLEMENTATION_DETAIL.matcher(error.getMessage()).find())
-				? error.getMessage() : plainMessage(code);
+		boolean plain = code.equals("INTERNAL_ERROR") || error.getMessage() == null
+				|| IMPLEMENTATION_DETAIL.matcher(error.getMessage()).find();
+		String message = plain ? plainMessage(code) : error.getMessage();
 		if (code.equals(extensions.get("code")) && message.equals(error.getMessage())) {
 			return error;
 		}
@@ -98,7 +100,7 @@ class ErrorCodes implements WebGraphQlInterceptor {
 
 	private static String plainMessage(String code) {
 		return switch (code) {
-			case "INTERNAL_ERROR" -> "Internal error";
+			case "INTERNAL_ERROR" -> "Internal error while fetching this field";
 			case "GRAPHQL_PARSE_FAILED" -> "The document is not valid GraphQL syntax";
 			default -> "The request could not be handled (" + code + ")";
 		};

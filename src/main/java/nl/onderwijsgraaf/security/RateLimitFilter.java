@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A token bucket per client on the GraphQL endpoint, in memory: a curator is counted by token name, anyone else by
@@ -21,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code -Reset}: seconds until the bucket is full again); an empty bucket gets 429 with code {@code RATE_LIMITED}
  * and {@code Retry-After}.
  */
-final class RateLimitFilter extends OncePerRequestFilter {
+final class RateLimitFilter extends GraphQlEndpointFilter {
 
 	/** Above this many tracked clients, buckets that have refilled completely are dropped (they hold no state). */
 	private static final int MAX_TRACKED_CLIENTS = 10_000;
@@ -32,20 +31,13 @@ final class RateLimitFilter extends OncePerRequestFilter {
 
 	private final long nanosPerToken;
 
-	private final RequestMatcher graphQlRequests;
-
 	private final LongSupplier clock;
 
 	RateLimitFilter(LimitsProperties.RateLimit limit, RequestMatcher graphQlRequests, LongSupplier clock) {
+		super(graphQlRequests);
 		this.capacity = limit.capacity();
 		this.nanosPerToken = Math.max(1, limit.period().toNanos() / limit.capacity());
-		this.graphQlRequests = graphQlRequests;
 		this.clock = clock;
-	}
-
-	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !this.graphQlRequests.matches(request);
 	}
 
 	@Override

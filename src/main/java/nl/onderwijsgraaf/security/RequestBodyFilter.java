@@ -17,7 +17,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses a batch (a JSON array body) with 400 and code {@code BATCHING_NOT_SUPPORTED}, and a GraphQL request body
@@ -25,20 +24,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * parses it: by its declared length at once, and otherwise (chunked bodies) by reading at most one byte past the
  * limit. An accepted body is handed on from memory.
  */
-final class RequestBodyFilter extends OncePerRequestFilter {
+final class RequestBodyFilter extends GraphQlEndpointFilter {
 
 	private final int maxBytes;
 
-	private final RequestMatcher graphQlRequests;
-
 	RequestBodyFilter(DataSize maxBodySize, RequestMatcher graphQlRequests) {
+		super(graphQlRequests);
 		this.maxBytes = (int) Math.min(Integer.MAX_VALUE - 1, maxBodySize.toBytes());
-		this.graphQlRequests = graphQlRequests;
-	}
-
-	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !this.graphQlRequests.matches(request);
 	}
 
 	@Override
