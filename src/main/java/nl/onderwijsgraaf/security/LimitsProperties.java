@@ -25,7 +25,7 @@ public record LimitsProperties(Integer maxDepth, Integer maxCost, Integer listSi
 
 	public LimitsProperties {
 		maxDepth = (maxDepth != null) ? maxDepth : 12;
-		maxCost = (maxCost != null) ? maxCost : 20_000;
+		maxCost = (maxCost != null) ? maxCost : 100_000;
 		listSize = (listSize != null) ? listSize : 10;
 		maxAliases = (maxAliases != null) ? maxAliases : 30;
 		maxRootFields = (maxRootFields != null) ? maxRootFields : 20;

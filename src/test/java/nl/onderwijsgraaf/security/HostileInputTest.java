@@ -251,7 +251,7 @@ class HostileInputTest {
 		cases.add(HostileCase.query("fragment bomb", "QUERY_TOO_COMPLEX", fragmentBomb(25, "key")));
 		cases.add(HostileCase.query("aliased fragment bomb", "TOO_MANY_ALIASES", fragmentBomb(12, "k: key")));
 		cases.add(HostileCase.query("wide selection", "QUERY_TOO_COMPLEX",
-				"{ problems(first: 100) { edges { node {" + " key".repeat(1_000) + " } } } }"));
+				"{ problems(first: 100) { edges { node {" + " key".repeat(2_000) + " } } } }"));
 		return cases;
 	}
 

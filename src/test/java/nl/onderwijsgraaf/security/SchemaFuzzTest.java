@@ -3,6 +3,7 @@ package nl.onderwijsgraaf.security;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,8 +113,10 @@ class SchemaFuzzTest {
 			.filter((field) -> field.getArguments().stream().noneMatch((a) -> GraphQLTypeUtil.isNonNull(a.getType())))
 			.filter((field) -> nesting < MAX_NESTING || !(GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLFieldsContainer))
 			.toList();
-		for (int n = 1 + this.random.nextInt(4); n > 0 && !fields.isEmpty(); n--) {
-			GraphQLFieldDefinition field = fields.get(this.random.nextInt(fields.size()));
+		// each field once: the same field twice with different sub-selections may not merge (FieldsConflict)
+		List<GraphQLFieldDefinition> shuffled = new ArrayList<>(fields);
+		Collections.shuffle(shuffled, this.random);
+		for (GraphQLFieldDefinition field : shuffled.subList(0, Math.min(shuffled.size(), 1 + this.random.nextInt(4)))) {
 			selection.append(' ').append(field.getName()).append(selection(schema, field.getType(), nesting + 1));
 		}
 		if (!(named instanceof GraphQLObjectType)) {
