@@ -35,7 +35,12 @@ public final class TestNeo4j implements AutoCloseable {
 
 	/** Every node and relationship with its labels, type and properties, in a canonical order. */
 	public String fingerprint() {
-		try (var session = this.driver.session()) {
+		return fingerprint(this.driver);
+	}
+
+	/** The fingerprint of the graph behind any driver, e.g. the service's own. */
+	public static String fingerprint(Driver driver) {
+		try (var session = driver.session()) {
 			List<String> lines = new ArrayList<>();
 			session.run("MATCH (n) WHERE NOT n:GraphMeta RETURN labels(n) AS labels, properties(n) AS props")
 				.forEachRemaining((r) -> lines.add(r.get("labels").asList() + " " + new TreeMap<>(r.get("props").asMap())));

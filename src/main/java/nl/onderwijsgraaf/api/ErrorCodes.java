@@ -1,0 +1,109 @@
+package nl.onderwijsgraaf.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import graphql.ErrorClassification;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.UnknownOperationException;
+import graphql.introspection.GoodFaithIntrospection;
+import graphql.validation.ValidationError;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives every error in a response a stable {@code extensions.code}, so that clients branch on codes, not messages:
+ * errors that carry one keep it; the engine's own errors get one from their classification (syntax, validation,
+ * variable values, bad-faith introspection); anything else is {@code INTERNAL_ERROR}. The message of an internal
+ * error, and any message that would show implementation detail (Java class names, packages, exceptions), is
+ * replaced by a plain one.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ErrorCodes implements WebGraphQlInterceptor {
+
+	private static final Pattern IMPLEMENTATION_DETAIL = Pattern
+		.compile("java\\.|javax\\.|jakarta\\.|org\\.neo4j|org\\.apache|org\\.springframework|nl\\.onderwijsgraaf"
+				+ "|Exception\\b|\\tat |Neo\\.(Client|Transient|Database)Error");
+
+	@Override
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		return chain.next(request).map((response) -> {
+			List<GraphQLError> errors = response.getExecutionResult().getErrors();
+			if (errors.isEmpty()) {
+				return response;
+			}
+			List<GraphQLError> coded = errors.stream().map(ErrorCodes::coded).toList();
+			return response.transform((builder) -> builder.errors(coded));
+		});
+	}
+
+	private static GraphQLError coded(GraphQLError error) {
+		Map<String, Object> extensions = (error.getExtensions() != null) ? error.getExtensions() : Map.of();
+		String code = (extensions.get("code") instanceof String given) ? given : codeOf(error);
+		boolean plain = code.equals("INTERNAL_ERROR") || error.getMessage() == null
+				|| IMPLEMENTATION_DETAIL.matcher(error.getMessage()).find();
+		String message = plain ? plainMessage(code) : error.getMessage();
+		if (code.equals(extensions.get("code")) && message.equals(error.getMessage())) {
+			return error;
+		}
+		Map<String, Object> codedExtensions = new LinkedHashMap<>(extensions);
+		codedExtensions.put("code", code);
+		return GraphqlErrorBuilder.newError()
+			.message(message)
+			.locations(error.getLocations())
+			.path(error.getPath())
+			.errorType(error.getErrorType())
+			.extensions(codedExtensions)
+			.build();
+	}
+
+	private static String codeOf(GraphQLError error) {
+		ErrorClassification type = error.getErrorType();
+		if (type == graphql.ErrorType.InvalidSyntax) {
+			return "GRAPHQL_PARSE_FAILED";
+		}
+		if (error instanceof ValidationError || error instanceof UnknownOperationException
+				|| type == graphql.ErrorType.OperationNotSupported) {
+			return "GRAPHQL_VALIDATION_FAILED";
+		}
+		if (type == graphql.ErrorType.ValidationError) {
+			return "BAD_USER_INPUT"; // variable values that do not coerce to their declared types
+		}
+		if (error instanceof GoodFaithIntrospection.BadFaithIntrospectionError) {
+			return "QUERY_TOO_COMPLEX";
+		}
+		if (type == ErrorType.BAD_REQUEST) {
+			return "BAD_USER_INPUT";
+		}
+		if (type == ErrorType.UNAUTHORIZED) {
+			return "UNAUTHENTICATED";
+		}
+		if (type == ErrorType.FORBIDDEN) {
+			return "FORBIDDEN";
+		}
+		if (type == ErrorType.NOT_FOUND) {
+			return "NOT_FOUND";
+		}
+		return "INTERNAL_ERROR";
+	}
+
+	private static String plainMessage(String code) {
+		return switch (code) {
+			case "INTERNAL_ERROR" -> "Internal error while fetching this field";
+			case "GRAPHQL_PARSE_FAILED" -> "The document is not valid GraphQL syntax";
+			default -> "The request could not be handled (" + code + ")";
+		};
+	}
+
+}

@@ -1,0 +1,163 @@
+package nl.onderwijsgraaf.security;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import graphql.ErrorClassification;
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.language.Document;
+import graphql.language.NodeUtil;
+import graphql.language.OperationDefinition;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides, per GraphQL operation, before the engine runs it: an invalid bearer token is {@code UNAUTHENTICATED};
+ * a mutation needs a curator's token ({@code UNAUTHENTICATED} without one, {@code FORBIDDEN} with a reader's); an
+ * operation beyond the {@link LimitsProperties} is refused with the limit's code. An accepted operation gets the
+ * curator's name in its GraphQL context under {@link #CURATOR} and is cancelled ({@code TIMEOUT}) when it runs
+ * longer than the configured timeout. Works for whatever mutations the schema has, since it reads the operation
+ * type from the document (the operation {@code operationName} selects, exactly as the engine selects it).
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+public class OperationGuard implements WebGraphQlInterceptor, DisposableBean {
+
+	/** GraphQL context key of the authenticated curator's name (the token's name), for resolvers and audit. */
+	public static final String CURATOR = "curator";
+
+	private final LimitsProperties limits;
+
+	private final GraphQlSource graphQlSource;
+
+	private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor((task) -> {
+		Thread thread = new Thread(task, "graphql-deadlines");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	OperationGuard(LimitsProperties limits, GraphQlSource graphQlSource) {
+		this.limits = limits;
+		this.graphQlSource = graphQlSource;
+	}
+
+	@Override
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		if (Boolean.TRUE.equals(request.getAttributes().get(BearerTokenFilter.INVALID_CREDENTIALS))) {
+			return refuse(request, "UNAUTHENTICATED", ErrorType.UNAUTHORIZED,
+					"The Authorization header is not a valid bearer token; send `Authorization: Bearer <token>`");
+		}
+		Optional<OperationInDocument> operation = operationOf(request);
+		if (operation.isEmpty()) {
+			return run(request, chain, null); // the engine reports what is wrong with the document
+		}
+		Authentication caller = BearerTokenFilter.authenticatedCaller();
+		if (operation.get().definition().getOperation() == OperationDefinition.Operation.MUTATION) {
+			if (caller == null) {
+				return refuse(request, "UNAUTHENTICATED", ErrorType.UNAUTHORIZED,
+						"Mutations need a curator's token: send `Authorization: Bearer <token>`");
+			}
+			if (caller.getAuthorities().stream().noneMatch((a) -> "ROLE_CURATOR".equals(a.getAuthority()))) {
+				return refuse(request, "FORBIDDEN", ErrorType.FORBIDDEN, "This token may read but not change the graph");
+			}
+		}
+		Optional<OperationLimits.LimitViolation> violation = new OperationLimits(this.limits,
+				this.graphQlSource.schema(), operation.get().fragments(), request.getVariables())
+			.check(operation.get().definition());
+		if (violation.isPresent()) {
+			return refuse(request, violation.get().code(), ErrorType.BAD_REQUEST, violation.get().message());
+		}
+		return run(request, chain, (caller != null) ? caller.getName() : null);
+	}
+
+	private Mono<WebGraphQlResponse> run(WebGraphQlRequest request, Chain chain, String curator) {
+		AtomicReference<ScheduledFuture<?>> deadline = new AtomicReference<>();
+		request.configureExecutionInput((input, builder) -> {
+			if (curator != null) {
+				builder.graphQLContext(Map.of(CURATOR, curator));
+			}
+			ExecutionInput built = builder.build();
+			deadline.set(this.deadlines.schedule(built::cancel, this.limits.timeout().toNanos(), TimeUnit.NANOSECONDS));
+			return built;
+		});
+		return chain.next(request).map((response) -> {
+			ScheduledFuture<?> timer = deadline.get();
+			if (timer != null) {
+				timer.cancel(false);
+			}
+			return response.getExecutionInput().isCancelled() ? timedOut(response) : response;
+		});
+	}
+
+	private WebGraphQlResponse timedOut(WebGraphQlResponse response) {
+		List<GraphQLError> errors = response.getExecutionResult()
+			.getErrors()
+			.stream()
+			.map((error) -> (error.getErrorType() == graphql.ErrorType.ExecutionAborted) ? GraphqlErrorBuilder.newError()
+				.message("The operation ran longer than " + this.limits.timeout().toMillis() + " ms and was cancelled")
+				.errorType(graphql.ErrorType.ExecutionAborted)
+				.extensions(Map.of("code", "TIMEOUT"))
+				.build() : error)
+			.toList();
+		return response.transform((builder) -> builder.errors(errors));
+	}
+
+	private static Optional<OperationInDocument> operationOf(WebGraphQlRequest request) {
+		try {
+			Document document = Parser.parse(ParserEnvironment.newParserEnvironment()
+				.document(request.getDocument())
+				.parserOptions(ParserOptions.getDefaultOperationParserOptions())
+				.build());
+			NodeUtil.GetOperationResult found = NodeUtil.getOperation(document, request.getOperationName());
+			return Optional.of(new OperationInDocument(found.operationDefinition, found.fragmentsByName));
+		}
+		catch (RuntimeException ex) {
+			return Optional.empty(); // a syntax error or no such operation
+		}
+	}
+
+	private static Mono<WebGraphQlResponse> refuse(WebGraphQlRequest request, String code,
+			ErrorClassification classification, String message) {
+		GraphQLError error = GraphqlErrorBuilder.newError()
+			.message(message)
+			.errorType(classification)
+			.extensions(Map.of("code", code))
+			.build();
+		ExecutionResult result = ExecutionResult.newExecutionResult().addError(error).build();
+		return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
+	}
+
+	@Override
+	public void destroy() {
+		this.deadlines.shutdownNow();
+	}
+
+	private record OperationInDocument(OperationDefinition definition,
+			Map<String, graphql.language.FragmentDefinition> fragments) {
+
+	}
+
+}

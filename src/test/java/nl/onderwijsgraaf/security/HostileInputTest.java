@@ -1,0 +1,358 @@
+package nl.onderwijsgraaf.security;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLInputType;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLTypeUtil;
+import nl.onderwijsgraaf.ServiceTest;
+import nl.onderwijsgraaf.graph.TestNeo4j;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.execution.GraphQlSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Hostile requests over HTTP against the running service: the documents in {@code security/hostile-queries.tsv},
+ * plus generated ones — injection strings in every string argument of every query field (found by walking the
+ * schema), huge strings and lists, deep nesting, alias and fragment bombs, batches, broken bodies, malformed and
+ * foreign global ids, bad tokens. Each must get its specific error code (or, where the input is harmless text, a
+ * normal answer) and show no internals; the graph's counts are checked after every request, its full fingerprint
+ * after every mutation attempt and after the whole suite.
+ */
+@ServiceTest
+class HostileInputTest {
+
+	/** Cypher, Lucene and other injection attempts; none is a key (a lower-case slug) or a global id. */
+	static final List<String> INJECTIONS = List.of("' }) MATCH (n) DETACH DELETE n //",
+			"\"}) DETACH DELETE n RETURN 1 //", "x' OR 1=1 WITH 1 AS x CALL db.clearQueryCaches() //",
+			"CALL dbms.security.createUser('x', 'y', false)", "*:*", "title:[a TO z] OR name:*", "a~ AND b^10 OR \"x\"~5",
+			"(((((((((", "\\\\\\\" \\u0000", "${jndi:ldap://x/a}", "<script>alert(1)</script>", "../../../../etc/passwd",
+			"{{7*7}} $where: 1", "LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Driver driver;
+
+	@Autowired
+	GraphQlSource graphQlSource;
+
+	@TestFactory
+	Stream<DynamicTest> everyHostileRequestGetsItsCodeAndLeavesTheGraphUnchanged() throws IOException {
+		List<HostileCase> cases = new ArrayList<>(documentsFromResource());
+		cases.addAll(injectionsInEveryStringArgument());
+		cases.addAll(hugeInputs());
+		cases.addAll(bombs());
+		cases.addAll(bodies());
+		cases.addAll(globalIds());
+		cases.addAll(tokens());
+		assertThat(cases).hasSizeGreaterThanOrEqualTo(150);
+		GraphQlHttp http = new GraphQlHttp(this.port);
+		String before = TestNeo4j.fingerprint(this.driver);
+		String summaryBefore = summary();
+		Stream<DynamicTest> requests = cases.stream().map((hostile) -> DynamicTest.dynamicTest(hostile.name(), () -> {
+			GraphQlHttp.Answer answer = http.post(hostile.body(), hostile.authorization()).assertWellFormed(hostile.sent());
+			if (hostile.expected().equals("OK")) {
+				assertThat(answer.codes()).as(answer.body()).isEmpty();
+			}
+			else {
+				assertThat(answer.codes()).as(answer.body()).isNotEmpty().first().isEqualTo(hostile.expected());
+			}
+			if (hostile.body().contains("mutation")) {
+				assertThat(TestNeo4j.fingerprint(this.driver)).as("graph after %s", hostile.name()).isEqualTo(before);
+			}
+			else {
+				assertThat(summary()).as("graph after %s", hostile.name()).isEqualTo(summaryBefore);
+			}
+		}));
+		return Stream.concat(requests, Stream.of(DynamicTest.dynamicTest("the whole graph is unchanged",
+				() -> assertThat(TestNeo4j.fingerprint(this.driver)).isEqualTo(before))));
+	}
+
+	/**
+	 * Counts of nodes, relationships and their properties: quick enough to take after every request (the full
+	 * fingerprint is taken after every mutation attempt and after the whole suite).
+	 */
+	private String summary() {
+		try (var session = this.driver.session()) {
+			return session.run("MATCH (n) WITH count(n) AS nodes, sum(size(keys(n))) AS nodeProperties "
+					+ "OPTIONAL MATCH ()-[r]->() RETURN nodes, nodeProperties, count(r) AS relationships, "
+					+ "sum(size(keys(r))) AS relationshipProperties")
+				.single()
+				.asMap()
+				.toString();
+		}
+	}
+
+	private List<HostileCase> documentsFromResource() throws IOException {
+		List<HostileCase> cases = new ArrayList<>();
+		try (InputStream in = getClass().getResourceAsStream("/security/hostile-queries.tsv")) {
+			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+				if (!line.isBlank() && !line.startsWith("#")) {
+					String[] parts = line.split("\t", 2);
+					cases.add(HostileCase.query(parts[0], parts[1]));
+				}
+			}
+		}
+		return cases;
+	}
+
+	/**
+	 * Every injection string in every String or ID argument (and input field) of every query field, as a variable
+	 * so the string reaches the resolver unchanged. Ids, cursors and codes are checked and refused; keys that match
+	 * nothing give null or an empty result; search text is only text.
+	 */
+	private List<HostileCase> injectionsInEveryStringArgument() {
+		List<HostileCase> cases = new ArrayList<>();
+		for (GraphQLFieldDefinition field : this.graphQlSource.schema().getQueryType().getFieldDefinitions()) {
+			for (GraphQLArgument argument : field.getArguments()) {
+				for (String path : stringPaths(argument.getName(), argument.getType())) {
+					for (String injection : INJECTIONS) {
+						cases.add(injection(field, argument, path, injection));
+					}
+				}
+			}
+		}
+		return cases;
+	}
+
+	private static List<String> stringPaths(String name, GraphQLInputType type) {
+		var unwrapped = GraphQLTypeUtil.unwrapAll(type);
+		if (unwrapped instanceof GraphQLScalarType scalar
+				&& (scalar.getName().equals("String") || scalar.getName().equals("ID"))) {
+			return List.of(name);
+		}
+		List<String> paths = new ArrayList<>();
+		if (unwrapped instanceof GraphQLInputObjectType input) {
+			for (GraphQLInputObjectField inner : input.getFieldDefinitions()) {
+				stringPaths(inner.getName(), inner.getType()).forEach((path) -> paths.add(name + "." + path));
+			}
+		}
+		return paths;
+	}
+
+	private HostileCase injection(GraphQLFieldDefinition field, GraphQLArgument argument, String path, String text) {
+		boolean list = GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(argument.getType()))
+				|| path.contains(".") && isListField(argument, path);
+		Object value = list ? List.of(text) : text;
+		Object variable = path.contains(".") ? Map.of(path.substring(path.indexOf('.') + 1), value) : value;
+		String type = GraphQLTypeUtil.simplePrint(argument.getType());
+		StringBuilder arguments = new StringBuilder(argument.getName() + ": $v");
+		for (GraphQLArgument required : field.getArguments()) {
+			if (required != argument && GraphQLTypeUtil.isNonNull(required.getType())) {
+				arguments.append(", ").append(required.getName()).append(": \"leervertraging\"");
+			}
+		}
+		String query = "query($v: " + type + ") { " + field.getName() + "(" + arguments + ") " + selection(field) + " }";
+		return new HostileCase(field.getName() + "(" + path + ": " + text + ")", expectedFor(argument, path),
+				GraphQlHttp.JSON.writeValueAsString(Map.of("query", query, "variables", Map.of("v", variable))), null,
+				text);
+	}
+
+	private static boolean isListField(GraphQLArgument argument, String path) {
+		GraphQLInputObjectType input = (GraphQLInputObjectType) GraphQLTypeUtil.unwrapAll(argument.getType());
+		GraphQLInputObjectField inner = input.getFieldDefinition(path.substring(path.indexOf('.') + 1));
+		return GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(inner.getType()));
+	}
+
+	/**
+	 * What an injection string in this argument gets: refused where the argument has a grammar (ids and key-or-id
+	 * arguments, cursors, doelgebied codes); else it is harmless text (a key that matches nothing, search words).
+	 */
+	private static String expectedFor(GraphQLArgument argument, String path) {
+		boolean id = GraphQLTypeUtil.unwrapAll(argument.getType()) instanceof GraphQLScalarType scalar
+				&& scalar.getName().equals("ID");
+		return (id || path.equals("after") || path.equals("where.doelgebied")) ? "BAD_USER_INPUT" : "OK";
+	}
+
+	private static String selection(GraphQLFieldDefinition field) {
+		var type = GraphQLTypeUtil.unwrapAll(field.getType());
+		if (!(type instanceof graphql.schema.GraphQLFieldsContainer container)) {
+			return "";
+		}
+		if (container.getFieldDefinition("totalCount") != null) {
+			return "{ totalCount }";
+		}
+		return (container.getFieldDefinition("id") != null) ? "{ id }" : "{ __typename }";
+	}
+
+	private List<HostileCase> hugeInputs() {
+		String tenThousand = "leraar ".repeat(1_500);
+		List<String> manyKinds = java.util.Collections.nCopies(2_000, "PROBLEM");
+		List<String> tooManyKinds = java.util.Collections.nCopies(20_000, "PROBLEM");
+		return List.of(
+				HostileCase.variables("huge search query", "BAD_USER_INPUT",
+						"query($q: String!) { search(query: $q) { totalCount } }", Map.of("q", tenThousand)),
+				HostileCase.variables("huge suggest prefix", "BAD_USER_INPUT",
+						"query($q: String!) { suggest(prefix: $q) { text } }", Map.of("q", tenThousand)),
+				HostileCase.variables("huge key", "OK", "query($k: String) { problem(key: $k) { key } }",
+						Map.of("k", tenThousand)),
+				HostileCase.variables("huge id", "BAD_USER_INPUT", "query($k: ID!) { node(id: $k) { id } }",
+						Map.of("k", tenThousand)),
+				HostileCase.variables("huge cursor", "BAD_USER_INPUT",
+						"query($k: String) { problems(after: $k) { totalCount } }", Map.of("k", tenThousand)),
+				HostileCase.variables("long list of kinds", "OK",
+						"query($k: [SearchKind!]) { search(query: \"leraar\", kinds: $k) { totalCount } }",
+						Map.of("k", manyKinds)),
+				HostileCase.variables("list of kinds beyond the body size", "PAYLOAD_TOO_LARGE",
+						"query($k: [SearchKind!]) { search(query: \"leraar\", kinds: $k) { totalCount } }",
+						Map.of("k", tooManyKinds)),
+				HostileCase.variables("long list of sectors", "OK",
+						"query($s: [String!]) { interventionsForProblem(problem: \"leervertraging\", where: { sector: $s }) { totalCount } }",
+						Map.of("s", java.util.Collections.nCopies(2_000, "po"))),
+				HostileCase.query("huge inline string", "PAYLOAD_TOO_LARGE",
+						"{ search(query: \"" + "a".repeat(100_000) + "\") { totalCount } }"),
+				HostileCase.query("many tokens", "GRAPHQL_PARSE_FAILED", "{" + " a".repeat(16_000) + " }"),
+				HostileCase.query("string of control characters", "OK",
+						"{ search(query: \"\\u0000\\u0001\\u0002\") { totalCount } }"));
+	}
+
+	private List<HostileCase> bombs() {
+		List<HostileCase> cases = new ArrayList<>();
+		for (int depth : new int[] { 13, 20, 50, 100 }) {
+			cases.add(HostileCase.query("nested " + depth + " deep", "QUERY_TOO_DEEP",
+					"{ intervention(key: \"mk-zomerschool\") {" + " partOf {".repeat(depth) + " key" + " }".repeat(depth)
+							+ " } }"));
+		}
+		cases.add(HostileCase.query("nested beyond the parser's rule depth", "GRAPHQL_PARSE_FAILED",
+				"{" + " a {".repeat(2_000) + " b" + " }".repeat(2_000) + " }"));
+		cases.add(HostileCase.query("related lists nested", "QUERY_TOO_COMPLEX",
+				"{ problems(first: 100) { edges { node { related { related { related { related { key } } } } } } } }"));
+		for (int aliases : new int[] { 31, 100, 1_000 }) {
+			StringBuilder selection = new StringBuilder();
+			for (int i = 0; i < aliases; i++) {
+				selection.append(" a").append(i).append(": key");
+			}
+			cases.add(HostileCase.query(aliases + " aliases", "TOO_MANY_ALIASES",
+					"{ problems(first: 1) { edges { node {" + selection + " } } } }"));
+		}
+		StringBuilder roots = new StringBuilder();
+		for (int i = 0; i < 100; i++) {
+			roots.append(" p").append(i).append(": problems(first: 100) { totalCount }");
+		}
+		cases.add(HostileCase.query("100 root fields", "TOO_MANY_ROOT_FIELDS", "{" + roots + " }"));
+		cases.add(HostileCase.query("fragment bomb", "QUERY_TOO_COMPLEX", fragmentBomb(25, "key")));
+		cases.add(HostileCase.query("aliased fragment bomb", "TOO_MANY_ALIASES", fragmentBomb(12, "k: key")));
+		cases.add(HostileCase.query("wide selection", "QUERY_TOO_COMPLEX",
+				"{ problems(first: 100) { edges { node {" + " key".repeat(2_000) + " } } } }"));
+		return cases;
+	}
+
+	private static String fragmentBomb(int levels, String leaf) {
+		StringBuilder document = new StringBuilder("{ problems(first: 100) { edges { node { ...F" + levels + " } } } }");
+		document.append(" fragment F0 on Problem { ").append(leaf).append(" }");
+		for (int i = 1; i <= levels; i++) {
+			document.append(" fragment F").append(i).append(" on Problem { ...F").append(i - 1).append(" ...F")
+				.append(i - 1).append(" }");
+		}
+		return document.toString();
+	}
+
+	private List<HostileCase> bodies() {
+		String one = "{\"query\":\"{ __typename }\"}";
+		return List.of(HostileCase.raw("batch of 1", "BATCHING_NOT_SUPPORTED", "[" + one + "]"),
+				HostileCase.raw("batch of 100", "BATCHING_NOT_SUPPORTED",
+						"[" + String.join(",", java.util.Collections.nCopies(100, one)) + "]"),
+				HostileCase.raw("batch of 1000 mutations", "BATCHING_NOT_SUPPORTED", "[" + String.join(",",
+						java.util.Collections.nCopies(1_000, "{\"query\":\"mutation { whoami }\"}")) + "]"),
+				HostileCase.raw("not JSON", "BAD_REQUEST", "query { __typename }"),
+				HostileCase.raw("truncated JSON", "BAD_REQUEST", "{\"query\": \"{ __typename }\""),
+				HostileCase.raw("no query", "BAD_REQUEST", "{\"variables\": {}}"),
+				HostileCase.raw("variables not an object", "BAD_REQUEST",
+						"{\"query\": \"{ __typename }\", \"variables\": \"x\"}"),
+				HostileCase.raw("empty body", "BAD_REQUEST", ""),
+				HostileCase.raw("query is a number", "GRAPHQL_PARSE_FAILED", "{\"query\": 5}"),
+				HostileCase.raw("unknown operation name", "GRAPHQL_VALIDATION_FAILED",
+						"{\"query\": \"query A { __typename }\", \"operationName\": \"B\"}"),
+				HostileCase.raw("two operations, none named", "GRAPHQL_VALIDATION_FAILED",
+						"{\"query\": \"query A { __typename } mutation B { whoami }\"}"));
+	}
+
+	private List<HostileCase> globalIds() {
+		List<HostileCase> cases = new ArrayList<>();
+		for (String malformed : List.of("", "!!!", "UHJvYmxlbTp4==", "====", "Problem:lerarentekort", encode("nocolon"),
+				encode(":x"), encode("Problem:"), "%00", "\u00e9\u00e9n")) {
+			cases.add(HostileCase.variables("malformed id '" + malformed + "'", "BAD_USER_INPUT",
+					"query($id: ID!) { node(id: $id) { id } }", Map.of("id", malformed)));
+		}
+		for (String foreign : List.of(encode("NoSuchType:x"), encode("Problem:no-such-problem"),
+				encode("Problem:' MATCH (n) RETURN n //"), encode("Intervention:lerarentekort"))) {
+			cases.add(HostileCase.variables("foreign id " + foreign, "OK",
+					"query($id: ID!) { node(id: $id) { id } problem(id: $id) { key } }", Map.of("id", foreign)));
+		}
+		cases.add(HostileCase.variables("an intervention's id as a problem", "OK",
+				"query($p: ID!) { interventionsForProblem(problem: $p) { totalCount } }",
+				Map.of("p", encode("Intervention:mk-zomerschool"))));
+		return cases;
+	}
+
+	private static String encode(String text) {
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private List<HostileCase> tokens() {
+		String mutation = "{\"query\":\"mutation { whoami }\"}";
+		List<HostileCase> cases = new ArrayList<>();
+		for (String header : List.of("Bearer wrong", "Bearer", "Bearer ", "Basic dGVzdDp0ZXN0", "Token test-curator-token",
+				"Bearer test-curator-token-and-more", "Bearer TEST-CURATOR-TOKEN",
+				"Bearer 385524fa8edd29163131b856ea3219232a058f7663eaaaf62e0a0ad03324478d", "Bearer " + "x".repeat(4_000),
+				"Bearer ' OR 1=1 --", "test-curator-token")) {
+			cases.add(new HostileCase("mutation with '" + abbreviated(header) + "'", "UNAUTHENTICATED", mutation, header,
+					null));
+		}
+		cases.add(new HostileCase("query with a wrong token", "UNAUTHENTICATED", "{\"query\":\"{ __typename }\"}",
+				"Bearer wrong", null));
+		cases.add(new HostileCase("mutation with a reader's token", "FORBIDDEN", mutation, "Bearer test-reader-token",
+				null));
+		cases.add(new HostileCase("mutation beside a query, by name, with a reader's token", "FORBIDDEN",
+				"{\"query\":\"query A { __typename } mutation B { whoami }\",\"operationName\":\"B\"}",
+				"Bearer test-reader-token", null));
+		return cases;
+	}
+
+	private static String abbreviated(String text) {
+		return (text.length() <= 40) ? text : text.substring(0, 40) + "…";
+	}
+
+	/** One hostile request: its name, the code its first error must have (or OK), body, header, echoed input. */
+	record HostileCase(String name, String expected, String body, String authorization, String sent) {
+
+		static HostileCase query(String expected, String query) {
+			return query(abbreviated(query), expected, query);
+		}
+
+		static HostileCase query(String name, String expected, String query) {
+			return new HostileCase(name, expected, GraphQlHttp.JSON.writeValueAsString(Map.of("query", query)), null,
+					null);
+		}
+
+		static HostileCase variables(String name, String expected, String query, Map<String, Object> variables) {
+			return new HostileCase(name, expected,
+					GraphQlHttp.JSON.writeValueAsString(Map.of("query", query, "variables", variables)), null,
+					variables.values().iterator().next().toString());
+		}
+
+		static HostileCase raw(String name, String expected, String body) {
+			return new HostileCase(name, expected, body, null, null);
+		}
+
+	}
+
+}
