@@ -40,8 +40,9 @@ class SecurityConfiguration {
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers(graphQlRequests)
 				.permitAll()
-				.requestMatchers("/graphiql", "/graphiql/**", "/actuator/health", "/actuator/health/**",
-						"/actuator/info", "/error")
+				// Reads are public: the web app, its assets, the SDL download, GraphiQL and health.
+				.requestMatchers("/", "/index.html", "/css/**", "/js/**", "/graphql/schema",
+						"/graphiql", "/graphiql/**", "/actuator/health", "/actuator/health/**", "/actuator/info", "/error")
 				.permitAll()
 				.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
 				.permitAll()
