@@ -3,6 +3,8 @@ package nl.onderwijsgraaf.api;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import graphql.ErrorClassification;
@@ -11,6 +13,7 @@ import graphql.GraphqlErrorBuilder;
 import graphql.execution.UnknownOperationException;
 import graphql.introspection.GoodFaithIntrospection;
 import graphql.validation.ValidationError;
+import graphql.validation.ValidationErrorType;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
@@ -22,11 +25,20 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives every error in a response a stable {@code extensions.code}, so that clients branch on codes, not messages:
- * errors that carry one keep it; the engine's own errors get one from their classification (syntax, validation,
- * variable values, bad-faith introspection); anything else is {@code INTERNAL_ERROR}. The message of an internal
- * error, and any message that would show implementation detail (Java class names, packages, exceptions), is
- * replaced by a plain one.
+ * The one place that gives every error in a response a stable {@code extensions.code}, so that clients branch on
+ * codes, not messages. Errors that carry a code keep it; the engine's own errors get one by this rule:
+ * <ul>
+ * <li>a value the client gave does not fit its argument or variable (a wrong literal type, an input field the
+ * input does not have, a wrong enum value, a variable that does not coerce): {@code BAD_USER_INPUT}, with
+ * {@code extensions.argument} where the message names the argument — the same code as the service's own input
+ * errors, so that clients handle every mistake in their values one way;</li>
+ * <li>any other validation error (an unknown field, a missing argument, an unknown or ambiguous operation): the
+ * document itself is wrong, {@code GRAPHQL_VALIDATION_FAILED};</li>
+ * <li>a syntax error {@code GRAPHQL_PARSE_FAILED}; bad-faith introspection {@code QUERY_TOO_COMPLEX}; the Spring
+ * classifications their codes; anything else {@code INTERNAL_ERROR}.</li>
+ * </ul>
+ * The message of an internal error, and any message that would show implementation detail (Java class names,
+ * packages, exceptions), is replaced by a plain one.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -35,6 +47,12 @@ class ErrorCodes implements WebGraphQlInterceptor {
 	private static final Pattern IMPLEMENTATION_DETAIL = Pattern
 		.compile("java\\.|javax\\.|jakarta\\.|org\\.neo4j|org\\.apache|org\\.springframework|nl\\.onderwijsgraaf"
 				+ "|Exception\\b|\\tat |Neo\\.(Client|Transient|Database)Error");
+
+	/** Validation errors about a literal argument value rather than the shape of the document. */
+	private static final Set<ValidationErrorType> VALUE_ERRORS = Set.of(ValidationErrorType.WrongType,
+			ValidationErrorType.NullValueForNonNullArgument);
+
+	private static final Pattern ARGUMENT = Pattern.compile("argument '([^']+)'");
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
@@ -59,6 +77,10 @@ class ErrorCodes implements WebGraphQlInterceptor {
 		}
 		Map<String, Object> codedExtensions = new LinkedHashMap<>(extensions);
 		codedExtensions.put("code", code);
+		Matcher argument = ARGUMENT.matcher(String.valueOf(error.getMessage()));
+		if (code.equals("BAD_USER_INPUT") && !extensions.containsKey("argument") && argument.find()) {
+			codedExtensions.put("argument", argument.group(1));
+		}
 		return GraphqlErrorBuilder.newError()
 			.message(message)
 			.locations(error.getLocations())
@@ -72,6 +94,9 @@ class ErrorCodes implements WebGraphQlInterceptor {
 		ErrorClassification type = error.getErrorType();
 		if (type == graphql.ErrorType.InvalidSyntax) {
 			return "GRAPHQL_PARSE_FAILED";
+		}
+		if (error instanceof ValidationError validation && VALUE_ERRORS.contains(validation.getValidationErrorType())) {
+			return "BAD_USER_INPUT";
 		}
 		if (error instanceof ValidationError || error instanceof UnknownOperationException
 				|| type == graphql.ErrorType.OperationNotSupported) {
