@@ -81,6 +81,13 @@ public class WhereGrammar {
 	 */
 	static final Set<String> RELATIONSHIP_FILTERS = Set.of("InvolvementWhere");
 
+	/**
+	 * Most {@code <Type>Where} inputs nested in one another ({@code AND}, {@code OR}, {@code NOT} and relationship
+	 * fields each add one): each relationship level is a Cypher subquery, and a hostile nesting must get a clear
+	 * error rather than exhaust the stack or the planner.
+	 */
+	public static final int MAX_NESTING = 10;
+
 	private static final Pattern PROPERTY = Pattern.compile("[a-zA-Z][a-zA-Z0-9]*");
 
 	private static final Set<String> SCALAR_FILTERS = Set.of("StringFilter", "IntFilter", "FloatFilter", "BooleanFilter");
@@ -146,6 +153,8 @@ public class WhereGrammar {
 
 		private int variables;
 
+		private int nesting;
+
 		Compilation(GraphQLSchema schema) {
 			this.schema = schema;
 		}
@@ -155,6 +164,18 @@ public class WhereGrammar {
 		 * is the relationship variable its property fields test.
 		 */
 		String node(String inputName, String node, String relationship, Map<String, Object> where, String path) {
+			if (this.nesting == MAX_NESTING) {
+				throw new InvalidInputException(path,
+						"conditions nest more than " + MAX_NESTING + " deep (AND, OR, NOT and relationship fields each count)");
+			}
+			this.nesting++;
+			String condition = conditions(inputName, node, relationship, where, path);
+			this.nesting--;
+			return condition;
+		}
+
+		private String conditions(String inputName, String node, String relationship, Map<String, Object> where,
+				String path) {
 			GraphQLInputObjectType input = inputType(this.schema, inputName);
 			String objectName = inputName.substring(0, inputName.length() - "Where".length());
 			GraphQLObjectType object = (GraphQLObjectType) this.schema.getType(objectName);
@@ -177,14 +198,13 @@ public class WhereGrammar {
 						for (int i = 0; i < items.size(); i++) {
 							parts.add(node(inputName, node, relationship, map(items.get(i)), fieldPath + "[" + i + "]"));
 						}
-						String empty = field.equals("AND") ? "true" : "false";
-						conditions.add(parts.isEmpty() ? empty : "(" + String.join(" " + field + " ", parts) + ")");
+						conditions.add(field.equals("AND") ? all(parts) : any(parts));
 					}
-					case "NOT" -> conditions.add("NOT (" + node(inputName, node, relationship, map(value), fieldPath) + ")");
+					case "NOT" -> conditions.add(not(node(inputName, node, relationship, map(value), fieldPath)));
 					default -> conditions.add(field(inputName, object, definition, node, relationship, map(value), fieldPath));
 				}
 			}
-			return conditions.isEmpty() ? "true" : String.join(" AND ", conditions);
+			return all(conditions);
 		}
 
 		private String field(String inputName, GraphQLObjectType object, GraphQLInputObjectField definition, String node,
@@ -201,7 +221,7 @@ public class WhereGrammar {
 			}
 			String label = typeName.substring(0, typeName.length() - "Where".length());
 			if (RELATIONSHIP_FILTERS.contains(inputName)) {
-				return "(" + node + ":`" + label + "` AND " + node(typeName, node, null, value, path) + ")";
+				return all(List.of(node + ":`" + label + "`", node(typeName, node, null, value, path)));
 			}
 			String arrow = RELATIONSHIPS.get(inputName + "." + field);
 			if (arrow == null) {
@@ -210,11 +230,11 @@ public class WhereGrammar {
 			String other = "n" + (++this.variables);
 			if (RELATIONSHIP_FILTERS.contains(typeName)) {
 				String edge = "r" + this.variables;
-				return "EXISTS { MATCH (" + node + ")" + arrow.replace("[:", "[" + edge + ":") + "(" + other + ") WHERE "
-						+ node(typeName, other, edge, value, path) + " }";
+				return exists("(" + node + ")" + arrow.replace("[:", "[" + edge + ":") + "(" + other + ")",
+						node(typeName, other, edge, value, path));
 			}
-			return "EXISTS { MATCH (" + node + ")" + arrow + "(" + other + ":`" + label + "`) WHERE "
-					+ node(typeName, other, null, value, path) + " }";
+			return exists("(" + node + ")" + arrow + "(" + other + ":`" + label + "`)",
+					node(typeName, other, null, value, path));
 		}
 
 		private String scalar(String subject, GraphQLType fieldType, Map<String, Object> filter, String path) {
@@ -239,7 +259,44 @@ public class WhereGrammar {
 					default -> throw new InvalidInputException(operatorPath, "not an operator of this filter");
 				});
 			}
-			return conditions.isEmpty() ? "true" : String.join(" AND ", conditions);
+			return all(conditions);
+		}
+
+		/*
+		 * Conditions are built with constants folded away, so that a constant never stands beside a subquery: the
+		 * Neo4j 5 planner fails on some such mixes ("There should be at least one subquery expression").
+		 */
+
+		private static String all(List<String> conditions) {
+			if (conditions.contains("false")) {
+				return "false";
+			}
+			List<String> terms = conditions.stream().filter((condition) -> !condition.equals("true")).toList();
+			return (terms.size() <= 1) ? (terms.isEmpty() ? "true" : terms.get(0)) : "(" + String.join(") AND (", terms) + ")";
+		}
+
+		private static String any(List<String> conditions) {
+			if (conditions.contains("true")) {
+				return "true";
+			}
+			List<String> terms = conditions.stream().filter((condition) -> !condition.equals("false")).toList();
+			return (terms.size() <= 1) ? (terms.isEmpty() ? "false" : terms.get(0)) : "(" + String.join(") OR (", terms) + ")";
+		}
+
+		private static String not(String condition) {
+			return switch (condition) {
+				case "true" -> "false";
+				case "false" -> "true";
+				default -> "NOT (" + condition + ")";
+			};
+		}
+
+		private static String exists(String pattern, String condition) {
+			return switch (condition) {
+				case "true" -> "EXISTS { MATCH " + pattern + " }";
+				case "false" -> "false";
+				default -> "EXISTS { MATCH " + pattern + " WHERE " + condition + " }";
+			};
 		}
 
 		private static void checkEnumValues(GraphQLEnumType type, String operator, Object value, String path) {
