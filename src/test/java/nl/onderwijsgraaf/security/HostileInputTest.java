@@ -7,16 +7,21 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLInputType;
+import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
 import nl.onderwijsgraaf.ServiceTest;
+import nl.onderwijsgraaf.api.WhereGrammar;
 import nl.onderwijsgraaf.graph.TestNeo4j;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -44,6 +49,9 @@ class HostileInputTest {
 			"CALL dbms.security.createUser('x', 'y', false)", "*:*", "title:[a TO z] OR name:*", "a~ AND b^10 OR \"x\"~5",
 			"(((((((((", "\\\\\\\" \\u0000", "${jndi:ldap://x/a}", "<script>alert(1)</script>", "../../../../etc/passwd",
 			"{{7*7}} $where: 1", "LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l");
+
+	/** Inputs nested at most this deep are searched for string fields. */
+	private static final int INPUT_DEPTH = 2;
 
 	@LocalServerPort
 	int port;
@@ -115,71 +123,101 @@ class HostileInputTest {
 	}
 
 	/**
-	 * Every injection string in every String or ID argument (and input field) of every query field, as a variable
-	 * so the string reaches the resolver unchanged. Ids, cursors and codes are checked and refused; keys that match
-	 * nothing give null or an empty result; search text is only text.
+	 * Every injection string in every String or ID argument, and in every String input field at most
+	 * {@link #INPUT_DEPTH} inputs down (so {@code where.key.contains}, but not the endless {@code where.AND[].AND[]…}
+	 * of the recursive {@code where} inputs), as a variable so the string reaches the resolver unchanged. Ids,
+	 * cursors, codes and enum fields are checked and refused; keys that match nothing give null or an empty result;
+	 * search text and filter text are only text. A path one input down gets every injection; a deeper one takes
+	 * its turn with the other deep paths of its argument, so every injection and every deep path is sent once.
 	 */
 	private List<HostileCase> injectionsInEveryStringArgument() {
+		GraphQLSchema schema = this.graphQlSource.schema();
 		List<HostileCase> cases = new ArrayList<>();
-		for (GraphQLFieldDefinition field : this.graphQlSource.schema().getQueryType().getFieldDefinitions()) {
+		for (GraphQLFieldDefinition field : schema.getQueryType().getFieldDefinitions()) {
 			for (GraphQLArgument argument : field.getArguments()) {
-				for (String path : stringPaths(argument.getName(), argument.getType())) {
+				List<StringPath> deep = new ArrayList<>();
+				for (StringPath path : stringPaths(schema, argument.getName(), argument.getType(), null, 0)) {
+					if (path.depth() > 1) {
+						deep.add(path);
+						continue;
+					}
 					for (String injection : INJECTIONS) {
 						cases.add(injection(field, argument, path, injection));
 					}
+				}
+				for (int i = 0; !deep.isEmpty() && i < Math.max(deep.size(), INJECTIONS.size()); i++) {
+					cases.add(injection(field, argument, deep.get(i % deep.size()), INJECTIONS.get(i % INJECTIONS.size())));
 				}
 			}
 		}
 		return cases;
 	}
 
-	private static List<String> stringPaths(String name, GraphQLInputType type) {
+	/**
+	 * A String or ID value inside an argument: its dotted path, how many inputs down it is, how to wrap a text into
+	 * the argument's value, and whether the service refuses any text there that is not a known value.
+	 */
+	record StringPath(String path, int depth, UnaryOperator<Object> wrap, boolean refused) {
+
+	}
+
+	/** The string paths in a value of {@code type}; {@code owner} is the input the value is a field of, if any. */
+	private static List<StringPath> stringPaths(GraphQLSchema schema, String name, GraphQLInputType type,
+			GraphQLInputObjectType owner, int depth) {
+		boolean list = GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(type));
+		UnaryOperator<Object> listed = (value) -> list ? List.of(value) : value;
 		var unwrapped = GraphQLTypeUtil.unwrapAll(type);
 		if (unwrapped instanceof GraphQLScalarType scalar
 				&& (scalar.getName().equals("String") || scalar.getName().equals("ID"))) {
-			return List.of(name);
+			return List.of(new StringPath(name, depth, listed, scalar.getName().equals("ID")));
 		}
-		List<String> paths = new ArrayList<>();
-		if (unwrapped instanceof GraphQLInputObjectType input) {
+		List<StringPath> paths = new ArrayList<>();
+		if (unwrapped instanceof GraphQLInputObjectType input && depth < INPUT_DEPTH) {
+			boolean enumFilter = filtersAnEnum(schema, owner, name);
 			for (GraphQLInputObjectField inner : input.getFieldDefinitions()) {
-				stringPaths(inner.getName(), inner.getType()).forEach((path) -> paths.add(name + "." + path));
+				for (StringPath path : stringPaths(schema, inner.getName(), inner.getType(), input, depth + 1)) {
+					paths.add(new StringPath(name + "." + path.path(), path.depth(),
+							(value) -> listed.apply(Map.of(inner.getName(), path.wrap().apply(value))),
+							path.refused() || enumFilter));
+				}
 			}
 		}
 		return paths;
 	}
 
-	private HostileCase injection(GraphQLFieldDefinition field, GraphQLArgument argument, String path, String text) {
-		boolean list = GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(argument.getType()))
-				|| path.contains(".") && isListField(argument, path);
-		Object value = list ? List.of(text) : text;
-		Object variable = path.contains(".") ? Map.of(path.substring(path.indexOf('.') + 1), value) : value;
+	/** Whether {@code field} of a {@code <Type>Where} input filters an enum field of {@code <Type>}. */
+	private static boolean filtersAnEnum(GraphQLSchema schema, GraphQLInputObjectType owner, String field) {
+		if (owner == null || !owner.getName().endsWith("Where")) {
+			return false;
+		}
+		String objectName = owner.getName().substring(0, owner.getName().length() - "Where".length());
+		return schema.getType(objectName) instanceof GraphQLObjectType object && object.getFieldDefinition(field) != null
+				&& GraphQLTypeUtil.unwrapAll(object.getFieldDefinition(field).getType()) instanceof GraphQLEnumType;
+	}
+
+	private HostileCase injection(GraphQLFieldDefinition field, GraphQLArgument argument, StringPath path, String text) {
 		String type = GraphQLTypeUtil.simplePrint(argument.getType());
 		StringBuilder arguments = new StringBuilder(argument.getName() + ": $v");
 		for (GraphQLArgument required : field.getArguments()) {
 			if (required != argument && GraphQLTypeUtil.isNonNull(required.getType())) {
-				arguments.append(", ").append(required.getName()).append(": \"leervertraging\"");
+				arguments.append(", ").append(required.getName()).append(": \"")
+					.append(required.getName().equals("codes") ? "fi" : "leervertraging").append('"');
 			}
 		}
 		String query = "query($v: " + type + ") { " + field.getName() + "(" + arguments + ") " + selection(field) + " }";
-		return new HostileCase(field.getName() + "(" + path + ": " + text + ")", expectedFor(argument, path),
-				GraphQlHttp.JSON.writeValueAsString(Map.of("query", query, "variables", Map.of("v", variable))), null,
-				text);
-	}
-
-	private static boolean isListField(GraphQLArgument argument, String path) {
-		GraphQLInputObjectType input = (GraphQLInputObjectType) GraphQLTypeUtil.unwrapAll(argument.getType());
-		GraphQLInputObjectField inner = input.getFieldDefinition(path.substring(path.indexOf('.') + 1));
-		return GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(inner.getType()));
+		return new HostileCase(field.getName() + "(" + path.path() + ": " + text + ")", expectedFor(path),
+				GraphQlHttp.JSON.writeValueAsString(
+						Map.of("query", query, "variables", Map.of("v", path.wrap().apply(text)))),
+				null, text);
 	}
 
 	/**
-	 * What an injection string in this argument gets: refused where the argument has a grammar (ids and key-or-id
-	 * arguments, cursors, doelgebied codes); else it is harmless text (a key that matches nothing, search words).
+	 * What an injection string gets: refused where the value has a grammar (ids and key-or-id arguments, cursors,
+	 * doelgebied and country codes, enum fields); else it is harmless text (a key that matches nothing, search words).
 	 */
-	private static String expectedFor(GraphQLArgument argument, String path) {
-		boolean id = GraphQLTypeUtil.unwrapAll(argument.getType()) instanceof GraphQLScalarType scalar
-				&& scalar.getName().equals("ID");
-		return (id || path.equals("after") || path.equals("where.doelgebied")) ? "BAD_USER_INPUT" : "OK";
+	private static String expectedFor(StringPath path) {
+		return (path.refused() || List.of("after", "codes", "where.doelgebied").contains(path.path())) ? "BAD_USER_INPUT"
+				: "OK";
 	}
 
 	private static String selection(GraphQLFieldDefinition field) {
@@ -190,7 +228,17 @@ class HostileInputTest {
 		if (container.getFieldDefinition("totalCount") != null) {
 			return "{ totalCount }";
 		}
-		return (container.getFieldDefinition("id") != null) ? "{ id }" : "{ __typename }";
+		if (container.getFieldDefinition("id") != null) {
+			return "{ id }";
+		}
+		// a field that is computed, so that the arguments are used (a dashboard's total)
+		return container.getFieldDefinitions()
+			.stream()
+			.filter((inner) -> inner.getArguments().isEmpty()
+					&& GraphQLTypeUtil.unwrapAll(inner.getType()) instanceof GraphQLScalarType)
+			.findFirst()
+			.map((inner) -> "{ " + inner.getName() + " }")
+			.orElse("{ __typename }");
 	}
 
 	private List<HostileCase> hugeInputs() {
@@ -233,6 +281,14 @@ class HostileInputTest {
 		}
 		cases.add(HostileCase.query("nested beyond the parser's rule depth", "GRAPHQL_PARSE_FAILED",
 				"{" + " a {".repeat(2_000) + " b" + " }".repeat(2_000) + " }"));
+		for (int levels : new int[] { WhereGrammar.MAX_NESTING, WhereGrammar.MAX_NESTING + 1, 100 }) {
+			cases.add(HostileCase.query("where nested " + levels + " deep",
+					(levels <= WhereGrammar.MAX_NESTING) ? "OK" : "BAD_USER_INPUT", "{ problems(where: "
+							+ "{NOT: ".repeat(levels - 1) + "{key: {eq: \"x\"}}" + "}".repeat(levels - 1) + ") { totalCount } }"));
+		}
+		// the JSON parser takes 500 levels: 400 reach the where grammar, 5000 do not get past the parser
+		cases.add(HostileCase.raw("where nested 400 deep in a variable", "BAD_USER_INPUT", whereNestedInVariable(400)));
+		cases.add(HostileCase.raw("where nested 5000 deep in a variable", "BAD_REQUEST", whereNestedInVariable(5_000)));
 		cases.add(HostileCase.query("related lists nested", "QUERY_TOO_COMPLEX",
 				"{ problems(first: 100) { edges { node { related { related { related { related { key } } } } } } } }"));
 		for (int aliases : new int[] { 31, 100, 1_000 }) {
@@ -253,6 +309,12 @@ class HostileInputTest {
 		cases.add(HostileCase.query("wide selection", "QUERY_TOO_COMPLEX",
 				"{ problems(first: 100) { edges { node {" + " key".repeat(2_000) + " } } } }"));
 		return cases;
+	}
+
+	/** A request body whose variable is a where input that negates itself {@code levels} times. */
+	private static String whereNestedInVariable(int levels) {
+		return "{\"query\": \"query($w: ProblemWhere) { problems(where: $w) { totalCount } }\", \"variables\": {\"w\": "
+				+ "{\"NOT\": ".repeat(levels - 1) + "{\"key\": {\"eq\": \"x\"}}" + "}".repeat(levels - 1) + "}}";
 	}
 
 	private static String fragmentBomb(int levels, String leaf) {

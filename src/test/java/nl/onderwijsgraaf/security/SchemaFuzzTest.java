@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Random valid queries generated from the schema the service runs: a random query field, random values for its
  * arguments as variables (within and outside their ranges: real keys and ids, random and injected text, large and
- * negative numbers, random enums and lists), and random sub-selections a few levels deep, with inline fragments on
+ * negative numbers, random enums and lists, {@code where} inputs with nested {@code AND}/{@code OR}/{@code NOT} and
+ * relationship conditions a few inputs deep), and random sub-selections a few levels deep, with inline fragments on
  * interfaces. None may get a 5xx or an {@code INTERNAL_ERROR}, every error must have a code, and none may be a
  * syntax or validation error (the generator writes only valid queries). Seeded, so a failure can be replayed.
  */
@@ -47,6 +48,12 @@ class SchemaFuzzTest {
 	private static final int QUERIES = 2_000;
 
 	private static final int MAX_NESTING = 3;
+
+	/**
+	 * Deepest input object in a generated value: the {@code where} inputs refer to themselves ({@code AND}, {@code OR},
+	 * {@code NOT}, relationship fields), so values stop here; optional fields get rarer with depth to keep them small.
+	 */
+	private static final int MAX_INPUT_NESTING = 4;
 
 	private static final List<String> KNOWN_KEYS = List.of("lerarentekort", "leervertraging", "mk-zomerschool",
 			"mk-feedback", "ministerie-ocw", "np-onderwijs", "po", "vo", "ouders", "rotterdam", "fi", "d003",
@@ -94,7 +101,7 @@ class SchemaFuzzTest {
 				String name = "v" + declarations.size();
 				declarations.add("$" + name + ": " + GraphQLTypeUtil.simplePrint(argument.getType()));
 				arguments.add(argument.getName() + ": $" + name);
-				variables.put(name, value(argument.getType()));
+				variables.put(name, value(argument.getType(), 0));
 			}
 		}
 		return "query" + (declarations.isEmpty() ? "" : "(" + String.join(", ", declarations) + ")") + " { "
@@ -129,9 +136,10 @@ class SchemaFuzzTest {
 		return selection.append(" }").toString();
 	}
 
-	private Object value(GraphQLInputType type) {
+	/** A random value of {@code type}, which is {@code inputs} input objects down in the argument. */
+	private Object value(GraphQLInputType type, int inputs) {
 		if (type instanceof GraphQLNonNull nonNull) {
-			return value((GraphQLInputType) nonNull.getWrappedType());
+			return value((GraphQLInputType) nonNull.getWrappedType(), inputs);
 		}
 		if (this.random.nextInt(10) == 0) {
 			return null;
@@ -139,7 +147,7 @@ class SchemaFuzzTest {
 		if (type instanceof GraphQLList list) {
 			List<Object> values = new ArrayList<>();
 			for (int n = this.random.nextInt(5); n > 0; n--) {
-				Object value = value((GraphQLInputType) list.getWrappedType());
+				Object value = value((GraphQLInputType) list.getWrappedType(), inputs);
 				if (value != null || !(list.getWrappedType() instanceof GraphQLNonNull)) {
 					values.add(value);
 				}
@@ -152,8 +160,9 @@ class SchemaFuzzTest {
 		if (type instanceof GraphQLInputObjectType input) {
 			Map<String, Object> fields = new LinkedHashMap<>();
 			for (GraphQLInputObjectField field : input.getFieldDefinitions()) {
-				if (GraphQLTypeUtil.isNonNull(field.getType()) || this.random.nextBoolean()) {
-					fields.put(field.getName(), value(field.getType()));
+				boolean optionalTaken = inputs < MAX_INPUT_NESTING && this.random.nextInt(2 + 2 * inputs) == 0;
+				if (GraphQLTypeUtil.isNonNull(field.getType()) || optionalTaken) {
+					fields.put(field.getName(), value(field.getType(), inputs + 1));
 				}
 			}
 			return fields;
