@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * The reads every feature shares: a node by id or key, a page of a kind, and the nodes related to a batch of nodes
  * in one query (what {@code @BatchMapping} fields call, so that a list of any length costs one round trip per
  * field). Labels and relationship patterns come from the calling code, never from a request; values are always
- * parameters.
+ * parameters. Nodes a curator retired ({@code retired: true}) are left out of every read here, so they vanish from
+ * the API without being deleted; only curation asks for them, with {@code includeRetired}.
  */
 @Component
 public class NodeReader {
@@ -33,8 +34,16 @@ public class NodeReader {
 		this.types = types;
 	}
 
-	/** A node by global id or by key; null when none matches or the id belongs to another kind. */
+	/** Keeps nodes that are not retired; {@code n} is the node's variable. */
+	private static final String NOT_RETIRED = "n.retired IS NULL";
+
+	/** A node by global id or by key; null when none matches, it is retired or the id belongs to another kind. */
 	public <T extends GraphNode> T lookup(Class<T> type, String id, String key) {
+		return lookup(type, id, key, false);
+	}
+
+	/** Like {@link #lookup(Class, String, String)}; with {@code includeRetired} a retired node is found too. */
+	public <T extends GraphNode> T lookup(Class<T> type, String id, String key, boolean includeRetired) {
 		if ((id == null) == (key == null)) {
 			throw new InvalidInputException((id == null) ? "key" : "id", "give exactly one of id or key");
 		}
@@ -46,7 +55,8 @@ public class NodeReader {
 			}
 			key = globalId.key();
 		}
-		return this.client.query("MATCH (n:`" + label + "` {id: $key}) RETURN n")
+		return this.client
+			.query("MATCH (n:`" + label + "` {id: $key})" + (includeRetired ? "" : " WHERE " + NOT_RETIRED) + " RETURN n")
 			.bind(key)
 			.to("key")
 			.fetchAs(type)
@@ -64,7 +74,8 @@ public class NodeReader {
 	/** The nodes of a kind with the given keys, in key order. */
 	public <T extends GraphNode> List<T> all(Class<T> type, List<String> keys) {
 		return List.copyOf(this.client
-			.query("MATCH (n:`" + type.getSimpleName() + "`) WHERE n.id IN $keys RETURN n ORDER BY n.id")
+			.query("MATCH (n:`" + type.getSimpleName() + "`) WHERE n.id IN $keys AND " + NOT_RETIRED
+					+ " RETURN n ORDER BY n.id")
 			.bind(keys)
 			.to("keys")
 			.fetchAs(type)
@@ -75,13 +86,13 @@ public class NodeReader {
 	/** A page of all nodes of a kind, in key order. */
 	public <T extends GraphNode> Connection<T> page(Class<T> type, Paging paging) {
 		String label = type.getSimpleName();
-		int total = this.client.query("MATCH (n:`" + label + "`) RETURN count(n) AS total")
+		int total = this.client.query("MATCH (n:`" + label + "`) WHERE " + NOT_RETIRED + " RETURN count(n) AS total")
 			.fetchAs(Integer.class)
 			.mappedBy((ts, record) -> record.get("total").asInt())
 			.one()
 			.orElse(0);
 		List<T> items = List.copyOf(this.client
-			.query("MATCH (n:`" + label + "`) RETURN n ORDER BY n.id SKIP $offset LIMIT $limit")
+			.query("MATCH (n:`" + label + "`) WHERE " + NOT_RETIRED + " RETURN n ORDER BY n.id SKIP $offset LIMIT $limit")
 			.bindAll(Map.of("offset", paging.offset(), "limit", paging.limit()))
 			.fetchAs(type)
 			.mappedBy((ts, record) -> NodeMapper.map(record.get("n").asNode(), type))
@@ -111,7 +122,7 @@ public class NodeReader {
 		Map<String, List<R>> found = new HashMap<>();
 		this.client
 			.query("UNWIND $keys AS key MATCH (s:`" + sourceLabel + "` {id: key})" + arrow + target
-					+ " RETURN key, t, r " + RELATED_ORDER)
+					+ " WHERE t.retired IS NULL RETURN key, t, r " + RELATED_ORDER)
 			.bind(new ArrayList<>(new LinkedHashSet<>(byKey.keySet())))
 			.to("keys")
 			.fetchAs(Record.class)

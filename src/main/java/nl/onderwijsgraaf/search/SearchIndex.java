@@ -24,8 +24,11 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -51,9 +54,9 @@ public class SearchIndex {
 	/** Why offsets in the postings: the highlighter then reads match positions instead of re-analysing texts. */
 	private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
-	/** One row per searchable node: its texts, the names of its neighbours and its facet values. */
+	/** One row per searchable node that is not retired: its texts, the names of its neighbours and its facets. */
 	private static final String DOCUMENTS = """
-			MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels)
+			MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) AND n.retired IS NULL AND ($keys IS NULL OR n.id IN $keys)
 			RETURN [l IN labels(n) WHERE l IN $labels][0] AS label, n.id AS key,
 			       coalesce(n.name, n.title) AS name, n.nameEn AS nameEn, coalesce(n.aliases, []) AS aliases,
 			       coalesce(n.summary, n.claim) AS summary,
@@ -130,9 +133,7 @@ public class SearchIndex {
 		DutchAnalysis analysis = DutchAnalysis.load(nameWords());
 		Analyzer fieldAnalyzer = new PerFieldAnalyzerWrapper(analysis.index(),
 				Map.of(SPELL, analysis.plain(), SUGGEST, analysis.plain()));
-		Collection<Map<String, Object>> rows = this.client.query(DOCUMENTS)
-			.bind(SearchKind.labels()).to("labels")
-			.fetch().all();
+		Collection<Map<String, Object>> rows = documents(null);
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(fieldAnalyzer))) {
 			for (Map<String, Object> row : rows) {
@@ -153,6 +154,57 @@ public class SearchIndex {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Brings the index from graph generation {@code from} to {@code to} by indexing again only the nodes with
+	 * {@code keys} and their neighbours (whose linked names may have changed): milliseconds instead of a rebuild.
+	 * When the index is not at {@code from} (it missed a change, or a seed load happened) it is rebuilt instead.
+	 * New words in names reach the compound dictionary at the next rebuild.
+	 */
+	public synchronized void update(long from, long to, Collection<String> keys) {
+		Snapshot current = this.snapshot;
+		if (current == null || current.generation() != from) {
+			if (current == null || current.generation() < to) {
+				build(graphGeneration());
+			}
+			return;
+		}
+		List<String> affected = List.copyOf(this.client.query("""
+				UNWIND $keys AS key MATCH (n {id: key})
+				OPTIONAL MATCH (n)--(m) WHERE m.id IS NOT NULL
+				WITH collect(DISTINCT n.id) + collect(DISTINCT m.id) AS ids
+				UNWIND ids AS id RETURN DISTINCT id""").bind(List.copyOf(keys)).to("keys")
+			.fetchAs(String.class).mappedBy((ts, r) -> r.get("id").asString()).all());
+		Directory directory = ((DirectoryReader) current.searcher().getIndexReader()).directory();
+		IndexWriterConfig config = new IndexWriterConfig(current.fieldAnalyzer()).setOpenMode(OpenMode.APPEND);
+		try (IndexWriter writer = new IndexWriter(directory, config)) {
+			for (String key : affected) {
+				writer.deleteDocuments(new Term(KEY, key));
+			}
+			for (Map<String, Object> row : documents(affected)) {
+				writer.addDocument(document(row, current.analysis().plain()));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		try {
+			this.snapshot = new Snapshot(new IndexSearcher(DirectoryReader.open(directory)), current.analysis(),
+					current.fieldAnalyzer(), to, current.buildMillis());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		log.debug("Search index updated to graph generation {}: {} documents indexed again", to, affected.size());
+	}
+
+	/** The index rows of every searchable node, or of those with {@code keys}. */
+	private Collection<Map<String, Object>> documents(List<String> keys) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("labels", SearchKind.labels());
+		parameters.put("keys", keys);
+		return this.client.query(DOCUMENTS).bindAll(parameters).fetch().all();
 	}
 
 	private Set<String> nameWords() {
@@ -182,7 +234,8 @@ public class SearchIndex {
 		Document doc = new Document();
 		String label = (String) row.get("label");
 		doc.add(new StringField(LABEL, label, Field.Store.YES));
-		doc.add(new StoredField(KEY, (String) row.get("key")));
+		// Why indexed as well as stored: an incremental update replaces a node's document by its key.
+		doc.add(new StringField(KEY, (String) row.get("key"), Field.Store.YES));
 		List<String> spell = new ArrayList<>();
 		for (String field : TEXT_FIELDS.keySet()) {
 			for (String text : texts(row.get(field))) {
