@@ -1,6 +1,5 @@
 package nl.onderwijsgraaf.curation;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -35,12 +34,10 @@ class CurationMutationsTest {
 
 	GraphQlTester curator;
 
-	/** Why a long timeout: the machine that runs the suite may be busy; these tests assert outcomes, not speed. */
 	@BeforeEach
 	void authenticate() {
-		this.anonymous = this.tester.mutate().responseTimeout(Duration.ofSeconds(60)).build();
-		this.curator = this.tester.mutate().responseTimeout(Duration.ofSeconds(60))
-			.header("Authorization", "Bearer test-curator-token").build();
+		this.anonymous = Testers.anonymous(this.tester);
+		this.curator = Testers.curator(this.tester);
 	}
 
 	static Map<String, Object> problem(String key, String name) {
