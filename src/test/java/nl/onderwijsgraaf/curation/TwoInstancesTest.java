@@ -25,10 +25,12 @@ class TwoInstancesTest {
 	private static final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
-	void changeThroughOneInstanceIsFoundBySearchOnTheOtherWithinTwoSeconds(@TempDir Path serverHome) throws Exception {
+	void changeThroughOneInstanceIsFoundBySearchOnTheOtherWithinTwoSeconds(@TempDir Path serverHome, @TempDir Path seed)
+			throws Exception {
+		String sourcesOnly = SourcesOnlySeed.writeTo(seed);
 		try (TestNeo4j server = new TestNeo4j(serverHome);
-				ConfigurableApplicationContext first = start(server);
-				ConfigurableApplicationContext second = start(server)) {
+				ConfigurableApplicationContext first = start(server, sourcesOnly);
+				ConfigurableApplicationContext second = start(server, sourcesOnly)) {
 			String created = graphQl(first, """
 					{"query": "mutation { createProblem(input: {key: \\"schaalprobleem\\", name: \\"Schaalvergrotingsprobleem\\", nameEn: \\"Scale\\", summary: \\"Voor de test met twee instanties.\\", domain: EDUCATION, provenance: [\\"d003 p.12\\"]}) { errors { code } } }"}""");
 			assertThat(created).contains("\"errors\":[]");
@@ -44,8 +46,8 @@ class TwoInstancesTest {
 		}
 	}
 
-	private static ConfigurableApplicationContext start(TestNeo4j server) {
-		return new SpringApplicationBuilder(OnderwijsgraafApplication.class).run("--server.port=0",
+	private static ConfigurableApplicationContext start(TestNeo4j server, String seedLocation) {
+		return new SpringApplicationBuilder(OnderwijsgraafApplication.class).run("--server.port=0", seedLocation,
 				"--spring.neo4j.uri=" + server.boltUri(), "--spring.neo4j.authentication.username=neo4j",
 				"--spring.neo4j.authentication.password=unused",
 				// the SHA-256 of "test-curator-token", as in ServiceTest
