@@ -43,13 +43,17 @@ class SearchSync implements SmartLifecycle {
 
 	private final Duration interval;
 
+	private final boolean shared;
+
 	private ScheduledExecutorService scheduler;
 
 	SearchSync(SearchIndex index, Neo4jClient client,
-			@Value("${onderwijsgraaf.search.follow-interval:500ms}") Duration interval) {
+			@Value("${onderwijsgraaf.search.follow-interval:500ms}") Duration interval,
+			@Value("${spring.neo4j.uri:}") String externalUri) {
 		this.index = index;
 		this.client = client;
 		this.interval = interval;
+		this.shared = !externalUri.isBlank();
 	}
 
 	/** Brings the index up to the graph's current generation, node by node where the audit log allows. */
@@ -72,6 +76,9 @@ class SearchSync implements SmartLifecycle {
 	/** Why only once ready: before that the seed may still be loading and the start-up runner builds the index. */
 	@EventListener(ApplicationReadyEvent.class)
 	void follow() {
+		if (!this.shared || this.interval.isZero()) {
+			return;
+		}
 		this.scheduler = Executors.newSingleThreadScheduledExecutor((task) -> {
 			Thread thread = new Thread(task, "search-follower");
 			thread.setDaemon(true);
