@@ -19,8 +19,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Wires what is the same for every curated kind, from {@link SeedKind} as the schema was written from it:
- * {@code createX}/{@code updateX}, and the {@code version} and {@code retired} fields, which a batch loader reads
- * for all nodes of a response in one query per kind (no N+1).
+ * {@code createX}/{@code updateX}, and the {@code retired} field, which a batch loader reads for all nodes of a
+ * response in one query per kind (no N+1). ({@code version} is a component of every node record, read with the
+ * node's data, so that the version a client sends back always belongs to the data it changed.)
  */
 @Component
 class CurationWiring implements RuntimeWiringConfigurer {
@@ -38,18 +39,17 @@ class CurationWiring implements RuntimeWiringConfigurer {
 	}
 
 	/** A node's curation state. */
-	record State(int version, boolean retired) {
+	record State(boolean retired) {
 	}
 
 	@Override
 	public void configure(RuntimeWiring.Builder wiring) {
-		DataFetcher<Object> version = (env) -> state(env).thenApply(State::version);
 		DataFetcher<Object> retired = (env) -> state(env).thenApply(State::retired);
 		for (SeedKind kind : CurationService.curatedKinds()) {
 			wiring.type("Mutation", (type) -> type
 				.dataFetcher("create" + kind.label(), (env) -> this.controller.create(kind, env))
 				.dataFetcher("update" + kind.label(), (env) -> this.controller.update(kind, env)));
-			wiring.type(kind.label(), (type) -> type.dataFetcher("version", version).dataFetcher("retired", retired));
+			wiring.type(kind.label(), (type) -> type.dataFetcher("retired", retired));
 		}
 	}
 
@@ -65,13 +65,13 @@ class CurationWiring implements RuntimeWiringConfigurer {
 			.collect(Collectors.groupingBy(GlobalId::type, Collectors.mapping(GlobalId::key, Collectors.toList())));
 		keysByLabel.forEach((label, keys) -> this.client
 			.query("MATCH (n:`" + SeedKind.ofLabel(label).label() + "`) WHERE n.id IN $keys"
-					+ " RETURN n.id AS key, coalesce(n.version, 1) AS version, n.retired IS NOT NULL AS retired")
+					+ " RETURN n.id AS key, n.retired IS NOT NULL AS retired")
 			.bind(keys)
 			.to("keys")
 			.fetch()
 			.all()
 			.forEach((row) -> states.put(GlobalId.encode(label, (String) row.get("key")),
-					new State(((Number) row.get("version")).intValue(), (Boolean) row.get("retired")))));
+					new State((Boolean) row.get("retired")))));
 		return states;
 	}
 
