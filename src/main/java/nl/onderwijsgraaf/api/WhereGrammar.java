@@ -211,10 +211,11 @@ public class WhereGrammar {
 			if (RELATIONSHIP_FILTERS.contains(typeName)) {
 				String edge = "r" + this.variables;
 				return "EXISTS { MATCH (" + node + ")" + arrow.replace("[:", "[" + edge + ":") + "(" + other + ") WHERE "
-						+ node(typeName, other, edge, value, path) + " }";
+						+ other + ".retired IS NULL AND " + node(typeName, other, edge, value, path) + " }";
 			}
-			return "EXISTS { MATCH (" + node + ")" + arrow + "(" + other + ":`" + label + "`) WHERE "
-					+ node(typeName, other, null, value, path) + " }";
+			// Why retired IS NULL: a related node a curator retired is gone from the API, so it matches no filter.
+			return "EXISTS { MATCH (" + node + ")" + arrow + "(" + other + ":`" + label + "`) WHERE " + other
+					+ ".retired IS NULL AND " + node(typeName, other, null, value, path) + " }";
 		}
 
 		private String scalar(String subject, GraphQLType fieldType, Map<String, Object> filter, String path) {
