@@ -13,3 +13,7 @@ CREATE CONSTRAINT country_id IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQU
 CREATE CONSTRAINT international_practice_id IF NOT EXISTS FOR (n:InternationalPractice) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT timeline_event_id IF NOT EXISTS FOR (n:TimelineEvent) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT country_attribute_id IF NOT EXISTS FOR (n:CountryAttribute) REQUIRE n.id IS UNIQUE;
+// Curation: one audit entry per change, numbered without gaps under the graph lock.
+CREATE CONSTRAINT audit_entry_sequence IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.sequence IS UNIQUE;
+CREATE INDEX audit_entry_key IF NOT EXISTS FOR (n:AuditEntry) ON (n.key);
+CREATE INDEX audit_entry_generation IF NOT EXISTS FOR (n:AuditEntry) ON (n.generation);

@@ -13,7 +13,8 @@ import org.neo4j.driver.types.MapAccessor;
 /**
  * Maps node properties onto records by component name, so that each feature's model is just a record. A component
  * {@code key} reads the node's {@code key} property where it has one, else its {@code id}; {@code provenance} is
- * parsed into {@link Provenance}; absent properties become null, or an empty list.
+ * parsed into {@link Provenance}; {@code version} is 1 on nodes no curator changed yet; absent properties become null,
+ * or an empty list.
  */
 final class NodeMapper {
 
@@ -58,6 +59,10 @@ final class NodeMapper {
 			return node.containsKey("key") ? node.get("key").asString() : node.get("id").asString();
 		}
 		Value value = node.get(name);
+		if (name.equals("version")) {
+			// read with the node's other properties, so a client's version always matches the data it read
+			return value.isNull() ? 1 : value.asInt();
+		}
 		if (type == List.class) {
 			if (value.isNull()) {
 				return List.of();

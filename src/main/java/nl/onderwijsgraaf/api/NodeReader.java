@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * The reads every feature shares: a node by id or key, a page of a kind, and the nodes related to a batch of nodes
  * in one query (what {@code @BatchMapping} fields call, so that a list of any length costs one round trip per
  * field). Labels and relationship patterns come from the calling code, never from a request; values are always
- * parameters.
+ * parameters. Nodes a curator retired ({@code retired: true}) are left out of every read here, so they vanish from
+ * the API without being deleted; only curation asks for them, with {@code includeRetired}.
  */
 @Component
 public class NodeReader {
@@ -36,8 +37,16 @@ public class NodeReader {
 		this.grammar = grammar;
 	}
 
-	/** A node by global id or by key; null when none matches or the id belongs to another kind. */
+	/** Keeps nodes that are not retired; {@code n} is the node's variable. */
+	private static final String NOT_RETIRED = "n.retired IS NULL";
+
+	/** A node by global id or by key; null when none matches, it is retired or the id belongs to another kind. */
 	public <T extends GraphNode> T lookup(Class<T> type, String id, String key) {
+		return lookup(type, id, key, false);
+	}
+
+	/** Like {@link #lookup(Class, String, String)}; with {@code includeRetired} a retired node is found too. */
+	public <T extends GraphNode> T lookup(Class<T> type, String id, String key, boolean includeRetired) {
 		if ((id == null) == (key == null)) {
 			throw new InvalidInputException((id == null) ? "key" : "id", "give exactly one of id or key");
 		}
@@ -49,7 +58,8 @@ public class NodeReader {
 			}
 			key = globalId.key();
 		}
-		return this.client.query("MATCH (n:`" + label + "` {id: $key}) RETURN n")
+		return this.client
+			.query("MATCH (n:`" + label + "` {id: $key})" + (includeRetired ? "" : " WHERE " + NOT_RETIRED) + " RETURN n")
 			.bind(key)
 			.to("key")
 			.fetchAs(type)
@@ -67,7 +77,8 @@ public class NodeReader {
 	/** The nodes of a kind with the given keys, in key order. */
 	public <T extends GraphNode> List<T> all(Class<T> type, List<String> keys) {
 		return List.copyOf(this.client
-			.query("MATCH (n:`" + type.getSimpleName() + "`) WHERE n.id IN $keys RETURN n ORDER BY n.id")
+			.query("MATCH (n:`" + type.getSimpleName() + "`) WHERE n.id IN $keys AND " + NOT_RETIRED
+					+ " RETURN n ORDER BY n.id")
 			.bind(keys)
 			.to("keys")
 			.fetchAs(type)
@@ -87,7 +98,7 @@ public class NodeReader {
 		Map<String, Object> parameters = new HashMap<>();
 		List<String> parts = new ArrayList<>();
 		for (int i = 0; i < labels.size(); i++) {
-			parts.add("MATCH (n:`" + labels.get(i) + "`) WHERE n.id IN $keys" + i + " RETURN n");
+			parts.add("MATCH (n:`" + labels.get(i) + "`) WHERE n.id IN $keys" + i + " AND " + NOT_RETIRED + " RETURN n");
 			parameters.put("keys" + i, keysByLabel.get(labels.get(i)));
 		}
 		Map<String, GraphNode> nodes = new HashMap<>();
@@ -108,7 +119,7 @@ public class NodeReader {
 	/** A page of the nodes of a kind that match the query's {@code where}, in its {@code orderBy} order. */
 	public <T extends GraphNode> Connection<T> page(Class<T> type, ListQuery query, Paging paging) {
 		String label = type.getSimpleName();
-		CypherCondition condition = this.grammar.where(label, query.where());
+		CypherCondition condition = liveWhere(label, query.where());
 		String order = this.grammar.orderBy(label, query.orderBy());
 		int total = count(label, condition);
 		Map<String, Object> parameters = new HashMap<>(condition.parameters());
@@ -137,7 +148,7 @@ public class NodeReader {
 	 */
 	public List<ValueCount> countBy(Class<? extends GraphNode> type, Map<String, Object> where, String dimension,
 			Map<String, Object> dimensionParameters) {
-		CypherCondition condition = this.grammar.where(type.getSimpleName(), where);
+		CypherCondition condition = liveWhere(type.getSimpleName(), where);
 		Map<String, Object> parameters = new HashMap<>(condition.parameters());
 		parameters.putAll(dimensionParameters);
 		parameters.put("none", ValueCount.NONE);
@@ -153,7 +164,13 @@ public class NodeReader {
 
 	/** How many nodes of a kind match {@code where}. */
 	public int count(Class<? extends GraphNode> type, Map<String, Object> where) {
-		return count(type.getSimpleName(), this.grammar.where(type.getSimpleName(), where));
+		return count(type.getSimpleName(), liveWhere(type.getSimpleName(), where));
+	}
+
+	/** The condition {@code where} puts on the nodes {@code n} of a kind, leaving retired nodes out. */
+	private CypherCondition liveWhere(String label, Map<String, Object> where) {
+		CypherCondition condition = this.grammar.where(label, where);
+		return new CypherCondition(NOT_RETIRED + " AND (" + condition.text() + ")", condition.parameters());
 	}
 
 	private int count(String label, CypherCondition condition) {
@@ -187,7 +204,7 @@ public class NodeReader {
 		Map<String, List<R>> found = new HashMap<>();
 		this.client
 			.query("UNWIND $keys AS key MATCH (s:`" + sourceLabel + "` {id: key})" + arrow + target
-					+ " RETURN key, t, r " + RELATED_ORDER)
+					+ " WHERE t.retired IS NULL RETURN key, t, r " + RELATED_ORDER)
 			.bind(new ArrayList<>(new LinkedHashSet<>(byKey.keySet())))
 			.to("keys")
 			.fetchAs(Record.class)

@@ -231,10 +231,11 @@ public class WhereGrammar {
 			if (RELATIONSHIP_FILTERS.contains(typeName)) {
 				String edge = "r" + this.variables;
 				return exists("(" + node + ")" + arrow.replace("[:", "[" + edge + ":") + "(" + other + ")",
-						node(typeName, other, edge, value, path));
+						all(List.of(other + ".retired IS NULL", node(typeName, other, edge, value, path))));
 			}
+			// Why retired IS NULL: a related node a curator retired is gone from the API, so it matches no filter.
 			return exists("(" + node + ")" + arrow + "(" + other + ":`" + label + "`)",
-					node(typeName, other, null, value, path));
+					all(List.of(other + ".retired IS NULL", node(typeName, other, null, value, path))));
 		}
 
 		private String scalar(String subject, GraphQLType fieldType, Map<String, Object> filter, String path) {

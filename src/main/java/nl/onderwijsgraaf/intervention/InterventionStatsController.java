@@ -20,7 +20,7 @@ class InterventionStatsController {
 	 * {@link Rating#SCHEMES} that rates it, then the lowest key.
 	 */
 	private static final String EVIDENCE_LEVEL = """
-			OPTIONAL MATCH (n)-[:SUPPORTED_BY]->(e:Evidence {kind: $ratingKind}) WHERE e.ratingScheme IN $schemes
+			OPTIONAL MATCH (n)-[:SUPPORTED_BY]->(e:Evidence {kind: $ratingKind}) WHERE e.ratingScheme IN $schemes AND e.retired IS NULL
 			WITH n, e ORDER BY e.id
 			WITH n, collect(e) AS ratings
 			WITH n, head([scheme IN $schemes WHERE any(r IN ratings WHERE r.ratingScheme = scheme)]) AS scheme, ratings
@@ -44,19 +44,21 @@ class InterventionStatsController {
 
 	@SchemaMapping(typeName = "InterventionStats")
 	List<ValueCount> byProblem(Aggregate interventions) {
-		return interventions.countBy(this.reader, "OPTIONAL MATCH (n)-[:ADDRESSES]->(v:Problem) WITH n, v.id AS value", Map.of());
+		return interventions.countBy(this.reader,
+				"OPTIONAL MATCH (n)-[:ADDRESSES]->(v:Problem) WHERE v.retired IS NULL WITH n, v.id AS value", Map.of());
 	}
 
 	@SchemaMapping(typeName = "InterventionStats")
 	List<ValueCount> byDoelgebied(Aggregate interventions) {
 		return interventions.countBy(this.reader,
-				"OPTIONAL MATCH (n)-[:SERVES]->(v:Goal {type: $doelgebied}) WITH n, v.code AS value",
+				"OPTIONAL MATCH (n)-[:SERVES]->(v:Goal {type: $doelgebied}) WHERE v.retired IS NULL WITH n, v.code AS value",
 				Map.of("doelgebied", ToolkitRepository.DOELGEBIED));
 	}
 
 	@SchemaMapping(typeName = "InterventionStats")
 	List<ValueCount> bySector(Aggregate interventions) {
-		return interventions.countBy(this.reader, "OPTIONAL MATCH (n)-[:FOR_SECTOR]->(v:Sector) WITH n, v.id AS value", Map.of());
+		return interventions.countBy(this.reader,
+				"OPTIONAL MATCH (n)-[:FOR_SECTOR]->(v:Sector) WHERE v.retired IS NULL WITH n, v.id AS value", Map.of());
 	}
 
 	@SchemaMapping(typeName = "InterventionStats")

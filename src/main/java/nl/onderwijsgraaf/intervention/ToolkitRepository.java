@@ -15,7 +15,10 @@ import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
-/** The reads behind the school team's toolkit: a problem's interventions with their ratings, related interventions. */
+/**
+ * The reads behind the school team's toolkit: a problem's interventions with their ratings, related interventions.
+ * Nodes a curator retired ({@code retired IS NULL} fails) are left out, as in every API read.
+ */
 @Repository
 class ToolkitRepository {
 
@@ -54,29 +57,30 @@ class ToolkitRepository {
 	 * interventions, not thousands.
 	 */
 	private static final String CANDIDATES = """
-			MATCH (:%1$s {id: $problem})<-[:%2$s]-(i:%3$s)
+			MATCH (p:%1$s {id: $problem})<-[:%2$s]-(i:%3$s) WHERE p.retired IS NULL AND i.retired IS NULL
 			WITH DISTINCT i
 			WHERE ($statuses IS NULL OR i.status IN $statuses)
 			  AND ($kinds IS NULL OR i.kind IN $kinds)
-			  AND ($sectors IS NULL OR EXISTS { (i)-[:%4$s]->(s:%5$s) WHERE s.id IN $sectors })
-			  AND ($targetGroups IS NULL OR EXISTS { (i)-[:%6$s]->(g:%7$s) WHERE g.id IN $targetGroups })
-			  AND ($codes IS NULL OR EXISTS { (i)-[:%8$s]->(d:%9$s {type: $doelgebied}) WHERE d.code IN $codes })
+			  AND ($sectors IS NULL OR EXISTS { (i)-[:%4$s]->(s:%5$s) WHERE s.id IN $sectors AND s.retired IS NULL })
+			  AND ($targetGroups IS NULL OR EXISTS { (i)-[:%6$s]->(g:%7$s) WHERE g.id IN $targetGroups AND g.retired IS NULL })
+			  AND ($codes IS NULL OR EXISTS { (i)-[:%8$s]->(d:%9$s {type: $doelgebied})
+			                                       WHERE d.code IN $codes AND d.retired IS NULL })
 			RETURN i,
-			       [(i)-[:%10$s]->(e:%11$s {kind: $ratingKind}) | e] AS ratings,
-			       COUNT { (i)-[:%10$s]->(:%11$s) } AS evidenceCount
+			       [(i)-[:%10$s]->(e:%11$s {kind: $ratingKind}) WHERE e.retired IS NULL | e] AS ratings,
+			       COUNT { (i)-[:%10$s]->(e:%11$s) WHERE e.retired IS NULL } AS evidenceCount
 			""".formatted(PROBLEM, ADDRESSES, INTERVENTION, FOR_SECTOR, SECTOR, FOR_GROUP, TARGET_GROUP, SERVES, GOAL,
 			SUPPORTED_BY, EVIDENCE);
 
 	private static final String RATINGS = """
 			UNWIND $keys AS key
-			MATCH (:%1$s {id: key})-[:%2$s]->(e:%3$s {kind: $ratingKind})
+			MATCH (:%1$s {id: key})-[:%2$s]->(e:%3$s {kind: $ratingKind}) WHERE e.retired IS NULL
 			RETURN key, e
 			""".formatted(INTERVENTION, SUPPORTED_BY, EVIDENCE);
 
 	private static final String RELATED = """
 			UNWIND $keys AS key
 			MATCH (i:%1$s {id: key})-[:%2$s]->(p:%3$s)<-[:%2$s]-(other:%1$s)
-			WHERE other <> i
+			WHERE other <> i AND p.retired IS NULL AND other.retired IS NULL
 			WITH key, other, count(DISTINCT p) AS shared
 			ORDER BY shared DESC, other.name, other.id
 			RETURN key, collect(other)[..$max] AS others

@@ -7,5 +7,5 @@ import nl.onderwijsgraaf.api.Provenance;
 
 /** A problem (knelpunt) schools, programmes or the cultural sector face. */
 public record Problem(String key, String name, String nameEn, String summary, String domain, List<String> aliases,
-		List<Provenance> provenance) implements GraphNode {
+		List<Provenance> provenance, int version) implements GraphNode {
 }

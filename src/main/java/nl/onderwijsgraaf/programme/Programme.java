@@ -7,5 +7,5 @@ import nl.onderwijsgraaf.api.Provenance;
 
 /** A programme, fund, regulation, plan, phase or instrument. */
 public record Programme(String key, String name, String kind, String summary, String startDate, String endDate,
-		List<Provenance> provenance) implements GraphNode {
+		List<Provenance> provenance, int version) implements GraphNode {
 }

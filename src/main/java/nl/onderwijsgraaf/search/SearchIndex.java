@@ -82,7 +82,7 @@ public class SearchIndex implements DisposableBean {
 	static final String PROBLEM = "filter.problem";
 
 	/** Bump when the document layout changes, so persisted indexes of older builds are rebuilt. */
-	static final String FORMAT = "4";
+	static final String FORMAT = "5";
 
 	static final String GENERATION_DATA = "generation", FINGERPRINT_DATA = "fingerprint";
 
@@ -92,37 +92,46 @@ public class SearchIndex implements DisposableBean {
 	/** Why offsets in the postings: the highlighter then reads match positions instead of re-analysing texts. */
 	private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
-	/** What is read of one searchable node: its texts, its neighbours' names, its facet values. */
+	/**
+	 * What is read of one searchable node: its texts, its neighbours' names, its facet values. Retired neighbours are
+	 * left out, as every API read leaves them out.
+	 */
 	private static final String PROJECTION = """
 			RETURN [l IN labels(n) WHERE l IN $labels][0] AS label, n.id AS key,
 			       coalesce(n.name, n.title) AS name, n.nameEn AS nameEn, coalesce(n.aliases, []) AS aliases,
 			       coalesce(n.summary, n.claim) AS summary,
 			       [x IN [n.description, n.citation, n.strand] WHERE x IS NOT NULL] AS description,
-			       [(n)--(m) WHERE NOT m:Source AND coalesce(m.name, m.title) IS NOT NULL | coalesce(m.name, m.title)]
+			       [(n)--(m) WHERE NOT m:Source AND m.retired IS NULL AND coalesce(m.name, m.title) IS NOT NULL
+			         | coalesce(m.name, m.title)]
 			         AS linked,
-			       [(n)-[:SERVES|HAS_GOAL]->(g:Goal {type: 'DOELGEBIED'}) WHERE g.code IS NOT NULL | g.code]
+			       [(n)-[:SERVES|HAS_GOAL]->(g:Goal {type: 'DOELGEBIED'}) WHERE g.code IS NOT NULL AND g.retired IS NULL
+			         | g.code]
 			         + CASE WHEN n:Goal AND n.type = 'DOELGEBIED' AND n.code IS NOT NULL THEN [n.code] ELSE [] END
 			         AS doelgebied,
-			       [(n)-[:FOR_SECTOR]->(s:Sector) | s.id] AS sector,
-			       [(n)-[:FOR_GROUP]->(t:TargetGroup) | t.id] AS targetGroup,
+			       [(n)-[:FOR_SECTOR]->(s:Sector) WHERE s.retired IS NULL | s.id] AS sector,
+			       [(n)-[:FOR_GROUP]->(t:TargetGroup) WHERE t.retired IS NULL | t.id] AS targetGroup,
 			       CASE WHEN n:Evidence THEN [x IN [n.evidenceStrength] WHERE x IS NOT NULL]
-			            ELSE [(n)-[:SUPPORTED_BY]->(e:Evidence) WHERE e.evidenceStrength IS NOT NULL | e.evidenceStrength]
+			            ELSE [(n)-[:SUPPORTED_BY]->(e:Evidence) WHERE e.evidenceStrength IS NOT NULL AND e.retired IS NULL
+			                   | e.evidenceStrength]
 			       END AS evidenceLevels,
 			       n.status AS status,
 			       [(n)-[:CITES]->(s:Source) | s.id] AS source,
-			       [(n)-[:ADDRESSES]->(p:Problem) | p.id] AS problem
+			       [(n)-[:ADDRESSES]->(p:Problem) WHERE p.retired IS NULL | p.id] AS problem
 			""";
 
-	private static final String ALL_DOCUMENTS = "MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels)\n"
-			+ PROJECTION;
+	/** Why {@code retired IS NULL}: a node a curator retired is gone from the API, so from search too. */
+	private static final String ALL_DOCUMENTS = """
+			MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) AND n.retired IS NULL
+			""" + PROJECTION;
 
-	/** A node and its neighbours: their "linked" texts name it. */
+	/** Some nodes (by label and key) and their neighbours: their "linked" texts name them. */
 	private static final String NODE_DOCUMENTS = """
-			MATCH (x) WHERE x.id = $key AND $label IN labels(x)
+			UNWIND $nodes AS node
+			MATCH (x) WHERE x.id = node.key AND node.label IN labels(x)
 			OPTIONAL MATCH (x)--(m)
 			WITH x, collect(DISTINCT m) AS neighbours
 			UNWIND neighbours + [x] AS n
-			WITH DISTINCT n WHERE any(l IN labels(n) WHERE l IN $labels)
+			WITH DISTINCT n WHERE any(l IN labels(n) WHERE l IN $labels) AND n.retired IS NULL
 			""" + PROJECTION;
 
 	/** Names of every node, for the compound dictionary. */
@@ -163,6 +172,10 @@ public class SearchIndex implements DisposableBean {
 		/** Opened from disk: its commit matched the graph generation and the word lists. */
 		OPENED
 
+	}
+
+	/** A node by its label and key. */
+	public record NodeRef(String label, String key) {
 	}
 
 	/** One search's view: a searcher of one point in time with the analysis it was written with. */
@@ -223,25 +236,37 @@ public class SearchIndex implements DisposableBean {
 	}
 
 	/**
-	 * Re-indexes one node (gone from the graph: removes it) and its neighbours, whose texts name it; cheap enough to
-	 * call after each write, once it is committed. The compound dictionary only grows with a full {@link #refresh()}.
+	 * Re-indexes one node (gone from the graph or retired: removes it) and its neighbours, whose texts name it; cheap
+	 * enough to call after each write, once it is committed. The compound dictionary only grows with a full
+	 * {@link #refresh()}.
 	 * <p>
 	 * A write is expected to bump the graph generation by one in its own transaction. The index then records the
 	 * graph's generation only when it is at most one ahead of the index's: if a write was missed (or another
 	 * writer's update has not run yet), the index keeps claiming the older generation, so a start after a crash
 	 * rebuilds it rather than trusting it.
 	 */
-	public synchronized void update(String label, String key) {
+	public void update(String label, String key) {
+		update(List.of(new NodeRef(label, key)), 1);
+	}
+
+	/**
+	 * Like {@link #update(String, String)} for the nodes that {@code writes} writes changed, in one commit (how an
+	 * instance catches up with the audit log); the graph's generation is recorded when at most {@code writes} ahead.
+	 */
+	public synchronized void update(Collection<NodeRef> nodes, long writes) {
 		open();
 		State current = current();
 		long graph = graphGeneration();
-		long generation = (graph - current.generation() <= 1) ? graph : current.generation();
+		long generation = (graph - current.generation() <= writes) ? graph : current.generation();
+		List<Map<String, String>> refs = nodes.stream().map((n) -> Map.of("label", n.label(), "key", n.key())).toList();
 		Collection<Map<String, Object>> rows = this.client.query(NODE_DOCUMENTS)
-			.bindAll(Map.of("label", label, "key", key, "labels", SearchKind.labels()))
+			.bindAll(Map.of("nodes", refs, "labels", SearchKind.labels()))
 			.fetch()
 			.all();
 		try {
-			this.writer.deleteDocuments(new Term(REF, label + ":" + key));
+			for (NodeRef node : nodes) {
+				this.writer.deleteDocuments(new Term(REF, node.label() + ":" + node.key()));
+			}
 			for (Map<String, Object> row : rows) {
 				this.writer.updateDocument(new Term(REF, row.get("label") + ":" + row.get("key")),
 						document(row, current.analysis()));

@@ -6,7 +6,7 @@ import java.util.TreeSet;
 
 /** The value types a seed field may hold; {@link #check} says what is wrong with a value, or null when nothing is. */
 @FunctionalInterface
-interface FieldType {
+public interface FieldType {
 
 	String check(Object value);
 

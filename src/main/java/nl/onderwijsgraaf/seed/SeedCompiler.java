@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import nl.onderwijsgraaf.seed.SeedKind.Field;
 import nl.onderwijsgraaf.seed.SeedKind.Link;
@@ -22,18 +20,6 @@ import nl.onderwijsgraaf.seed.SeedKind.Link;
  * problem found is reported as {@code file: kind[id].field: what is wrong}; one problem stops the load.
  */
 final class SeedCompiler {
-
-	private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
-	/** {@code <source>[ p.<page>[-<page>]]}, {@code <source> l.<from>-<to>} or {@code <source> r.<row>}. */
-	static final Pattern PROVENANCE = Pattern
-		.compile("([a-z0-9]+(?:-[a-z0-9]+)*)(?: (?:p\\.(\\d+(?:-\\d+)?)|l\\.(\\d+-\\d+)|r\\.(\\d+)))?");
-
-	private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]+");
-
-	private static final Pattern PHONE = Pattern.compile("(\\+31|\\b0\\d{1,3})[\\s-]?\\d{6,8}\\b");
-
-	private static final List<String> ATTRIBUTE_VALUES = List.of("amount", "number", "flag", "boolean", "text");
 
 	private final List<String> problems = new ArrayList<>();
 
@@ -84,7 +70,7 @@ final class SeedCompiler {
 					continue;
 				}
 				Object id = values.get("id");
-				if (!(id instanceof String text) || !ID.matcher(text).matches()) {
+				if (!(id instanceof String text) || !SeedRules.KEY.matcher(text).matches()) {
 					this.problems.add(file.name() + ": " + kind.key + "[#" + (i + 1) + "].id: "
 							+ ((id == null) ? "missing required field" : "'" + id + "' is not a lower-case slug"));
 					continue;
@@ -117,6 +103,7 @@ final class SeedCompiler {
 				properties.put("id", entry.id);
 				checkUnknownFields(entry);
 				checkFields(entry, properties);
+				checkCurationState(entry, properties);
 				List<String> provenance = provenance(entry, sourceIds);
 				if (!provenance.isEmpty()) {
 					properties.put("provenance", provenance);
@@ -173,6 +160,30 @@ final class SeedCompiler {
 		}
 	}
 
+	/** The version and retired mark an export writes for curated nodes; a seed written by hand leaves them out. */
+	private void checkCurationState(Entry entry, Map<String, Object> properties) {
+		Object version = entry.values.get("version");
+		if (version != null) {
+			if (version instanceof Integer number && number > 0) {
+				properties.put("version", number);
+			}
+			else {
+				this.problems.add(entry.where("version") + ": must be a positive whole number");
+			}
+		}
+		Object retired = entry.values.get("retired");
+		if (retired != null) {
+			if (retired instanceof Boolean flag) {
+				if (flag) {
+					properties.put("retired", true);
+				}
+			}
+			else {
+				this.problems.add(entry.where("retired") + ": must be true or false");
+			}
+		}
+	}
+
 	/** YAML reads an unquoted 2021-03-23 as a date and 2021 as a number; both are fine as dates here. */
 	private static Object normalise(Field field, Object value) {
 		if (field.type() == FieldType.DATE) {
@@ -212,17 +223,12 @@ final class SeedCompiler {
 	}
 
 	private String checkProvenance(Entry entry, String field, Object value, Set<String> sourceIds) {
-		Matcher matcher = (value instanceof String text) ? PROVENANCE.matcher(text.strip()) : null;
-		if (matcher == null || !matcher.matches()) {
-			this.problems.add(entry.where(field) + ": '" + value
-					+ "' is not a provenance string (expected e.g. 'd003 p.12', 'd000 l.120-140' or 'menukaart-v2 r.4')");
+		String problem = SeedRules.provenanceProblem(value, sourceIds);
+		if (problem != null) {
+			this.problems.add(entry.where(field) + ": " + problem);
 			return null;
 		}
-		if (!sourceIds.contains(matcher.group(1))) {
-			this.problems.add(entry.where(field) + ": unknown source '" + matcher.group(1) + "'");
-			return null;
-		}
-		return matcher.group();
+		return ((String) value).strip();
 	}
 
 	private void links(Entry entry, Link link, String defaultProvenance, Set<String> sourceIds,
@@ -309,10 +315,7 @@ final class SeedCompiler {
 	private void citations(Entry entry, List<String> provenance, List<SeedGraph.Relationship> out) {
 		Map<String, List<String>> bySource = new LinkedHashMap<>();
 		for (String item : provenance) {
-			Matcher matcher = PROVENANCE.matcher(item);
-			if (matcher.matches()) {
-				bySource.computeIfAbsent(matcher.group(1), (k) -> new ArrayList<>()).add(item);
-			}
+			bySource.computeIfAbsent(SeedRules.sourceOf(item), (k) -> new ArrayList<>()).add(item);
 		}
 		bySource.forEach((source, items) -> out.add(new SeedGraph.Relationship("CITES", entry.kind.label, entry.id,
 				SeedKind.SOURCES.label, source, "", Map.of("provenance", items), entry.kind)));
@@ -331,7 +334,7 @@ final class SeedCompiler {
 		Set<String> keys = new LinkedHashSet<>();
 		for (Object item : list) {
 			if (!(item instanceof Map<?, ?> attribute) || !(attribute.get("key") instanceof String key)
-					|| !ID.matcher(key).matches()) {
+					|| !SeedRules.KEY.matcher(key).matches()) {
 				this.problems.add(entry.where("attributes") + ": '" + item + "' needs a slug 'key'");
 				continue;
 			}
@@ -368,21 +371,16 @@ final class SeedCompiler {
 
 	private Map<String, Object> attributeProperties(Entry entry, String where, Map<?, ?> attribute) {
 		Map<String, Object> properties = new LinkedHashMap<>();
-		List<String> values = ATTRIBUTE_VALUES.stream().filter(attribute::containsKey).toList();
+		List<String> values = SeedRules.ATTRIBUTE_VALUES.stream().filter(attribute::containsKey).toList();
 		if (values.size() != 1) {
-			this.problems.add(entry.where(where) + ": needs exactly one of " + ATTRIBUTE_VALUES + ", has " + values);
+			this.problems.add(entry.where(where) + ": needs exactly one of " + SeedRules.ATTRIBUTE_VALUES + ", has " + values);
 		}
-		Map<String, FieldType> types = Map.of("amount", FieldType.NUMBER, "currency",
-				(v) -> (v instanceof String s && s.matches("[A-Z]{3}")) ? null : "must be an ISO 4217 code such as EUR",
-				"period", FieldType.oneOf("YEAR", "MONTH"), "number", FieldType.NUMBER, "unit", FieldType.TEXT, "flag",
-				FieldType.oneOf("YES", "NO", "NOT_STATED"), "boolean", FieldType.BOOLEAN, "text", FieldType.TEXT, "note",
-				FieldType.TEXT);
 		for (Map.Entry<?, ?> field : attribute.entrySet()) {
 			String name = String.valueOf(field.getKey());
 			if (name.equals("key") || name.equals("src")) {
 				continue;
 			}
-			FieldType type = types.get(name);
+			FieldType type = SeedRules.ATTRIBUTE_FIELDS.get(name);
 			Object value = field.getValue();
 			if (name.equals("flag") && value instanceof Boolean yes) {
 				// YAML 1.1 reads an unquoted YES or NO as a boolean
@@ -405,12 +403,7 @@ final class SeedCompiler {
 	/** Contact details of people never belong in the graph. */
 	private void checkPersonalData(Entry entry, Object value, String field) {
 		if (value instanceof String text) {
-			if (EMAIL.matcher(text).find()) {
-				this.problems.add(entry.where(field) + ": contains an e-mail address");
-			}
-			if (PHONE.matcher(text).find()) {
-				this.problems.add(entry.where(field) + ": contains a phone number");
-			}
+			SeedRules.personalDataProblems(text).forEach((problem) -> this.problems.add(entry.where(field) + ": " + problem));
 		}
 		else if (value instanceof Map<?, ?> map) {
 			map.forEach((k, v) -> checkPersonalData(entry, v, (field == null) ? String.valueOf(k) : field + "." + k));

@@ -8,7 +8,7 @@ import java.util.Map;
  * The kinds of entry in graph-seed, in load order, with their fields and links. This is the executable form of
  * {@code graph-seed/README.md}: a field or link that is not declared here is an error in a seed file.
  */
-enum SeedKind {
+public enum SeedKind {
 
 	SOURCES("sources", "Source", false),
 	SECTORS("sectors", "Sector", true),
@@ -49,8 +49,43 @@ enum SeedKind {
 		this.needsSource = needsSource;
 	}
 
+	/** The YAML key that holds this kind's list of entries. */
+	public String key() {
+		return this.key;
+	}
+
+	/** The Neo4j label (and GraphQL type) of its nodes. */
+	public String label() {
+		return this.label;
+	}
+
+	/** Whether every entry must cite its provenance. */
+	public boolean needsSource() {
+		return this.needsSource;
+	}
+
+	/** Its declared properties, by name, in declaration order. */
+	public Map<String, Field> fields() {
+		return java.util.Collections.unmodifiableMap(this.fields);
+	}
+
+	/** Its declared links, by name, in declaration order. */
+	public Map<String, Link> links() {
+		return java.util.Collections.unmodifiableMap(this.links);
+	}
+
+	/** The kind whose nodes carry {@code label}, or null. */
+	public static SeedKind ofLabel(String label) {
+		for (SeedKind kind : values()) {
+			if (kind.label.equals(label)) {
+				return kind;
+			}
+		}
+		return null;
+	}
+
 	/** A property of the node. */
-	record Field(String name, FieldType type, boolean required) {
+	public record Field(String name, FieldType type, boolean required) {
 	}
 
 	/**
@@ -61,7 +96,7 @@ enum SeedKind {
 	 * @param role the type of the link's {@code role}, or null when links have no role
 	 * @param required whether an entry must have the link
 	 */
-	record Link(String name, String type, boolean outgoing, List<SeedKind> targets, FieldType role, boolean required) {
+	public record Link(String name, String type, boolean outgoing, List<SeedKind> targets, FieldType role, boolean required) {
 	}
 
 	private SeedKind field(String name, FieldType type, boolean required) {
@@ -161,7 +196,10 @@ enum SeedKind {
 					PLACES, PRACTICES);
 	}
 
-	/** Fields the loader handles itself rather than as declared properties or links. */
-	static final List<String> STRUCTURAL_FIELDS = List.of("id", "src", "attributes");
+	/**
+	 * Fields the loader handles itself rather than as declared properties or links; {@code version} and
+	 * {@code retired} carry a curated node's state through an export and back.
+	 */
+	static final List<String> STRUCTURAL_FIELDS = List.of("id", "src", "attributes", "version", "retired");
 
 }

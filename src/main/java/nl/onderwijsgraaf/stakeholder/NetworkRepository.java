@@ -47,8 +47,9 @@ class NetworkRepository {
 	/** Longest path {@code stakeholderPath} looks for, in hops. */
 	static final int MAX_PATH_LENGTH = 6;
 
-	private static final String ANY_LABEL = "(%1$s:" + STAKEHOLDER + " OR %1$s:" + INTERVENTION + " OR %1$s:" + PROGRAMME
-			+ ")";
+	/** A node a network may pass through: one of {@link #LABELS}, not retired by a curator. */
+	private static final String ANY_LABEL = "((%1$s:" + STAKEHOLDER + " OR %1$s:" + INTERVENTION + " OR %1$s:" + PROGRAMME
+			+ ") AND %1$s.retired IS NULL)";
 
 	/**
 	 * Which relationships a network follows: involvements (with one of the wanted roles) of a stakeholder in an
@@ -57,7 +58,8 @@ class NetworkRepository {
 	private static final String FOLLOWED = "CASE WHEN type(r) = $involved THEN ($roles IS NULL OR r.role IN $roles)"
 			+ " ELSE (%1$s:" + STAKEHOLDER + " AND %2$s:" + STAKEHOLDER + ") END";
 
-	private static final String START = "MATCH (s:" + STAKEHOLDER + " {id: $key}) RETURN elementId(s) AS eid, s AS node";
+	private static final String START = "MATCH (s:" + STAKEHOLDER + " {id: $key}) WHERE s.retired IS NULL"
+			+ " RETURN elementId(s) AS eid, s AS node";
 
 	private static final String HOP = """
 			UNWIND $frontier AS eid
@@ -89,6 +91,7 @@ class NetworkRepository {
 	private static final String CO_INVOLVED = """
 			MATCH (s:%1$s {id: $key})-[:%2$s]->(x)<-[:%2$s]-(other:%1$s)
 			WHERE other <> s AND (x:%3$s OR x:%4$s)
+			  AND s.retired IS NULL AND x.retired IS NULL AND other.retired IS NULL
 			WITH other, collect(DISTINCT x) AS shared
 			ORDER BY size(shared) DESC, other.name, other.id
 			LIMIT $first

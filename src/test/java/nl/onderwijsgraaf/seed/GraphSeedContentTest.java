@@ -156,7 +156,7 @@ class GraphSeedContentTest {
 			.stream()
 			.filter((n) -> !n.label().equals("Source"))
 			.filter((n) -> !(n.properties().get("provenance") instanceof List<?> list) || list.isEmpty()
-					|| list.stream().anyMatch((p) -> !SeedCompiler.PROVENANCE.matcher(String.valueOf(p)).matches()))
+					|| list.stream().anyMatch((p) -> !SeedRules.PROVENANCE.matcher(String.valueOf(p)).matches()))
 			.map((n) -> n.label() + ":" + n.id())
 			.toList();
 		assertThat(without).isEmpty();
@@ -169,7 +169,7 @@ class GraphSeedContentTest {
 		List<String> without = new ArrayList<>();
 		for (SeedGraph.Relationship r : graph.relationships()) {
 			Object provenance = r.properties().get("provenance");
-			boolean ok = (provenance instanceof String s) ? SeedCompiler.PROVENANCE.matcher(s).matches()
+			boolean ok = (provenance instanceof String s) ? SeedRules.PROVENANCE.matcher(s).matches()
 					: (provenance instanceof List<?> list) && !list.isEmpty();
 			if (!ok) {
 				without.add(r.type() + " " + r.fromId() + " -> " + r.toId());
