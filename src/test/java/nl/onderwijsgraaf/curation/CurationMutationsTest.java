@@ -115,6 +115,8 @@ class CurationMutationsTest {
 				  node { ... on Problem { key retired version } } errors { code } } }""").variable("id", id).execute();
 		retired.path("retireNode.node.retired").entity(Boolean.class).isEqualTo(true);
 		this.anonymous.document("{ problem(key: \"verdwijnprobleem\") { key } }").execute().path("problem").valueIsNull();
+		this.anonymous.document("{ problems(where: {key: {eq: \"verdwijnprobleem\"}}) { totalCount } }").execute()
+			.path("problems.totalCount").entity(Integer.class).isEqualTo(0);
 		this.anonymous.document(SEARCH).variable("q", "verdwijnprobleem").execute()
 			.path("search.edges[*].node.node.id").entityList(String.class).doesNotContain(id);
 
