@@ -16,14 +16,14 @@ import org.neo4j.driver.types.MapAccessor;
  * parsed into {@link Provenance}; {@code version} is 1 on nodes no curator changed yet; absent properties become null,
  * or an empty list.
  */
-final class NodeMapper {
+public final class NodeMapper {
 
 	private static final Map<Class<?>, Constructor<?>> constructors = new ConcurrentHashMap<>();
 
 	private NodeMapper() {
 	}
 
-	static <T> T map(MapAccessor node, Class<T> type) {
+	public static <T> T map(MapAccessor node, Class<T> type) {
 		RecordComponent[] components = type.getRecordComponents();
 		Object[] values = new Object[components.length];
 		for (int i = 0; i < components.length; i++) {

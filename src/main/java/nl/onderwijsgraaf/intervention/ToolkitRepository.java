@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-import nl.onderwijsgraaf.api.GraphRecords;
+import nl.onderwijsgraaf.api.NodeMapper;
 import nl.onderwijsgraaf.evidence.Evidence;
 import nl.onderwijsgraaf.problem.Problem;
 import nl.onderwijsgraaf.programme.Goal;
@@ -106,8 +106,8 @@ class ToolkitRepository {
 			.bindAll(parameters)
 			.fetchAs(InterventionOrder.Candidate.class)
 			.mappedBy((ts, record) -> new InterventionOrder.Candidate(
-					GraphRecords.map(record.get("i").asNode(), Intervention.class),
-					Rating.newest(record.get("ratings").asList((Value v) -> GraphRecords.map(v.asNode(), Evidence.class))),
+					NodeMapper.map(record.get("i").asNode(), Intervention.class),
+					Rating.newest(record.get("ratings").asList((Value v) -> NodeMapper.map(v.asNode(), Evidence.class))),
 					record.get("evidenceCount").asInt()))
 			.all());
 	}
@@ -121,7 +121,7 @@ class ToolkitRepository {
 			.mappedBy((ts, record) -> record)
 			.all()
 			.forEach((record) -> byKey.computeIfAbsent(record.get("key").asString(), (k) -> new ArrayList<>())
-				.add(GraphRecords.map(record.get("e").asNode(), Evidence.class)));
+				.add(NodeMapper.map(record.get("e").asNode(), Evidence.class)));
 		Map<Intervention, Rating> result = new HashMap<>();
 		for (Intervention intervention : interventions) {
 			Rating rating = Rating.newest(byKey.getOrDefault(intervention.key(), List.of()));
@@ -141,7 +141,7 @@ class ToolkitRepository {
 			.mappedBy((ts, record) -> record)
 			.all()
 			.forEach((record) -> byKey.put(record.get("key").asString(),
-					record.get("others").asList((Value v) -> GraphRecords.map(v.asNode(), Intervention.class))));
+					record.get("others").asList((Value v) -> NodeMapper.map(v.asNode(), Intervention.class))));
 		Map<Intervention, List<Intervention>> result = new HashMap<>();
 		interventions.forEach((i) -> result.put(i, byKey.getOrDefault(i.key(), List.of())));
 		return result;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.onderwijsgraaf.api.GlobalId;
-import nl.onderwijsgraaf.api.GraphRecords;
+import nl.onderwijsgraaf.api.NodeMapper;
 import nl.onderwijsgraaf.intervention.Intervention;
 import nl.onderwijsgraaf.programme.Programme;
 import org.neo4j.driver.Record;
@@ -167,10 +167,10 @@ class NetworkRepository {
 			nodes.add(networkNode);
 			byElementId.put(node.elementId(), networkNode);
 			if (node.hasLabel(INTERVENTION)) {
-				interventions.add(GraphRecords.map(node, Intervention.class));
+				interventions.add(NodeMapper.map(node, Intervention.class));
 			}
 			else if (node.hasLabel(PROGRAMME)) {
-				programmes.add(GraphRecords.map(node, Programme.class));
+				programmes.add(NodeMapper.map(node, Programme.class));
 			}
 		}
 		List<NetworkEdge> edges = new ArrayList<>();
@@ -188,11 +188,11 @@ class NetworkRepository {
 			.thenComparing((n) -> n.get("id").asString());
 		return records(CO_INVOLVED, Map.of("key", key, "first", first)).stream().map((record) -> {
 			List<Node> shared = record.get("shared").asList(Value::asNode).stream().sorted(byName).toList();
-			return new CoInvolvement(GraphRecords.map(record.get("other").asNode(), Stakeholder.class), shared.size(),
+			return new CoInvolvement(NodeMapper.map(record.get("other").asNode(), Stakeholder.class), shared.size(),
 					shared.stream().filter((n) -> n.hasLabel(INTERVENTION))
-						.map((n) -> GraphRecords.map(n, Intervention.class)).toList(),
+						.map((n) -> NodeMapper.map(n, Intervention.class)).toList(),
 					shared.stream().filter((n) -> n.hasLabel(PROGRAMME))
-						.map((n) -> GraphRecords.map(n, Programme.class)).toList());
+						.map((n) -> NodeMapper.map(n, Programme.class)).toList());
 		}).toList();
 	}
 
