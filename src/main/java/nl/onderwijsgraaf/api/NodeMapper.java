@@ -14,83 +14,93 @@ import org.neo4j.driver.types.MapAccessor;
  * Maps node properties onto records by component name, so that each feature's model is just a record. A component
  * {@code key} reads the node's {@code key} property where it has one, else its {@code id}; {@code provenance} is
  * parsed into {@link Provenance}; {@code version} is 1 on nodes no curator changed yet; absent properties become null,
- * or an empty list.
+ * or an empty list. What reflection tells about a record type is worked out once per type: every node of every read
+ * passes through here, and asking reflection again each time was a large share of a request's cost.
  */
 public final class NodeMapper {
 
-	private static final Map<Class<?>, Constructor<?>> constructors = new ConcurrentHashMap<>();
+	private static final Map<Class<?>, RecordPlan> plans = new ConcurrentHashMap<>();
 
 	private NodeMapper() {
 	}
 
 	public static <T> T map(MapAccessor node, Class<T> type) {
-		RecordComponent[] components = type.getRecordComponents();
-		Object[] values = new Object[components.length];
-		for (int i = 0; i < components.length; i++) {
-			values[i] = value(node, components[i]);
+		RecordPlan plan = plans.computeIfAbsent(type, RecordPlan::of);
+		Object[] values = new Object[plan.components().length];
+		for (int i = 0; i < values.length; i++) {
+			values[i] = plan.components()[i].read(node);
 		}
 		try {
-			return type.cast(constructor(type, components).newInstance(values));
+			return type.cast(plan.constructor().newInstance(values));
 		}
 		catch (ReflectiveOperationException ex) {
 			throw new IllegalStateException("Cannot create " + type.getSimpleName() + " from a node", ex);
 		}
 	}
 
-	private static Constructor<?> constructor(Class<?> type, RecordComponent[] components) {
-		return constructors.computeIfAbsent(type, (t) -> {
+	/** A record type's canonical constructor and how to read each of its components from a node. */
+	private record RecordPlan(Constructor<?> constructor, ComponentPlan[] components) {
+
+		static RecordPlan of(Class<?> type) {
+			RecordComponent[] components = type.getRecordComponents();
 			Class<?>[] parameterTypes = new Class<?>[components.length];
+			ComponentPlan[] plans = new ComponentPlan[components.length];
 			for (int i = 0; i < components.length; i++) {
 				parameterTypes[i] = components[i].getType();
+				plans[i] = new ComponentPlan(components[i].getName(), components[i].getType(),
+						isListOf(components[i], Provenance.class));
 			}
 			try {
-				return t.getDeclaredConstructor(parameterTypes);
+				return new RecordPlan(type.getDeclaredConstructor(parameterTypes), plans);
 			}
 			catch (NoSuchMethodException ex) {
-				throw new IllegalStateException(t + " has no canonical constructor", ex);
+				throw new IllegalStateException(type + " has no canonical constructor", ex);
 			}
-		});
+		}
+
+		private static boolean isListOf(RecordComponent component, Class<?> element) {
+			return component.getGenericType() instanceof ParameterizedType parameterized
+					&& parameterized.getActualTypeArguments()[0] == element;
+		}
+
 	}
 
-	private static Object value(MapAccessor node, RecordComponent component) {
-		String name = component.getName();
-		Class<?> type = component.getType();
-		if (name.equals("key")) {
-			return node.containsKey("key") ? node.get("key").asString() : node.get("id").asString();
-		}
-		Value value = node.get(name);
-		if (name.equals("version")) {
-			// read with the node's other properties, so a client's version always matches the data it read
-			return value.isNull() ? 1 : value.asInt();
-		}
-		if (type == List.class) {
+	private record ComponentPlan(String name, Class<?> type, boolean provenanceList) {
+
+		Object read(MapAccessor node) {
+			if (this.name.equals("key")) {
+				return node.containsKey("key") ? node.get("key").asString() : node.get("id").asString();
+			}
+			Value value = node.get(this.name);
+			if (this.name.equals("version")) {
+				// read with the node's other properties, so a client's version always matches the data it read
+				return value.isNull() ? 1 : value.asInt();
+			}
+			if (this.type == List.class) {
+				if (value.isNull()) {
+					return List.of();
+				}
+				List<String> texts = value.asList(Value::asString);
+				return this.provenanceList ? Provenance.parseAll(texts) : texts;
+			}
 			if (value.isNull()) {
-				return List.of();
+				return null;
 			}
-			List<String> texts = value.asList(Value::asString);
-			return isListOf(component, Provenance.class) ? Provenance.parseAll(texts) : texts;
+			if (this.type == String.class) {
+				return String.valueOf(value.asObject());
+			}
+			if (this.type == Integer.class || this.type == int.class) {
+				return value.asNumber().intValue();
+			}
+			if (this.type == Double.class || this.type == double.class) {
+				return value.asNumber().doubleValue();
+			}
+			if (this.type == Boolean.class || this.type == boolean.class) {
+				return value.asBoolean();
+			}
+			throw new IllegalStateException("Unsupported record component type " + this.type + " for " + this.name);
 		}
-		if (value.isNull()) {
-			return null;
-		}
-		if (type == String.class) {
-			return String.valueOf(value.asObject());
-		}
-		if (type == Integer.class || type == int.class) {
-			return value.asNumber().intValue();
-		}
-		if (type == Double.class || type == double.class) {
-			return value.asNumber().doubleValue();
-		}
-		if (type == Boolean.class || type == boolean.class) {
-			return value.asBoolean();
-		}
-		throw new IllegalStateException("Unsupported record component type " + type + " for " + name);
-	}
 
-	private static boolean isListOf(RecordComponent component, Class<?> element) {
-		return component.getGenericType() instanceof ParameterizedType parameterized
-				&& parameterized.getActualTypeArguments()[0] == element;
 	}
 
 }

@@ -15,8 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
+import nl.onderwijsgraaf.api.ReadVersion;
 import nl.onderwijsgraaf.graph.EmbeddedNeo4j;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
@@ -64,7 +66,9 @@ import org.springframework.stereotype.Component;
  * {@link #update(String, String) update} becomes visible to searches atomically once committed.
  */
 @Component
-public class SearchIndex implements DisposableBean {
+public class SearchIndex implements DisposableBean, ReadVersion {
+
+	private final AtomicLong readVersion = new AtomicLong();
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
@@ -158,6 +162,12 @@ public class SearchIndex implements DisposableBean {
 	private SearcherManager searchers;
 
 	private volatile State state;
+
+	/** Moves whenever the index is built, opened or updated: each follows a load or change of the graph. */
+	@Override
+	public long readVersion() {
+		return this.readVersion.get();
+	}
 
 	/** What the current index was built with: the analysis chains and the graph generation. */
 	public record State(DutchAnalysis analysis, Analyzer fieldAnalyzer, long generation, Origin origin,
@@ -254,6 +264,7 @@ public class SearchIndex implements DisposableBean {
 	 * instance catches up with the audit log); the graph's generation is recorded when at most {@code writes} ahead.
 	 */
 	public synchronized void update(Collection<NodeRef> nodes, long writes) {
+		this.readVersion.incrementAndGet(); // first: even an update that fails below follows a change of the graph
 		open();
 		State current = current();
 		long graph = graphGeneration();
@@ -288,6 +299,7 @@ public class SearchIndex implements DisposableBean {
 			return false;
 		}
 		if (this.state == null && matchesCommit(generation)) {
+			this.readVersion.incrementAndGet();
 			long started = System.nanoTime();
 			DutchAnalysis analysis = DutchAnalysis.load(nameWords(names()));
 			this.writeAnalyzer.use(fieldAnalyzer(analysis));
@@ -388,6 +400,7 @@ public class SearchIndex implements DisposableBean {
 
 	private void write(Collection<Map<String, Object>> rows, Collection<String> names, long generation,
 			long started) {
+		this.readVersion.incrementAndGet();
 		DutchAnalysis analysis = DutchAnalysis.load(nameWords(names));
 		Analyzer fieldAnalyzer = fieldAnalyzer(analysis);
 		this.writeAnalyzer.use(fieldAnalyzer);

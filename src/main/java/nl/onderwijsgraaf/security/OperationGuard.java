@@ -14,12 +14,9 @@ import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import graphql.language.Document;
 import graphql.language.NodeUtil;
 import graphql.language.OperationDefinition;
-import graphql.parser.Parser;
-import graphql.parser.ParserEnvironment;
-import graphql.parser.ParserOptions;
+import nl.onderwijsgraaf.api.ParsedDocuments;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -43,7 +40,7 @@ import org.springframework.stereotype.Component;
  * type from the document (the operation {@code operationName} selects, exactly as the engine selects it).
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 public class OperationGuard implements WebGraphQlInterceptor, DisposableBean {
 
 	/** GraphQL context key of the authenticated curator's name (the token's name), for resolvers and audit. */
@@ -59,9 +56,12 @@ public class OperationGuard implements WebGraphQlInterceptor, DisposableBean {
 		return thread;
 	});
 
-	OperationGuard(LimitsProperties limits, GraphQlSource graphQlSource) {
+	private final ParsedDocuments documents;
+
+	OperationGuard(LimitsProperties limits, GraphQlSource graphQlSource, ParsedDocuments documents) {
 		this.limits = limits;
 		this.graphQlSource = graphQlSource;
+		this.documents = documents;
 	}
 
 	@Override
@@ -125,17 +125,15 @@ public class OperationGuard implements WebGraphQlInterceptor, DisposableBean {
 		return response.transform((builder) -> builder.errors(errors));
 	}
 
-	private static Optional<OperationInDocument> operationOf(WebGraphQlRequest request) {
+	private Optional<OperationInDocument> operationOf(WebGraphQlRequest request) {
 		try {
-			Document document = Parser.parse(ParserEnvironment.newParserEnvironment()
-				.document(request.getDocument())
-				.parserOptions(ParserOptions.getDefaultOperationParserOptions())
-				.build());
-			NodeUtil.GetOperationResult found = NodeUtil.getOperation(document, request.getOperationName());
-			return Optional.of(new OperationInDocument(found.operationDefinition, found.fragmentsByName));
+			return this.documents.parse(request.getDocument()).map((document) -> {
+				NodeUtil.GetOperationResult found = NodeUtil.getOperation(document, request.getOperationName());
+				return new OperationInDocument(found.operationDefinition, found.fragmentsByName);
+			});
 		}
 		catch (RuntimeException ex) {
-			return Optional.empty(); // a syntax error or no such operation
+			return Optional.empty(); // no such operation in the document
 		}
 	}
 

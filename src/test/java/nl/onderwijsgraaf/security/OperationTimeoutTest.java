@@ -9,6 +9,7 @@ import java.util.Locale;
 import graphql.ExecutionInput;
 import graphql.schema.DataFetcher;
 import org.junit.jupiter.api.Test;
+import nl.onderwijsgraaf.api.ParsedDocuments;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.io.ByteArrayResource;
@@ -46,7 +47,7 @@ class OperationTimeoutTest {
 		LimitsProperties limits = new LimitsProperties(null, null, null, null, null, null, timeout, null);
 		WebGraphQlRequest request = new WebGraphQlRequest(URI.create("http://localhost/graphql"), new HttpHeaders(),
 				new LinkedMultiValueMap<>(), null, Map.of(), new DefaultGraphQlRequest(document), "1", Locale.ROOT);
-		return new OperationGuard(limits, this.source).intercept(request, (accepted) -> Mono.fromCallable(() -> {
+		return new OperationGuard(limits, this.source, new ParsedDocuments()).intercept(request, (accepted) -> Mono.fromCallable(() -> {
 			ExecutionInput input = accepted.toExecutionInput();
 			return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(input, this.source.graphQl().execute(input)));
 		})).block();
