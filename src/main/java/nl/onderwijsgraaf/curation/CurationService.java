@@ -43,8 +43,18 @@ class CurationService {
 		this.search = search;
 	}
 
-	/** What a change did, for its audit entry: the node it concerns and its state before and after. */
-	record Change(String label, String key, String operation, Map<String, Object> before, Map<String, Object> after) {
+	/**
+	 * What a change did, for its audit entry: the node it concerns, its state before and after, and the other nodes
+	 * it linked or unlinked. Why those: search documents hold the names of linked nodes, so a link change alters the
+	 * other end's document too, also when the unlink left it no longer a neighbour of the node.
+	 */
+	record Change(String label, String key, String operation, Map<String, Object> before, Map<String, Object> after,
+			List<GlobalId> related) {
+
+		Change(String label, String key, String operation, Map<String, Object> before, Map<String, Object> after) {
+			this(label, key, operation, before, after, List.of());
+		}
+
 	}
 
 	/** The kinds curators maintain: every seed kind except the source documents themselves. */
@@ -158,7 +168,7 @@ class CurationService {
 					Map.of("key", from.key()))
 				.consume();
 			return new Change(from.type(), from.key(), add ? "LINK" : "UNLINK", add ? null : described,
-					add ? described : null);
+					add ? described : null, List.of(GlobalId.decode((String) described.get("to"))));
 		});
 	}
 
@@ -248,6 +258,7 @@ class CurationService {
 		entry.put("operation", change.operation());
 		entry.put("before", json(change.before()));
 		entry.put("after", json(change.after()));
+		entry.put("related", change.related().stream().map(GlobalId::toString).toList());
 		tx.run("CREATE (a:`" + AUDIT_LABEL + "`) SET a = $entry, a.at = toString(datetime.transaction('Z'))",
 				Map.of("entry", entry))
 			.consume();

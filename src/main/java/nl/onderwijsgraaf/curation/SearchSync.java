@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import nl.onderwijsgraaf.api.GlobalId;
 import nl.onderwijsgraaf.search.SearchIndex;
 import nl.onderwijsgraaf.search.SearchIndex.NodeRef;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps this instance's search index in step with the graph by following the audit log. Every change bumps
  * the graph generation and records it on its audit entry, in one transaction; so the entries with generations after
- * the index's name exactly the nodes to index again, and when they do not account for every generation in between
+ * the index's name exactly the nodes to index again (each entry's node and the nodes it linked or unlinked; the index
+ * adds their current neighbours), in one index update, and when they do not account for every generation in between
  * (a seed load) the index is rebuilt. Called after each mutation of this instance, and every
  * {@code onderwijsgraaf.search.follow-interval} (default 500 ms) for changes other instances make to the same Neo4j:
  * that is how instances scale out without messaging between them.
@@ -36,7 +38,9 @@ class SearchSync implements SmartLifecycle {
 	private static final String CHANGES = """
 			MATCH (m:GraphMeta {id: 'graph'})
 			OPTIONAL MATCH (a:`%s`) WHERE a.generation > $from AND a.generation <= m.generation
-			RETURN m.generation AS to, collect({label: a.kind, key: a.key}) AS nodes, count(a) AS changes
+			RETURN m.generation AS to, collect({label: a.kind, key: a.key}) AS nodes,
+			       reduce(ids = [], related IN collect(coalesce(a.related, [])) | ids + related) AS related,
+			       count(a) AS changes
 			""".formatted(CurationService.AUDIT_LABEL);
 
 	private final SearchIndex index;
@@ -71,6 +75,9 @@ class SearchSync implements SmartLifecycle {
 			Set<NodeRef> nodes = new LinkedHashSet<>();
 			((List<Map<String, String>>) changes.get("nodes"))
 				.forEach((node) -> nodes.add(new NodeRef(node.get("label"), node.get("key"))));
+			((List<String>) changes.get("related")).stream()
+				.map(GlobalId::decode)
+				.forEach((node) -> nodes.add(new NodeRef(node.type(), node.key())));
 			this.index.update(nodes, to - from);
 		}
 		else {

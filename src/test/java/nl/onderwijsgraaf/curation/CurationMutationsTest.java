@@ -3,6 +3,7 @@ package nl.onderwijsgraaf.curation;
 import java.util.List;
 import java.util.Map;
 
+import nl.onderwijsgraaf.api.GlobalId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,19 @@ class CurationMutationsTest {
 
 	static final String SEARCH = """
 			query($q: String!) { search(query: $q, first: 50) { edges { node { node { id } } } } }""";
+
+	/**
+	 * A search document holds the names of the nodes linked to it. Shown on the VWS ministry, whose name word
+	 * "volksgezondheid" is in no other document of the seed, linked to the Trimbos-instituut by the tests that use it.
+	 */
+	private static final String MINISTRY = GlobalId.encode("Stakeholder", "ministerie-vws");
+
+	private static final String MINISTRY_NAME = "Ministerie van Volksgezondheid, Welzijn en Sport (VWS)";
+
+	private static final String INSTITUTE = GlobalId.encode("Stakeholder", "trimbos-instituut");
+
+	private static final Map<String, Object> CONNECTION = Map.of("from", MINISTRY, "link", "connections", "to",
+			"trimbos-instituut", "role", "PARTNERS_WITH");
 
 	@Autowired
 	HttpGraphQlTester tester;
@@ -185,6 +199,64 @@ class CurationMutationsTest {
 				mutation($c: ID!) { removeCountryAttribute(input: {country: $c, key: "test-klassen"}) {
 				  country { attributes { key } } errors { code } } }""").variable("c", country).execute()
 			.path("removeCountryAttribute.country.attributes[*].key").entityList(String.class).doesNotContain("test-klassen");
+	}
+
+	@Test
+	void unlinkRemovesTheSourcesNameFromTheFormerTargetsSearchDocument() {
+		link("linkNodes");
+		boolean linked = true;
+		try {
+			assertThat(found("volksgezondheid")).as("the institute, found through its link").contains(INSTITUTE);
+			link("unlinkNodes");
+			linked = false;
+			assertThat(found("volksgezondheid")).as("the institute, no longer linked").doesNotContain(INSTITUTE)
+				.contains(MINISTRY);
+		}
+		finally {
+			if (linked) {
+				link("unlinkNodes");
+			}
+		}
+	}
+
+	@Test
+	void renameReplacesTheOldNameInTheNeighboursSearchDocuments() {
+		link("linkNodes");
+		try {
+			rename("Ministerie van Zeepbellenbeleid");
+			try {
+				assertThat(found("volksgezondheid")).as("the renamed ministry and its neighbour").doesNotContain(MINISTRY,
+						INSTITUTE);
+				assertThat(found("zeepbellenbeleid")).as("the neighbour, through the new name").contains(INSTITUTE);
+			}
+			finally {
+				rename(MINISTRY_NAME);
+			}
+		}
+		finally {
+			link("unlinkNodes");
+		}
+	}
+
+	private List<String> found(String query) {
+		return this.anonymous.document(SEARCH).variable("q", query).execute()
+			.path("search.edges[*].node.node.id").entityList(String.class).get();
+	}
+
+	/** Links ({@code linkNodes}) or unlinks ({@code unlinkNodes}) the ministry and the institute. */
+	private void link(String mutation) {
+		String type = Character.toUpperCase(mutation.charAt(0)) + mutation.substring(1) + "Input";
+		this.curator.document("mutation($input: " + type + "!) { " + mutation + "(input: $input) { errors { code } } }")
+			.variable("input", CONNECTION).execute().path(mutation + ".errors").entityList(Object.class).hasSize(0);
+	}
+
+	private void rename(String name) {
+		int version = this.anonymous.document("{ stakeholder(key: \"ministerie-vws\") { version } }").execute()
+			.path("stakeholder.version").entity(Integer.class).get();
+		this.curator.document("""
+				mutation($input: UpdateStakeholderInput!) { updateStakeholder(input: $input) { errors { code } } }""")
+			.variable("input", Map.of("id", "ministerie-vws", "version", version, "name", name)).execute()
+			.path("updateStakeholder.errors").entityList(Object.class).hasSize(0);
 	}
 
 }

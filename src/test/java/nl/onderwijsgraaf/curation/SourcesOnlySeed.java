@@ -9,13 +9,13 @@ import java.nio.file.Path;
  * A seed of just the source documents, for tests that start services of their own and only need curation to cite
  * sources: the start then takes seconds instead of the full seed load.
  */
-final class SourcesOnlySeed {
+public final class SourcesOnlySeed {
 
 	private SourcesOnlySeed() {
 	}
 
 	/** Writes it into {@code directory}; returns the {@code onderwijsgraaf.seed.location} argument that reads it. */
-	static String writeTo(Path directory) throws IOException {
+	public static String writeTo(Path directory) throws IOException {
 		try (InputStream sources = SourcesOnlySeed.class.getResourceAsStream("/graph-seed/sources.yaml")) {
 			Files.copy(sources, directory.resolve("sources.yaml"));
 		}

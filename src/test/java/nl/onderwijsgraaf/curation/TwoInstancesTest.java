@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import nl.onderwijsgraaf.OnderwijsgraafApplication;
+import nl.onderwijsgraaf.api.GlobalId;
 import nl.onderwijsgraaf.graph.TestNeo4j;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +44,33 @@ class TwoInstancesTest {
 				found = graphQl(second, search);
 			}
 			assertThat(found).as("search on the other instance").contains("schaalprobleem");
+
+			// Why this too: after an unlink the target is no longer a neighbour, yet its document named the source.
+			assertThat(graphQl(first, """
+					{"query": "mutation { createProblem(input: {key: \\"schaalgevolg\\", name: \\"Gevolg\\", nameEn: \\"Effect\\", summary: \\"Gekoppeld voor de test.\\", domain: EDUCATION, provenance: [\\"d003 p.12\\"]}) { errors { code } } }"}""")).contains("\"errors\":[]");
+			String link = """
+					{"query": "mutation($input: %sInput!) { %s(input: $input) { errors { code } } }",
+					 "variables": {"input": {"from": "%s", "link": "related", "to": "schaalprobleem"}}}""";
+			String from = GlobalId.encode("Problem", "schaalgevolg");
+			assertThat(graphQl(first, link.formatted("LinkNodes", "linkNodes", from))).contains("\"errors\":[]");
+			String byLinkedName = search.replace("schaalvergrotingsprobleem", "gevolg");
+			assertThat(awaitSearch(second, byLinkedName, true)).as("linked, on the other instance")
+				.contains("schaalprobleem");
+			assertThat(graphQl(first, link.formatted("UnlinkNodes", "unlinkNodes", from))).contains("\"errors\":[]");
+			assertThat(awaitSearch(second, byLinkedName, false)).as("unlinked, on the other instance")
+				.doesNotContain("schaalprobleem");
 		}
+	}
+
+	/** Searches until the answer names (or no longer names) the link's target, for at most 2 s. */
+	private static String awaitSearch(ConfigurableApplicationContext app, String search, boolean named) throws Exception {
+		long since = System.nanoTime();
+		String found = graphQl(app, search);
+		while (found.contains("schaalprobleem") != named && System.nanoTime() - since < Duration.ofSeconds(2).toNanos()) {
+			Thread.sleep(100);
+			found = graphQl(app, search);
+		}
+		return found;
 	}
 
 	private static ConfigurableApplicationContext start(TestNeo4j server, String seedLocation) {
