@@ -10,6 +10,8 @@ import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.language.Document;
+import graphql.language.NodeUtil;
+import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
@@ -50,6 +52,22 @@ public class ParsedDocuments implements PreparsedDocumentProvider {
 			this.parsed.put(text, document);
 		}
 		return Optional.of(document);
+	}
+
+	/**
+	 * Whether the request runs a query: the operation {@code operationName} selects, or the only one, exactly as the
+	 * engine selects it. False for a mutation, and for a document that does not parse or has no such operation.
+	 */
+	public boolean isQuery(String text, String operationName) {
+		return parse(text).map((document) -> {
+			try {
+				return NodeUtil.getOperation(document, operationName).operationDefinition
+					.getOperation() == OperationDefinition.Operation.QUERY;
+			}
+			catch (RuntimeException ex) {
+				return false;
+			}
+		}).orElse(false);
 	}
 
 	@Override

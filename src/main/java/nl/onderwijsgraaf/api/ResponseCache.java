@@ -8,8 +8,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionResult;
-import graphql.language.NodeUtil;
-import graphql.language.OperationDefinition;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -79,22 +77,10 @@ class ResponseCache implements WebGraphQlInterceptor {
 			return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), cached)));
 		}
 		return chain.next(request).doOnNext((response) -> {
-			if (response.isValid() && response.getErrors().isEmpty() && isQuery(key)) {
+			if (response.isValid() && response.getErrors().isEmpty() && this.documents.isQuery(key.document(), key.operationName())) {
 				this.results.put(key, response.getExecutionResult());
 			}
 		});
-	}
-
-	private boolean isQuery(Request request) {
-		return this.documents.parse(request.document()).map((document) -> {
-			try {
-				return NodeUtil.getOperation(document, request.operationName()).operationDefinition
-					.getOperation() == OperationDefinition.Operation.QUERY;
-			}
-			catch (RuntimeException ex) {
-				return false;
-			}
-		}).orElse(false);
 	}
 
 	/** How many values a result holds: its weight in the cache. */

@@ -3,10 +3,7 @@ package nl.onderwijsgraaf.security;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
-import graphql.language.OperationDefinition;
-import graphql.parser.Parser;
-import graphql.parser.ParserEnvironment;
-import graphql.parser.ParserOptions;
+import nl.onderwijsgraaf.api.ParsedDocuments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -33,14 +30,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code TIMEOUT}.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+@Order(Ordered.HIGHEST_PRECEDENCE + 3)
 class ReadTransactions implements WebGraphQlInterceptor {
 
 	private static final Logger log = LoggerFactory.getLogger(ReadTransactions.class);
 
 	private final TransactionTemplate reads;
 
-	ReadTransactions(PlatformTransactionManager transactions, LimitsProperties limits) {
+	private final ParsedDocuments documents;
+
+	ReadTransactions(PlatformTransactionManager transactions, LimitsProperties limits, ParsedDocuments documents) {
+		this.documents = documents;
 		this.reads = new TransactionTemplate(transactions);
 		this.reads.setReadOnly(true);
 		this.reads.setTimeout(wholeSeconds(limits.timeout()));
@@ -52,7 +52,7 @@ class ReadTransactions implements WebGraphQlInterceptor {
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		if (!isQuery(request)) {
+		if (!this.documents.isQuery(request.getDocument(), request.getOperationName())) {
 			return chain.next(request);
 		}
 		// Why block here: the transaction is bound to this thread, on which the servlet stack runs the operation.
@@ -73,26 +73,6 @@ class ReadTransactions implements WebGraphQlInterceptor {
 			}
 			return response.get();
 		});
-	}
-
-	/** A query operation (the only or the named one); a document that does not parse is left to the engine. */
-	private static boolean isQuery(WebGraphQlRequest request) {
-		try {
-			return Parser.parse(ParserEnvironment.newParserEnvironment()
-				.document(request.getDocument())
-				.parserOptions(ParserOptions.getDefaultOperationParserOptions())
-				.build())
-				.getDefinitionsOfType(OperationDefinition.class)
-				.stream()
-				.filter((operation) -> request.getOperationName() == null
-						|| request.getOperationName().equals(operation.getName()))
-				.findFirst()
-				.map((operation) -> operation.getOperation() == OperationDefinition.Operation.QUERY)
-				.orElse(false);
-		}
-		catch (RuntimeException ex) {
-			return false;
-		}
 	}
 
 }
