@@ -1,7 +1,12 @@
 package nl.onderwijsgraaf.intervention;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import graphql.GraphQLContext;
 
 import nl.onderwijsgraaf.api.Connection;
 import nl.onderwijsgraaf.api.NodeKeys;
@@ -25,17 +30,26 @@ class ToolkitController {
 		this.repository = repository;
 	}
 
+	/**
+	 * GraphQL context key of the ratings the ranking already read (by intervention key; empty when it has none), so
+	 * that the {@code rating} field of the listed interventions does not read them again.
+	 */
+	private static final String RANKED_RATINGS = ToolkitController.class.getName() + ".ratings";
+
 	@QueryMapping
 	Connection<Intervention> interventionsForProblem(@Argument String problem, @Argument InterventionFilter where,
-			@Argument InterventionOrder orderBy, @Argument Integer first, @Argument String after) {
+			@Argument InterventionOrder orderBy, @Argument Integer first, @Argument String after,
+			GraphQLContext context) {
 		Paging paging = Paging.of(first, after);
 		InterventionFilter filter = ((where != null) ? where : InterventionFilter.NONE).validated();
 		String key = NodeKeys.keyOf("problem", problem, Problem.class);
 		if (key == null) {
 			return Connection.of(List.of(), paging, 0);
 		}
-		List<Intervention> ranked = this.repository.candidates(key, filter)
-			.stream()
+		List<InterventionOrder.Candidate> candidates = this.repository.candidates(key, filter);
+		Map<String, Optional<Rating>> known = context.computeIfAbsent(RANKED_RATINGS, (k) -> new ConcurrentHashMap<>());
+		candidates.forEach((c) -> known.put(c.intervention().key(), Optional.ofNullable(c.rating())));
+		List<Intervention> ranked = candidates.stream()
 			.filter((c) -> filter.accepts(c.rating()))
 			.sorted(((orderBy != null) ? orderBy : InterventionOrder.RELEVANCE).comparator())
 			.map(InterventionOrder.Candidate::intervention)
@@ -46,8 +60,14 @@ class ToolkitController {
 	}
 
 	@BatchMapping(typeName = "Intervention", field = "rating")
-	Map<Intervention, Rating> rating(List<Intervention> interventions) {
-		return this.repository.ratings(interventions);
+	Map<Intervention, Rating> rating(List<Intervention> interventions, GraphQLContext context) {
+		Map<String, Optional<Rating>> known = context.getOrDefault(RANKED_RATINGS, Map.of());
+		List<Intervention> unknown = interventions.stream().filter((i) -> !known.containsKey(i.key())).toList();
+		Map<Intervention, Rating> ratings = new HashMap<>(unknown.isEmpty() ? Map.of() : this.repository.ratings(unknown));
+		interventions.stream()
+			.filter((i) -> known.containsKey(i.key()))
+			.forEach((i) -> known.get(i.key()).ifPresent((rating) -> ratings.put(i, rating)));
+		return ratings;
 	}
 
 	@BatchMapping(typeName = "Intervention", field = "related")

@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -20,13 +21,15 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * No N+1: the number of Cypher queries a request runs does not grow with the page size. Every query the service
+ * What Cypher a request costs. No N+1: the number of Cypher queries a request runs does not grow with the page size.
+ * A repeated public query runs none until the graph changes (the read cache). Every query the service
  * runs goes through the driver's {@code run} (on a session, as {@code Neo4jClient} does outside a transaction, or on
  * a transaction), so the driver bean is wrapped in a proxy that records each one. Counted per request, comparing
  * page sizes 10 and 100.
@@ -60,8 +63,57 @@ class QueryCountTest {
 	void rankingAProblemsInterventionsWithRatingsAndRelatedRunsTheSameFewQueriesForAnyPageSize() {
 		List<String> ten = queriesOf(TOOLKIT, 10, "interventionsForProblem", 10);
 		List<String> hundred = queriesOf(TOOLKIT, 100, "interventionsForProblem", 53);
-		// candidates, ratings, related, problems
-		assertThat(hundred).hasSize(4).hasSameSizeAs(ten);
+		// candidates (with their ratings, which the rating field reuses), related, problems
+		assertThat(hundred).hasSize(3).hasSameSizeAs(ten);
+	}
+
+	private static final String PROBLEM = "{ problem(key: \"leervertraging\") { name version } }";
+
+	@Test
+	void aRepeatedPublicQueryRunsNoCypherUntilACuratorChangesTheGraph() {
+		GraphQlTester anonymous = this.graphQl;
+		assertThat(cypherOf(anonymous, PROBLEM)).isNotEmpty();
+		String name = anonymous.document(PROBLEM).execute().path("problem.name").entity(String.class).get();
+		assertThat(cypherOf(anonymous, PROBLEM)).isEmpty();
+		int version = anonymous.document(PROBLEM).execute().path("problem.version").entity(Integer.class).get();
+
+		rename(version, name + " (bijgewerkt)");
+		assertThat(cypherOf(anonymous, PROBLEM)).isNotEmpty();
+		anonymous.document(PROBLEM).execute().path("problem.name").entity(String.class).isEqualTo(name + " (bijgewerkt)");
+
+		rename(version + 1, name);
+		anonymous.document(PROBLEM).execute().path("problem.name").entity(String.class).isEqualTo(name);
+	}
+
+	@Test
+	void requestsWithATokenAndAnswersWithErrorsAreNotReused() {
+		GraphQlTester reader = this.graphQl.mutate().header("Authorization", "Bearer test-reader-token").build();
+		cypherOf(reader, PROBLEM);
+		assertThat(cypherOf(reader, PROBLEM)).isNotEmpty();
+
+		String partlyWrong = "{ problem(key: \"lerarentekort\") { name } node(id: \"geen-id\") { id } }";
+		this.graphQl.document(partlyWrong).execute().errors().satisfy((errors) -> assertThat(errors).isNotEmpty());
+		assertThat(cypherOf(this.graphQl, partlyWrong)).isNotEmpty();
+	}
+
+	private void rename(int version, String name) {
+		this.graphQl.mutate()
+			.header("Authorization", "Bearer test-curator-token")
+			.build()
+			.document("""
+					mutation($input: UpdateProblemInput!) { updateProblem(input: $input) { errors { code } } }""")
+			.variable("input", Map.of("id", "leervertraging", "version", version, "name", name))
+			.execute()
+			.path("updateProblem.errors")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
+	/** The Cypher queries one request runs (its errors, if any, are the caller's to check). */
+	private static List<String> cypherOf(GraphQlTester tester, String document) {
+		CountingDriver.queries.clear();
+		tester.document(document).execute();
+		return List.copyOf(CountingDriver.queries);
 	}
 
 	/** The queries one request for a page of {@code first} runs; {@code listed} is how many items it returns. */
