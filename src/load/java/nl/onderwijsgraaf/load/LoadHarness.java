@@ -28,6 +28,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <li>{@code load.baseUrl}/{@code load.bolt}: measure a running service and its Bolt address instead of starting one;</li>
  * <li>{@code load.dataDir}: the store to start the service on (default: a fresh one under {@code target/}, seeded);</li>
  * <li>{@code load.scale}: first build a graph this many times the seed into {@code load.dataDir} ({@link ScaleGraph});</li>
+ * <li>{@code load.cache} (default true): whether the service it starts reuses answers to repeated public queries
+ * ({@code onderwijsgraaf.cache.enabled}); {@code false} measures every request computed afresh;</li>
  * <li>{@code load.seconds} (default 10), {@code load.warmup} (default 3), {@code load.concurrency} (default 16).</li>
  * </ul>
  */
@@ -41,6 +43,7 @@ public final class LoadHarness {
 		int warmup = Integer.getInteger("load.warmup", 3);
 		int concurrency = Integer.getInteger("load.concurrency", 16);
 		int scale = Integer.getInteger("load.scale", 1);
+		boolean cache = Boolean.parseBoolean(System.getProperty("load.cache", "true"));
 		String baseUrl = System.getProperty("load.baseUrl");
 		String bolt = System.getProperty("load.bolt");
 		ConfigurableApplicationContext service = null;
@@ -55,14 +58,16 @@ public final class LoadHarness {
 			}
 			service = new SpringApplicationBuilder(OnderwijsgraafApplication.class).run("--server.port=" + httpPort,
 					"--onderwijsgraaf.neo4j.bolt-port=" + boltPort, "--onderwijsgraaf.neo4j.data-dir=" + dataDir,
+					"--onderwijsgraaf.cache.enabled=" + cache,
 					// the harness is one client sending thousands of requests: the per-client rate limit would measure itself
 					"--onderwijsgraaf.limits.rate-limit.capacity=100000000", "--logging.level.root=WARN");
 			baseUrl = "http://127.0.0.1:" + httpPort;
 			bolt = "bolt://127.0.0.1:" + boltPort;
 		}
 		try (Driver driver = GraphDatabase.driver(bolt, AuthTokens.none())) {
-			System.out.printf("%n%s: %s, Bolt %s, %d× seed, concurrency %d, %d s per measurement (after %d s warm-up), "
-					+ "%d cores%n%s%n", java.time.LocalDate.now(), baseUrl, bolt, scale, concurrency, seconds, warmup,
+			System.out.printf("%n%s: %s, Bolt %s, %d× seed, read cache %s, concurrency %d, %d s per measurement (after %d s "
+					+ "warm-up), %d cores%n%s%n", java.time.LocalDate.now(), baseUrl, bolt, scale,
+					(service == null) ? "as configured" : (cache ? "on" : "off"), concurrency, seconds, warmup,
 					Runtime.getRuntime().availableProcessors(), graphSize(driver));
 			HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 			System.out.printf("%-34s %-8s %10s %9s %9s %10s%n", "shape", "via", "req/s", "p50 ms", "p99 ms", "vs Cypher");
