@@ -12,17 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import nl.onderwijsgraaf.OnderwijsgraafApplication;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Drives the service over HTTP at a fixed concurrency for each query shape and reports requests/s, p50 and p99 next
- * to the same reads done as raw Cypher through the driver, so the cost of GraphQL over HTTP is visible. Not a test:
+ * to the same reads done as raw Cypher through the driver, so the cost of GraphQL over HTTP is visible. The service
+ * runs as its own process from the packaged jar ({@code load.jar}), as deployed. Not a test:
  * run it with {@code mvn -q -Pload -DskipTests verify} (see the README). System properties:
  * <ul>
  * <li>{@code load.baseUrl}/{@code load.bolt}: measure a running service and its Bolt address instead of starting one;</li>
@@ -46,7 +44,7 @@ public final class LoadHarness {
 		boolean cache = Boolean.parseBoolean(System.getProperty("load.cache", "true"));
 		String baseUrl = System.getProperty("load.baseUrl");
 		String bolt = System.getProperty("load.bolt");
-		ConfigurableApplicationContext service = null;
+		Process service = null;
 		if (baseUrl == null) {
 			String configuredDir = System.getProperty("load.dataDir");
 			Path dataDir = (configuredDir != null) ? Path.of(configuredDir)
@@ -56,13 +54,17 @@ public final class LoadHarness {
 			if (scale > 1) {
 				ScaleGraph.build(dataDir, scale, boltPort);
 			}
-			service = new SpringApplicationBuilder(OnderwijsgraafApplication.class).run("--server.port=" + httpPort,
+			// Why a process of its own: as deployed, and so the load client's threads and garbage do not time themselves
+			service = new ProcessBuilder("java", "-jar", System.getProperty("load.jar"), "--server.port=" + httpPort,
 					"--onderwijsgraaf.neo4j.bolt-port=" + boltPort, "--onderwijsgraaf.neo4j.data-dir=" + dataDir,
 					"--onderwijsgraaf.cache.enabled=" + cache,
 					// the harness is one client sending thousands of requests: the per-client rate limit would measure itself
-					"--onderwijsgraaf.limits.rate-limit.capacity=100000000", "--logging.level.root=WARN");
+					"--onderwijsgraaf.limits.rate-limit.capacity=100000000", "--logging.level.root=WARN")
+				.inheritIO()
+				.start();
 			baseUrl = "http://127.0.0.1:" + httpPort;
 			bolt = "bolt://127.0.0.1:" + boltPort;
+			awaitHealthy(service, baseUrl);
 		}
 		try (Driver driver = GraphDatabase.driver(bolt, AuthTokens.none())) {
 			System.out.printf("%n%s: %s, Bolt %s, %d× seed, read cache %s, concurrency %d, %d s per measurement (after %d s "
@@ -84,9 +86,29 @@ public final class LoadHarness {
 		}
 		finally {
 			if (service != null) {
-				service.close();
+				service.destroy(); // SIGTERM: a clean shutdown of the engine
+				service.waitFor();
 			}
 		}
+	}
+
+	private static void awaitHealthy(Process service, String baseUrl) throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health")).build();
+		long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+		while (System.nanoTime() < deadline && service.isAlive()) {
+			try {
+				if (http.send(health, HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+					return;
+				}
+			}
+			catch (java.io.IOException ex) {
+				// not listening yet
+			}
+			Thread.sleep(250);
+		}
+		service.destroy();
+		throw new IllegalStateException("The service at " + baseUrl + " did not become healthy");
 	}
 
 	private static Callable<Object> graphQl(HttpClient http, String baseUrl, String document) {
