@@ -28,7 +28,8 @@ import org.neo4j.driver.Session;
  * <li>{@code load.scale}: first build a graph this many times the seed into {@code load.dataDir} ({@link ScaleGraph});</li>
  * <li>{@code load.cache} (default true): whether the service it starts reuses answers to repeated public queries
  * ({@code onderwijsgraaf.cache.enabled}); {@code false} measures every request computed afresh;</li>
- * <li>{@code load.seconds} (default 10), {@code load.warmup} (default 3), {@code load.concurrency} (default 16).</li>
+ * <li>{@code load.seconds} (default 10), {@code load.warmup} (default 10: a fresh service process compiles its hot
+ * paths in its first seconds), {@code load.concurrency} (default 16).</li>
  * </ul>
  */
 public final class LoadHarness {
@@ -38,7 +39,7 @@ public final class LoadHarness {
 
 	public static void main(String[] args) throws Exception {
 		int seconds = Integer.getInteger("load.seconds", 10);
-		int warmup = Integer.getInteger("load.warmup", 3);
+		int warmup = Integer.getInteger("load.warmup", 10);
 		int concurrency = Integer.getInteger("load.concurrency", 16);
 		int scale = Integer.getInteger("load.scale", 1);
 		boolean cache = Boolean.parseBoolean(System.getProperty("load.cache", "true"));
