@@ -70,6 +70,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 					.executeTransactionally("MATCH (n) WHERE n.id IS NOT NULL RETURN count(n) AS nodes");
 			}
 			catch (RuntimeException | Error ex) {
+				// Once started, only the warm-up can fail: then this does nothing and the first query warms up.
 				started.completeExceptionally(ex);
 			}
 		}, "embedded-neo4j-start");
