@@ -3,6 +3,8 @@ package nl.onderwijsgraaf.graph;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -29,22 +31,61 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private static final String LOOPBACK = "127.0.0.1";
 
-	private final DatabaseManagementService dbms;
+	private final CompletableFuture<DatabaseManagementService> dbms;
 
 	private final Path home;
 
-	private final int boltPort;
+	private final int requestedBoltPort;
 
-	private EmbeddedNeo4j(DatabaseManagementService dbms, Path home, int boltPort) {
+	private EmbeddedNeo4j(CompletableFuture<DatabaseManagementService> dbms, Path home, int requestedBoltPort) {
 		this.dbms = dbms;
 		this.home = home;
-		this.boltPort = boltPort;
+		this.requestedBoltPort = requestedBoltPort;
 	}
 
 	/** Starts an engine on {@code home}; with {@code boltPort} 0 the operating system picks a free port. */
 	public static EmbeddedNeo4j start(Path home, int boltPort, String pageCache) {
 		Path absoluteHome = home.toAbsolutePath().normalize();
-		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(absoluteHome)
+		EmbeddedNeo4j engine = new EmbeddedNeo4j(CompletableFuture.completedFuture(build(absoluteHome, boltPort,
+				pageCache)), absoluteHome, boltPort);
+		engine.logStarted();
+		return engine;
+	}
+
+	/**
+	 * Like {@link #start} but on a thread of its own, which then also warms up the Cypher runtime: the caller builds
+	 * the rest of the application meanwhile and calls {@link #awaitStarted()} before its first query.
+	 */
+	public static EmbeddedNeo4j startInBackground(Path home, int boltPort, String pageCache) {
+		Path absoluteHome = home.toAbsolutePath().normalize();
+		CompletableFuture<DatabaseManagementService> started = new CompletableFuture<>();
+		EmbeddedNeo4j engine = new EmbeddedNeo4j(started, absoluteHome, boltPort);
+		Thread starter = new Thread(() -> {
+			try {
+				DatabaseManagementService dbms = build(absoluteHome, boltPort, pageCache);
+				started.complete(dbms);
+				engine.logStarted();
+				// Why: the first query of a fresh engine loads and compiles the Cypher stack, seconds on 2 cores.
+				dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME)
+					.executeTransactionally("MATCH (n) WHERE n.id IS NOT NULL RETURN count(n) AS nodes");
+			}
+			catch (RuntimeException | Error ex) {
+				// Once started, only the warm-up can fail: then this does nothing and the first query warms up.
+				started.completeExceptionally(ex);
+			}
+		}, "embedded-neo4j-start");
+		starter.setDaemon(true);
+		starter.start();
+		return engine;
+	}
+
+	/** Returns once the engine accepts Bolt connections; throws what stopped it from starting. */
+	public void awaitStarted() {
+		dbms();
+	}
+
+	private static DatabaseManagementService build(Path absoluteHome, int boltPort, String pageCache) {
+		return new DatabaseManagementServiceBuilder(absoluteHome)
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, boltPort))
 			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
@@ -59,9 +100,20 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
 			.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
 			.build();
-		int actualPort = actualBoltPort(dbms);
-		log.info("Embedded Neo4j started: bolt://{}:{}, data dir {}", LOOPBACK, actualPort, absoluteHome);
-		return new EmbeddedNeo4j(dbms, absoluteHome, actualPort);
+	}
+
+	private void logStarted() {
+		log.info("Embedded Neo4j started: {}, data dir {}", boltUri(), this.home);
+	}
+
+	private DatabaseManagementService dbms() {
+		try {
+			return this.dbms.join();
+		}
+		catch (CompletionException ex) {
+			throw (ex.getCause() instanceof RuntimeException cause) ? cause
+					: new IllegalStateException("Embedded Neo4j did not start", ex.getCause());
+		}
 	}
 
 	private static int actualBoltPort(DatabaseManagementService dbms) {
@@ -72,8 +124,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.getPort();
 	}
 
+	/** The Bolt address; known before the engine is up unless the port is picked at start. */
 	public URI boltUri() {
-		return URI.create("bolt://" + LOOPBACK + ":" + this.boltPort);
+		int port = (this.requestedBoltPort != 0) ? this.requestedBoltPort : actualBoltPort(dbms());
+		return URI.create("bolt://" + LOOPBACK + ":" + port);
 	}
 
 	public Path home() {
@@ -82,9 +136,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	@Override
 	public void close() {
-		long started = System.nanoTime();
-		this.dbms.shutdown();
-		log.info("Embedded Neo4j stopped in {} ms", (System.nanoTime() - started) / 1_000_000);
+		DatabaseManagementService started;
+		try {
+			started = dbms();
+		}
+		catch (RuntimeException ex) {
+			return; // it never ran
+		}
+		long stopping = System.nanoTime();
+		started.shutdown();
+		log.info("Embedded Neo4j stopped in {} ms", (System.nanoTime() - stopping) / 1_000_000);
 	}
 
 }

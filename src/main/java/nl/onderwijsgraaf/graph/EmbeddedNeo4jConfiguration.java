@@ -4,6 +4,7 @@ import java.net.URI;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -26,7 +27,16 @@ public class EmbeddedNeo4jConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
-		return EmbeddedNeo4j.start(properties.dataDir(), properties.boltPort(), properties.pageCache());
+		return EmbeddedNeo4j.startInBackground(properties.dataDir(), properties.boltPort(), properties.pageCache());
+	}
+
+	/**
+	 * Why wait only here: the engine starts while Spring builds the rest of the context, and no bean queries Neo4j
+	 * while being built; runners, health checks and requests come after this.
+	 */
+	@Bean
+	SmartInitializingSingleton embeddedNeo4jStarted(EmbeddedNeo4j engine) {
+		return engine::awaitStarted;
 	}
 
 	@Bean

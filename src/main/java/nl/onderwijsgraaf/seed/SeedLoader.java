@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
@@ -63,52 +62,106 @@ public class SeedLoader {
 		return report;
 	}
 
+	/*
+	 * Why a handful of statements whatever the number of kinds: on a fresh engine each new statement text costs a
+	 * planning round (one per label and per relationship shape cost seconds at start). So the existing seeded graph
+	 * is read once, Java decides what to create, update and delete, and each of those is one statement that finds
+	 * its nodes and relationships by element id; new ones take their label or type as a dynamic parameter.
+	 */
+	private static final String EXISTING_NODES = """
+			MATCH (n) WHERE head(labels(n)) IN $labels
+			RETURN head(labels(n)) + ':' + coalesce(n.id, '') AS key, elementId(n) AS element""";
+
+	private static final String UPDATE_NODES = "UNWIND $rows AS row MATCH (n) WHERE elementId(n) = row.element SET n = row.props";
+
+	private static final String CREATE_NODES = """
+			UNWIND $rows AS row CREATE (n:$(row.label)) SET n = row.props
+			RETURN row.key AS key, elementId(n) AS element""";
+
+	private static final String DELETE_NODES = "UNWIND $elements AS element MATCH (n) WHERE elementId(n) = element DETACH DELETE n";
+
+	private static final String EXISTING_RELATIONSHIPS = """
+			MATCH (a)-[r]->(b)
+			WHERE head(labels(a)) IN $labels AND head(labels(b)) IN $labels
+			RETURN type(r) + '|' + head(labels(a)) + ':' + coalesce(a.id, '') + '|' + head(labels(b)) + ':' + coalesce(b.id, '') + '|'
+			       + coalesce(r.identity, '') AS key, elementId(r) AS element""";
+
+	private static final String UPDATE_RELATIONSHIPS = """
+			UNWIND $rows AS row MATCH ()-[r]->() WHERE elementId(r) = row.element SET r = row.props""";
+
+	private static final String CREATE_RELATIONSHIPS = """
+			UNWIND $rows AS row
+			MATCH (a) WHERE elementId(a) = row.from
+			MATCH (b) WHERE elementId(b) = row.to
+			CREATE (a)-[r:$(row.type)]->(b) SET r = row.props""";
+
+	private static final String DELETE_RELATIONSHIPS = """
+			UNWIND $elements AS element MATCH ()-[r]->() WHERE elementId(r) = element DELETE r""";
+
 	private static void write(TransactionContext tx, SeedGraph graph) {
-		Map<String, List<SeedGraph.Node>> byLabel = graph.nodes()
-			.stream()
-			.collect(Collectors.groupingBy(SeedGraph.Node::label, LinkedHashMap::new, Collectors.toList()));
-		Map<String, Boolean> keep = new HashMap<>();
-		byLabel.forEach((label, nodes) -> {
-			List<Map<String, Object>> rows = nodes.stream()
-				.map((n) -> Map.<String, Object>of("id", n.id(), "props", n.properties()))
-				.toList();
-			tx.run("UNWIND $rows AS row MERGE (n:`" + label + "` {id: row.id}) SET n = row.props", Map.of("rows", rows))
-				.consume();
-			nodes.forEach((n) -> keep.put(label + ":" + n.id(), Boolean.TRUE));
-		});
-		// One statement, not one per label: on a fresh engine every new statement costs a planning round.
-		tx.run("MATCH (n) WHERE head(labels(n)) IN $labels AND $keep[head(labels(n)) + ':' + n.id] IS NULL DETACH DELETE n",
-				Map.of("labels", LABELS, "keep", keep))
-			.consume();
-		Map<String, List<SeedGraph.Relationship>> byShape = graph.relationships()
-			.stream()
-			.collect(Collectors.groupingBy((r) -> r.type() + "|" + r.fromLabel() + "|" + r.toLabel(), LinkedHashMap::new,
-					Collectors.toList()));
-		Map<String, Boolean> wanted = new HashMap<>();
-		for (List<SeedGraph.Relationship> group : byShape.values()) {
-			SeedGraph.Relationship shape = group.get(0);
-			List<Map<String, Object>> rows = new ArrayList<>();
-			for (SeedGraph.Relationship r : group) {
-				Map<String, Object> props = new HashMap<>(r.properties());
-				props.put("identity", r.identity());
-				rows.add(Map.of("from", r.fromId(), "to", r.toId(), "identity", r.identity(), "props", props));
-				wanted.put(r.key(), Boolean.TRUE);
+		Map<String, String> elements = keyedElements(tx, EXISTING_NODES);
+		Map<String, String> staleNodes = new HashMap<>(elements);
+		List<Map<String, Object>> updatedNodes = new ArrayList<>();
+		List<Map<String, Object>> createdNodes = new ArrayList<>();
+		for (SeedGraph.Node node : graph.nodes()) {
+			String key = node.label() + ":" + node.id();
+			String element = staleNodes.remove(key);
+			if (element != null) {
+				updatedNodes.add(Map.of("element", element, "props", node.properties()));
 			}
-			tx.run("UNWIND $rows AS row MATCH (a:`" + shape.fromLabel() + "` {id: row.from}) MATCH (b:`" + shape.toLabel()
-					+ "` {id: row.to}) MERGE (a)-[r:`" + shape.type() + "` {identity: row.identity}]->(b) SET r = row.props",
-					Map.of("rows", rows))
-				.consume();
+			else {
+				createdNodes.add(Map.of("key", key, "label", node.label(), "props", node.properties()));
+			}
 		}
-		tx.run("""
-				MATCH (a)-[r]->(b)
-				WHERE head(labels(a)) IN $labels AND head(labels(b)) IN $labels
-				WITH r, type(r) + '|' + head(labels(a)) + ':' + a.id + '|' + head(labels(b)) + ':' + b.id + '|'
-				     + coalesce(r.identity, '') AS key
-				WHERE $wanted[key] IS NULL
-				DELETE r""", Map.of("labels", LABELS, "wanted", wanted)).consume();
+		runWithRows(tx, DELETE_NODES, "elements", List.copyOf(staleNodes.values()));
+		elements.keySet().removeAll(staleNodes.keySet());
+		runWithRows(tx, UPDATE_NODES, "rows", updatedNodes);
+		if (!createdNodes.isEmpty()) {
+			tx.run(CREATE_NODES, Map.of("rows", createdNodes))
+				.forEachRemaining((r) -> elements.put(r.get("key").asString(), r.get("element").asString()));
+		}
+		Map<String, String> staleRelationships = keyedElements(tx, EXISTING_RELATIONSHIPS);
+		List<Map<String, Object>> updatedRelationships = new ArrayList<>();
+		List<Map<String, Object>> createdRelationships = new ArrayList<>();
+		for (SeedGraph.Relationship r : graph.relationships()) {
+			Map<String, Object> props = new HashMap<>(r.properties());
+			props.put("identity", r.identity());
+			String element = staleRelationships.remove(r.key());
+			if (element != null) {
+				updatedRelationships.add(Map.of("element", element, "props", props));
+			}
+			else {
+				createdRelationships.add(Map.of("type", r.type(), "from", elements.get(r.fromLabel() + ":" + r.fromId()),
+						"to", elements.get(r.toLabel() + ":" + r.toId()), "props", props));
+			}
+		}
+		runWithRows(tx, DELETE_RELATIONSHIPS, "elements", List.copyOf(staleRelationships.values()));
+		runWithRows(tx, UPDATE_RELATIONSHIPS, "rows", updatedRelationships);
+		runWithRows(tx, CREATE_RELATIONSHIPS, "rows", createdRelationships);
 		tx.run("""
 				MERGE (m:GraphMeta {id: 'graph'})
 				SET m.generation = coalesce(m.generation, 0) + 1, m.seedLoadedAt = datetime()""").consume();
+	}
+
+	/** Element ids by key of what {@code query} returns; a key held twice keeps one, the other counts as stale. */
+	private static Map<String, String> keyedElements(TransactionContext tx, String query) {
+		Map<String, String> elements = new HashMap<>();
+		List<String> duplicates = new ArrayList<>();
+		tx.run(query, Map.of("labels", LABELS)).forEachRemaining((r) -> {
+			String element = r.get("element").asString();
+			if (elements.putIfAbsent(r.get("key").asString(), element) != null) {
+				duplicates.add(element);
+			}
+		});
+		duplicates.forEach((element) -> elements.put("duplicate:" + element, element));
+		return elements;
+	}
+
+	/** Runs a batch statement only when it has work: an unused statement would still cost its planning. */
+	private static void runWithRows(TransactionContext tx, String statement, String parameter, List<?> rows) {
+		if (!rows.isEmpty()) {
+			tx.run(statement, Map.of(parameter, rows)).consume();
+		}
 	}
 
 	private static SeedReport report(SeedGraph graph, long millis) {
