@@ -68,13 +68,18 @@ final class RequestBodyFilter extends GraphQlEndpointFilter {
 	}
 
 	/** The request with its body, already read, served from memory. */
-	private static final class BufferedBodyRequest extends HttpServletRequestWrapper {
+	static final class BufferedBodyRequest extends HttpServletRequestWrapper {
 
 		private final byte[] body;
 
 		BufferedBodyRequest(HttpServletRequest request, byte[] body) {
 			super(request);
 			this.body = body;
+		}
+
+		/** The body as read (not a copy: read it, do not change it). */
+		byte[] body() {
+			return this.body;
 		}
 
 		@Override

@@ -1,5 +1,6 @@
 package nl.onderwijsgraaf.security;
 
+import nl.onderwijsgraaf.api.ResponseCache;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
@@ -25,7 +26,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, TokenProperties tokens, LimitsProperties limits,
-			@Value("${spring.graphql.http.path:/graphql}") String graphQlPath) {
+			ResponseCache answers, @Value("${spring.graphql.http.path:/graphql}") String graphQlPath) {
 		RequestMatcher graphQlRequests = PathPatternRequestMatcher.pathPattern(graphQlPath);
 		return http.csrf((csrf) -> csrf.disable())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -37,6 +38,7 @@ class SecurityConfiguration {
 			.addFilterAfter(new RateLimitFilter(limits.rateLimit(), graphQlRequests, System::nanoTime),
 					BearerTokenFilter.class)
 			.addFilterAfter(new RequestBodyFilter(limits.maxBodySize(), graphQlRequests), RateLimitFilter.class)
+			.addFilterAfter(new ReusedAnswerFilter(answers, graphQlRequests), RequestBodyFilter.class)
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers(graphQlRequests)
 				.permitAll()

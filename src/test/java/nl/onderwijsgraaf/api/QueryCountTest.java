@@ -21,9 +21,13 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,6 +53,9 @@ class QueryCountTest {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
+
+	@LocalServerPort
+	int port;
 
 	@Test
 	void listingInterventionsWithProblemsEvidenceAndStakeholdersRunsTheSameFewQueriesForAnyPageSize() {
@@ -94,6 +101,39 @@ class QueryCountTest {
 		String partlyWrong = "{ problem(key: \"lerarentekort\") { name } node(id: \"geen-id\") { id } }";
 		this.graphQl.document(partlyWrong).execute().errors().satisfy((errors) -> assertThat(errors).isNotEmpty());
 		assertThat(cypherOf(this.graphQl, partlyWrong)).isNotEmpty();
+	}
+
+	@Test
+	void aReusedAnswerIsTheSameBytesInTheContentTypeAskedForAndStillPassesTheRateLimit() {
+		String body = "{\"query\": \"{ problem(key: \\\"kansenongelijkheid\\\") { name } }\"}";
+		for (MediaType accept : List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_GRAPHQL_RESPONSE)) {
+			EntityExchangeResult<byte[]> first = post(body, accept);
+			assertThat(CountingDriver.queries).isNotEmpty();
+			EntityExchangeResult<byte[]> again = post(body, accept);
+			assertThat(CountingDriver.queries).isEmpty();
+			assertThat(again.getResponseBody()).isEqualTo(first.getResponseBody());
+			assertThat(again.getResponseHeaders().getContentType()).isEqualTo(first.getResponseHeaders().getContentType())
+				.satisfies((type) -> assertThat(type.isCompatibleWith(accept)).isTrue());
+			// the rate limit answered for it: it comes before the reused answer
+			assertThat(again.getResponseHeaders().getFirst("X-RateLimit-Remaining")).isNotNull();
+		}
+	}
+
+	private EntityExchangeResult<byte[]> post(String body, MediaType accept) {
+		CountingDriver.queries.clear();
+		return WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.build()
+			.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(accept)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.returnResult();
 	}
 
 	private void rename(int version, String name) {
