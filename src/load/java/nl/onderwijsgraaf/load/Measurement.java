@@ -37,14 +37,18 @@ record Measurement(int requests, double seconds, long[] sortedNanos) {
 			}));
 		}
 		long[] all = new long[0];
-		for (Future<long[]> result : results) {
-			long[] part = result.get();
-			long[] merged = Arrays.copyOf(all, all.length + part.length);
-			System.arraycopy(part, 0, merged, all.length, part.length);
-			all = merged;
+		try {
+			for (Future<long[]> result : results) {
+				long[] part = result.get();
+				long[] merged = Arrays.copyOf(all, all.length + part.length);
+				System.arraycopy(part, 0, merged, all.length, part.length);
+				all = merged;
+			}
+		}
+		finally {
+			threads.shutdownNow(); // also when a request failed: no thread may keep the harness alive
 		}
 		double elapsed = (System.nanoTime() - start) / 1e9;
-		threads.shutdown();
 		Arrays.sort(all);
 		return new Measurement(all.length, elapsed, all);
 	}
