@@ -119,7 +119,15 @@ public final class LoadHarness {
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build();
 		return () -> {
-			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response;
+			try {
+				response = http.send(request, HttpResponse.BodyHandlers.ofString());
+			}
+			catch (java.io.IOException closed) {
+				// Why once more: the server closed a kept-alive connection (after its request limit) as the client
+				// reused it; the request never reached the service, and any HTTP client retries it
+				response = http.send(request, HttpResponse.BodyHandlers.ofString());
+			}
 			if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
 				throw new IllegalStateException("Request failed: " + response.statusCode() + " " + response.body());
 			}
