@@ -22,16 +22,17 @@ import org.springframework.web.context.request.RequestContextHolder;
 /**
  * Keeps the answers to repeated reads. The graph is read far more often than curators change it, and school teams'
  * apps and dashboards send the same few requests again and again; so the HTTP answer to a public query (no
- * {@code Authorization} header, a {@code query} operation, no errors) is kept, as the bytes that were sent, under the
- * request body, its {@code Accept} header and the {@link ReadVersion} it was computed under, and sent again while
- * that version lasts. Every change made through this service moves the version before the mutation returns; a
- * change another instance makes moves it when this instance follows the audit log. Writes that bypass the service
- * (Cypher sent straight to Neo4j) are not seen, as by the search index.
+ * {@code Authorization} header, a {@code query} operation, no errors) is kept, as the bytes that were sent, under
+ * the request body, its {@code Accept} and {@code Content-Type} headers and the {@link ReadVersion} it was computed
+ * under, and sent again while that version lasts. Every change made through this service moves the version before
+ * the mutation returns; a change another instance makes moves it when this instance follows the audit log. Writes
+ * that bypass the service (Cypher sent straight to Neo4j) are not seen, as by the search index.
  * <p>
  * The HTTP filter that sends kept answers sits behind the rate limit and the body-size check, so a reused answer
  * counts and is checked like any other; an answer is only kept once this interceptor, which runs before the
  * {@code OperationGuard}, has seen the guard and the engine accept exactly that request. Bounded by
- * {@code onderwijsgraaf.cache.max-size} (bodies and answers together); off with {@code onderwijsgraaf.cache.enabled=false}.
+ * {@code onderwijsgraaf.cache.max-size} (requests and answers together); off with
+ * {@code onderwijsgraaf.cache.enabled=false}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -68,12 +69,12 @@ public class ResponseCache implements WebGraphQlInterceptor {
 	}
 
 	/** The key of a request as asked now: an answer is only ever reused under the same read version. */
-	public Key keyOf(String accept, byte[] body) {
+	public Key keyOf(String accept, String contentType, byte[] body) {
 		long current = this.version.readVersion();
 		if (this.latestVersion.getAndAccumulate(current, Math::max) < current) {
 			this.answers.invalidateAll(); // answers of earlier versions can no longer be asked for: free their memory
 		}
-		return new Key(current, String.valueOf(accept), ByteBuffer.wrap(body));
+		return new Key(current, String.valueOf(accept), String.valueOf(contentType), ByteBuffer.wrap(body));
 	}
 
 	/** The kept answer, or null. */
@@ -102,8 +103,11 @@ public class ResponseCache implements WebGraphQlInterceptor {
 		});
 	}
 
-	/** A request as asked under one read version (the body's bytes compared by content). */
-	public record Key(long version, String accept, ByteBuffer body) {
+	/**
+	 * A request as asked under one read version: everything of it that the answer depends on (the body's bytes compared
+	 * by content; the content type, since another one may be refused).
+	 */
+	public record Key(long version, String accept, String contentType, ByteBuffer body) {
 	}
 
 	/** An answer as it was sent. */

@@ -51,7 +51,8 @@ final class ReusedAnswerFilter extends GraphQlEndpointFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		ResponseCache.Key key = this.cache.keyOf(request.getHeader(HttpHeaders.ACCEPT), buffered.body());
+		ResponseCache.Key key = this.cache.keyOf(request.getHeader(HttpHeaders.ACCEPT),
+				request.getContentType(), buffered.body());
 		ResponseCache.Answer answer = this.cache.answer(key);
 		if (answer != null) {
 			response.setStatus(HttpServletResponse.SC_OK);
