@@ -55,19 +55,25 @@ public class ParsedDocuments implements PreparsedDocumentProvider {
 	}
 
 	/**
-	 * Whether the request runs a query: the operation {@code operationName} selects, or the only one, exactly as the
-	 * engine selects it. False for a mutation, and for a document that does not parse or has no such operation.
+	 * The operation a request runs, with the document's fragments: the one {@code operationName} selects, or the only
+	 * one, exactly as the engine selects it. Empty for a document that does not parse or has no such operation.
 	 */
-	public boolean isQuery(String text, String operationName) {
-		return parse(text).map((document) -> {
+	public Optional<NodeUtil.GetOperationResult> operation(String text, String operationName) {
+		return parse(text).flatMap((document) -> {
 			try {
-				return NodeUtil.getOperation(document, operationName).operationDefinition
-					.getOperation() == OperationDefinition.Operation.QUERY;
+				return Optional.of(NodeUtil.getOperation(document, operationName));
 			}
 			catch (RuntimeException ex) {
-				return false;
+				return Optional.empty(); // no such operation, or several and no name
 			}
-		}).orElse(false);
+		});
+	}
+
+	/** Whether the request runs a query (not a mutation; false when there is no such operation). */
+	public boolean isQuery(String text, String operationName) {
+		return operation(text, operationName)
+			.map((found) -> found.operationDefinition.getOperation() == OperationDefinition.Operation.QUERY)
+			.orElse(false);
 	}
 
 	@Override

@@ -76,17 +76,12 @@ class EvidenceController {
 
 	@QueryMapping
 	Aggregate evidenceStats(@Argument Map<String, Object> where) {
-		return new Aggregate(Evidence.class, where);
-	}
-
-	@SchemaMapping(typeName = "EvidenceStats", field = "total")
-	int statsTotal(Aggregate evidence) {
-		return evidence.total(this.reader);
+		return new Aggregate(Evidence.class, where, this.reader);
 	}
 
 	@SchemaMapping(typeName = "EvidenceStats")
 	List<ValueCount> byKind(Aggregate evidence) {
-		return evidence.countBy(this.reader, "WITH n, n.kind AS value", Map.of());
+		return evidence.countBy("WITH n, n.kind AS value", Map.of());
 	}
 
 }

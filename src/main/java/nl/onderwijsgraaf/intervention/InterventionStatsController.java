@@ -34,47 +34,42 @@ class InterventionStatsController {
 
 	@QueryMapping
 	Aggregate interventionStats(@Argument Map<String, Object> where) {
-		return new Aggregate(Intervention.class, where);
-	}
-
-	@SchemaMapping(typeName = "InterventionStats")
-	int total(Aggregate interventions) {
-		return interventions.total(this.reader);
+		return new Aggregate(Intervention.class, where, this.reader);
 	}
 
 	@SchemaMapping(typeName = "InterventionStats")
 	List<ValueCount> byProblem(Aggregate interventions) {
-		return interventions.countBy(this.reader,
+		return interventions.countBy(
 				"OPTIONAL MATCH (n)-[:ADDRESSES]->(v:Problem) WHERE v.retired IS NULL WITH n, v.id AS value", Map.of());
 	}
 
 	@SchemaMapping(typeName = "InterventionStats")
 	List<ValueCount> byDoelgebied(Aggregate interventions) {
-		return interventions.countBy(this.reader,
+		return interventions.countBy(
 				"OPTIONAL MATCH (n)-[:SERVES]->(v:Goal {type: $doelgebied}) WHERE v.retired IS NULL WITH n, v.code AS value",
 				Map.of("doelgebied", ToolkitRepository.DOELGEBIED));
 	}
 
 	@SchemaMapping(typeName = "InterventionStats")
 	List<ValueCount> bySector(Aggregate interventions) {
-		return interventions.countBy(this.reader,
+		return interventions.countBy(
 				"OPTIONAL MATCH (n)-[:FOR_SECTOR]->(v:Sector) WHERE v.retired IS NULL WITH n, v.id AS value", Map.of());
 	}
 
 	@SchemaMapping(typeName = "InterventionStats")
 	List<ValueCount> byStatus(Aggregate interventions) {
-		return interventions.countBy(this.reader, "WITH n, n.status AS value", Map.of());
+		return interventions.countBy("WITH n, n.status AS value", Map.of());
 	}
 
 	@SchemaMapping(typeName = "InterventionStats")
 	List<ValueCount> byEvidenceLevel(Aggregate interventions) {
-		return interventions.countBy(this.reader, EVIDENCE_LEVEL,
+		return interventions.countBy(EVIDENCE_LEVEL,
 				Map.of("ratingKind", Rating.KIND, "schemes", Rating.SCHEMES));
 	}
 
 	@SchemaMapping(typeName = "InterventionStats")
 	List<ValueCount> bySource(Aggregate interventions) {
-		return interventions.countBy(this.reader, "OPTIONAL MATCH (n)-[:CITES]->(v:Source) WITH n, v.id AS value", Map.of());
+		return interventions.countBy("OPTIONAL MATCH (n)-[:CITES]->(v:Source) WITH n, v.id AS value", Map.of());
 	}
 
 }

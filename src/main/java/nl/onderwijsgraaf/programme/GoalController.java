@@ -71,17 +71,12 @@ class GoalController {
 
 	@QueryMapping
 	Aggregate eventStats(@Argument Map<String, Object> where) {
-		return new Aggregate(TimelineEvent.class, where);
-	}
-
-	@SchemaMapping(typeName = "EventStats", field = "total")
-	int statsTotal(Aggregate events) {
-		return events.total(this.reader);
+		return new Aggregate(TimelineEvent.class, where, this.reader);
 	}
 
 	@SchemaMapping(typeName = "EventStats")
 	List<ValueCount> byYear(Aggregate events) {
-		return events.countBy(this.reader, "WITH n, left(n.date, 4) AS value", Map.of());
+		return events.countBy("WITH n, left(n.date, 4) AS value", Map.of());
 	}
 
 }

@@ -14,7 +14,6 @@ import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import graphql.language.NodeUtil;
 import graphql.language.OperationDefinition;
 import nl.onderwijsgraaf.api.ParsedDocuments;
 import reactor.core.publisher.Mono;
@@ -126,15 +125,8 @@ public class OperationGuard implements WebGraphQlInterceptor, DisposableBean {
 	}
 
 	private Optional<OperationInDocument> operationOf(WebGraphQlRequest request) {
-		try {
-			return this.documents.parse(request.getDocument()).map((document) -> {
-				NodeUtil.GetOperationResult found = NodeUtil.getOperation(document, request.getOperationName());
-				return new OperationInDocument(found.operationDefinition, found.fragmentsByName);
-			});
-		}
-		catch (RuntimeException ex) {
-			return Optional.empty(); // no such operation in the document
-		}
+		return this.documents.operation(request.getDocument(), request.getOperationName())
+			.map((found) -> new OperationInDocument(found.operationDefinition, found.fragmentsByName));
 	}
 
 	private static Mono<WebGraphQlResponse> refuse(WebGraphQlRequest request, String code,

@@ -77,17 +77,12 @@ class StakeholderController {
 
 	@QueryMapping
 	Aggregate stakeholderStats(@Argument Map<String, Object> where) {
-		return new Aggregate(Stakeholder.class, where);
-	}
-
-	@SchemaMapping(typeName = "StakeholderStats", field = "total")
-	int statsTotal(Aggregate stakeholders) {
-		return stakeholders.total(this.reader);
+		return new Aggregate(Stakeholder.class, where, this.reader);
 	}
 
 	@SchemaMapping(typeName = "StakeholderStats")
 	List<ValueCount> byType(Aggregate stakeholders) {
-		return stakeholders.countBy(this.reader, "WITH n, n.type AS value", Map.of());
+		return stakeholders.countBy("WITH n, n.type AS value", Map.of());
 	}
 
 }
