@@ -41,6 +41,52 @@ async function navigated(page, action) {
 const h1 = (page) => page.locator('h1').innerText();
 
 const scenarios = {
+  async 'schoolleider: compares two interventions side by side and finds who can help'(page) {
+    await open(page, '');
+    await navigated(page, () => page.getByRole('link', { name: /^Leervertraging door corona/ }).first().click());
+    const cards = page.locator('.results .intervention-card');
+    const first = await cards.nth(0).locator('h3').innerText();
+    const second = await cards.nth(1).locator('h3').innerText();
+    await cards.nth(0).getByRole('button', { name: /^Vergelijk/ }).click();
+    assert.equal(await cards.nth(0).getByRole('button', { name: /^Vergelijk/ }).getAttribute('aria-pressed'), 'true');
+    await navigated(page, () => cards.nth(1).locator('h3 a').click());
+    await page.getByRole('button', { name: /^Vergelijk/ }).click();
+    await navigated(page, () => page.getByRole('link', { name: 'Vergelijk nu' }).click());
+    assert.equal(await h1(page), 'Interventies vergelijken');
+    assert.deepEqual(await page.locator('#vergelijking thead th > a').allInnerTexts(), [first, second]);
+    const rows = await page.locator('#vergelijking tbody th').allInnerTexts();
+    for (const row of ['Beoordeling op de kaart', 'EEF Toolkit', 'Sector', 'Status', 'Knelpunten die het aanpakt',
+      'Organisaties die kunnen helpen', 'Wat de bronnen zeggen']) assert.ok(rows.includes(row), `row ${row}: ${rows}`);
+    const impact = await page.locator('#vergelijking tbody tr:has(th:text-is("EEF Toolkit")) td').allInnerTexts();
+    for (const cell of impact) assert.match(cell, /maand|niet beoordeeld/);
+    await shot(page, '10-compare');
+
+    // The link of the page is the comparison: opened elsewhere, it shows the same two.
+    const shared = page.url();
+    const other = await page.context().newPage();
+    await other.goto(shared);
+    await rendered(other);
+    assert.deepEqual(await other.locator('#vergelijking thead th > a').allInnerTexts(), [first, second]);
+    await other.close();
+
+    // Organisations that can help, with roles in the field (Onderwijsassistent) apart from them.
+    for (const name of ['Interventies gericht op het welbevinden', 'Onderwijsassistenten en instructeurs']) {
+      await page.locator('#toevoegen').pressSequentially(name);
+      const option = page.getByRole('option', { name: new RegExp(`^${name}`) }).first();
+      await option.waitFor();
+      await navigated(page, () => option.click());
+    }
+    assert.equal(await page.locator('#vergelijking thead th').count(), 4);
+    const cell = (row, column) => page.locator(`#vergelijking tbody tr:has(th:text-is("${row}")) td`).nth(column);
+    const helpers = await cell('Organisaties die kunnen helpen', 2).innerText();
+    assert.match(helpers, /Adviseert/);
+    assert.match(helpers, /Pharos/);
+    assert.doesNotMatch(await cell('Organisaties die kunnen helpen', 3).innerText(), /Onderwijsassistent\b/);
+    assert.match(await cell('Wie in en om de school', 3).innerText(), /Voert uit\s+Onderwijsassistent/);
+    await shot(page, '11-compare-helpers');
+  },
+
+
   async 'searching with a typo suggests the right word and finds the intervention'(page) {
     await open(page, '');
     await shot(page, '01-start');

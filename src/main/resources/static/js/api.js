@@ -34,3 +34,17 @@ export async function gqlAll(field, selection) {
   } while (after);
   return nodes;
 }
+
+// Fields other parts of the service are adding (e.g. `Evidence.quote`): a page asks for them only once the schema has
+// them, since asking for an unknown field fails the whole query. The schema is asked once per page load.
+const OPTIONAL_TYPES = ['Evidence', 'Involvement', 'StakeholderTie', 'Provenance'];
+let knownFields;
+
+/** The names among `fields` that `type` has in the service's schema, as a selection (`'quote'` or `''`). */
+export async function optionalFields(type, ...fields) {
+  knownFields ??= gql(`{ ${OPTIONAL_TYPES.map((t) => `${t}: __type(name: "${t}") { fields { name } }`).join(' ')} }`)
+    .then((data) => new Map(Object.entries(data).map(([t, info]) => [t, new Set(info?.fields.map((f) => f.name))])))
+    .catch(() => new Map());
+  const known = (await knownFields).get(type) ?? new Set();
+  return fields.filter((field) => known.has(field)).join(' ');
+}

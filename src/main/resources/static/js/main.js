@@ -13,6 +13,8 @@ import { stakeholderPage } from './pages/stakeholder.js';
 import { networkIndexPage } from './pages/network-index.js';
 import { programmePage } from './pages/programme.js';
 import { internationalPage, practicePage } from './pages/international.js';
+import { comparePage } from './pages/compare.js';
+import { updateTray } from './compare.js';
 
 const routes = [
   [/^$/, startPage],
@@ -27,6 +29,7 @@ const routes = [
   [/^programma\/([^/]+)$/, programmePage],
   [/^internationaal$/, internationalPage],
   [/^praktijk\/([^/]+)$/, practicePage],
+  [/^vergelijk$/, comparePage],
 ];
 
 const main = document.getElementById('inhoud');
@@ -60,6 +63,7 @@ async function render() {
   main.replaceChildren(...[content].flat().filter(Boolean));
   main.removeAttribute('aria-busy');
   markCurrentNav(path);
+  updateTray();
   const refocus = focusedId && document.getElementById(focusedId);
   if (refocus) refocus.focus();
   else if (!samePage) {

@@ -1,7 +1,7 @@
 // One evidence item, and a source document with the place a link pointed at.
 import { h, linkList, setTitle } from '../html.js';
 import { gql } from '../api.js';
-import { EVIDENCE_FIELDS, evidenceItem } from '../evidence.js';
+import { evidenceFields, evidenceItem } from '../evidence.js';
 import { NODE_NAME_FRAGMENT, hrefFor } from '../labels.js';
 
 function notFound(what) {
@@ -12,7 +12,7 @@ function notFound(what) {
 const named = (node) => ({ ...node, href: hrefFor(node.__typename, node.key, { programme: node.programmes?.[0]?.key }) });
 
 export async function evidencePage(key) {
-  const { evidence: ev } = await gql(`query($key: String!) { evidence(key: $key) { ${EVIDENCE_FIELDS}
+  const { evidence: ev } = await gql(`query($key: String!) { evidence(key: $key) { ${await evidenceFields()}
     supports { ${NODE_NAME_FRAGMENT} } documents { ${NODE_NAME_FRAGMENT} } } }`, { key });
   if (!ev) return notFound('Bewijs');
   setTitle('Bewijs');

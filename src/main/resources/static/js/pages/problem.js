@@ -1,7 +1,7 @@
 // Results for a problem: its interventions ranked by the evidence, with filters kept in the URL.
 import { h, note, setTitle } from '../html.js';
 import { gql } from '../api.js';
-import { CARD_FIELDS, interventionCard } from '../cards.js';
+import { CARD_FIELDS, interventionCard, ratingLegend } from '../cards.js';
 import { STATUS, hrefFor } from '../labels.js';
 import { go } from '../router.js';
 
@@ -105,6 +105,7 @@ export async function problemPage(key, params) {
         h('h2', { id: 'kop-resultaten' }, 'Interventies'),
         h('p', { class: 'meta', role: 'status', id: 'aantal' },
           results.totalCount === 1 ? '1 interventie' : `${results.totalCount} interventies`),
+        ratingLegend(),
         results.totalCount ? cards : note('Geen interventies met deze filters. Verruim de filters.'),
         more,
         problem.related.length ? h('section', { class: 'block' }, h('h2', {}, 'Verwante knelpunten'),

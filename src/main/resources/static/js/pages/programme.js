@@ -2,13 +2,13 @@
 // timeline, who is involved, and what it contains.
 import { h, linkList, setTitle } from '../html.js';
 import { gql } from '../api.js';
-import { EVIDENCE_FIELDS, INVOLVEMENT_FIELDS, evidenceItem, provenanceLine, stakeholdersByRole } from '../evidence.js';
+import { evidenceFields, INVOLVEMENT_FIELDS, evidenceItem, provenanceLine, stakeholdersByRole } from '../evidence.js';
 import { PROGRAMME_KIND, euroFigure, hrefFor } from '../labels.js';
 
-const QUERY = `query($key: String!) { programme(key: $key) {
+const query = (evidence) => `query($key: String!) { programme(key: $key) {
   key name kind summary startDate endDate partOf { key name } parts { key name }
   stakeholders { ${INVOLVEMENT_FIELDS} } problems { key name } goals { key name code } sectors { key name }
-  interventions { key name } budget { ${EVIDENCE_FIELDS} } evidence { ${EVIDENCE_FIELDS} }
+  interventions { key name } budget { ${evidence} } evidence { ${evidence} }
   events { key date title summary provenance { label page lines row source { key title } } }
   provenance { label page lines row source { key title } } } }`;
 
@@ -37,7 +37,7 @@ function budgetTable(budget) {
 }
 
 export async function programmePage(key) {
-  const { programme: p } = await gql(QUERY, { key });
+  const { programme: p } = await gql(query(await evidenceFields()), { key });
   if (!p) {
     setTitle('Programma niet gevonden');
     return [h('h1', { tabindex: '-1' }, 'Programma niet gevonden'), h('p', {}, h('a', { href: '#/organisaties' }, 'Naar alle programma\'s'))];
