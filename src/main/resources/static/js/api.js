@@ -21,13 +21,17 @@ export async function gql(document, variables = {}) {
   return body.data;
 }
 
-/** Fetches every node of a Relay connection field, 100 at a time (the API's page limit). */
-export async function gqlAll(field, selection) {
+/**
+ * Fetches every node of a Relay connection field, 100 at a time (the API's page limit); `where` narrows it, given
+ * with the name of its input type.
+ */
+export async function gqlAll(field, selection, where = null, whereType = null) {
   const nodes = [];
   let after = null;
+  const declaration = where ? `, $where: ${whereType}` : '';
   do {
-    const data = await gql(`query($after: String) { ${field}(first: 100, after: $after) {
-      pageInfo { hasNextPage endCursor } edges { node { ${selection} } } } }`, { after });
+    const data = await gql(`query($after: String${declaration}) { ${field}(first: 100, after: $after${where ? ', where: $where' : ''}) {
+      pageInfo { hasNextPage endCursor } edges { node { ${selection} } } } }`, { after, where });
     const page = data[field];
     nodes.push(...page.edges.map((e) => e.node));
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
