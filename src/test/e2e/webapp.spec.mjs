@@ -169,7 +169,7 @@ const scenarios = {
     await open(page, '#/organisatie/gemeente-arnhem?diepte=2');
     const nodes = page.locator('svg.network g.node');
     assert.equal(await nodes.count(), 7);
-    assert.equal(await page.locator('svg.network line.edge').count(), 8);
+    assert.equal(await page.locator('svg.network g.edge').count(), 8);
     assert.equal(await page.locator('svg.network g.node.center').getAttribute('data-key'), 'gemeente-arnhem');
     const box = await page.locator('svg.network g.node[data-key="hugo-de-grootschool"]').boundingBox();
     assert.ok(box && box.width > 0 && box.height > 0, 'node drawn with a size');

@@ -17,6 +17,13 @@ export const ROLE = {
   SUPPORTS: 'Ondersteunt', PARTICIPATES: 'Neemt deel',
 };
 
+/** An involvement as a verb, so a tie reads as a sentence: "Gemeente Arnhem financiert …". */
+export const ROLE_VERB = {
+  FUNDS: 'financiert', EXECUTES: 'voert uit', ADVISES: 'adviseert over', RESEARCHES: 'onderzoekt',
+  BENEFITS: 'heeft baat bij', PARTNERS: 'is partner in', INITIATED: 'nam het initiatief tot',
+  RESPONSIBLE: 'is verantwoordelijk voor', SUPPORTS: 'ondersteunt', PARTICIPATES: 'neemt deel aan',
+};
+
 export const CONNECTION_ROLE = {
   PARTNERS_WITH: 'werkt samen met', FUNDS: 'financiert', ADVISES: 'adviseert', REPRESENTS: 'vertegenwoordigt',
   SUPERVISES: 'houdt toezicht op', COMMISSIONS: 'geeft opdracht aan', MEMBER_OF: 'is lid van',
@@ -55,6 +62,12 @@ export const NODE_LABEL = { Stakeholder: 'Organisatie', Intervention: 'Intervent
 export const DOMAIN = { EDUCATION: 'Onderwijs', CULTURE: 'Cultuur', SOCIETY: 'Samenleving' };
 
 export const FLAG = { YES: 'ja', NO: 'nee', NOT_STATED: 'niet vermeld' };
+
+/** A network edge in words, read from its `from` to its `to` end: "financiert", "werkt samen met", "is onderdeel van". */
+export function edgeVerb(edge) {
+  if (edge.type === 'PART_OF') return 'is onderdeel van';
+  return ROLE_VERB[edge.role] ?? CONNECTION_ROLE[edge.role] ?? edge.role ?? '';
+}
 
 /** Where a node of a GraphQL type is shown, by its key; null for kinds without a page. */
 export function hrefFor(typename, key, extra = {}) {

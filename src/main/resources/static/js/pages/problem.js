@@ -46,9 +46,12 @@ function select(label, id, options, value) {
     h('select', { id, name: id }, options.map(([v, text]) => h('option', { value: v, selected: String(value ?? '') === v }, text))));
 }
 
+// On a phone the filters start folded, so the results are in view first; once opened they stay open while the user
+// chooses, though every choice renders the page anew.
+let filtersOpen = null;
+
 function filterForm(key, filter, sectors) {
-  // On a phone the filters start folded, so the results are in view first.
-  const form = h('form', { class: 'filters', 'aria-label': 'Filters' }, h('details', { open: matchMedia('(min-width: 761px)').matches },
+  const details = h('details', { open: filtersOpen ?? matchMedia('(min-width: 761px)').matches },
     h('summary', { class: 'filters-title' }, 'Filter'),
     select('Volgorde', 'volgorde', Object.entries(ORDERS), filter.orderBy),
     select('Minimale bewijskracht', 'bewijs', [['', 'Alle'], ...[1, 2, 3, 4, 5].map((n) => [String(n), `${n} van 5 of meer`])], filter.minEvidenceStrength),
@@ -56,7 +59,9 @@ function filterForm(key, filter, sectors) {
     checkboxes('Sector', 'sector', sectors.map((s) => [s.key, s.name]), filter.sector),
     checkboxes('Doelgebied', 'doel', DOELGEBIEDEN.map((c) => [c, `Doelgebied ${c}`]), filter.doelgebied),
     checkboxes('Status', 'status', Object.entries(STATUS), filter.status),
-    h('p', {}, h('a', { href: hrefFor('Problem', key) }, 'Alle filters wissen'))));
+    h('p', {}, h('a', { href: hrefFor('Problem', key) }, 'Alle filters wissen')));
+  details.addEventListener('toggle', () => { filtersOpen = details.open; });
+  const form = h('form', { class: 'filters', 'aria-label': 'Filters' }, details);
   // Every change becomes a new URL: shareable, and the back button undoes it.
   form.addEventListener('change', () => {
     const data = new FormData(form);
