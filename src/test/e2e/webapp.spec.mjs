@@ -190,7 +190,7 @@ const scenarios = {
 
   async 'the country table sorts, keeping each amount in its own currency'(page) {
     await open(page, '#/internationaal');
-    const column = async (i) => page.locator(`#landentabel tbody tr`).evaluateAll(
+    const column = async (i) => page.locator(`#landentabel tbody tr:not(.home)`).evaluateAll(
       (rows, n) => rows.map((r) => r.children[n].innerText), i);
     assert.deepEqual((await column(0)).slice(0, 2), ['Denemarken', 'Duitsland']);
     await navigated(page, () => page.click('#sorteer-salary-teacher-po'));
@@ -253,7 +253,11 @@ try {
     page.setDefaultTimeout(TIMEOUT);
     const problems = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
+    // A 429 is the service's rate limit (shared by every scenario from this address); the app waits and asks again,
+    // so only Chromium's note of the refused request is not a problem.
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !/status of 429/.test(message.text())) problems.push(`console: ${message.text()}`);
+    });
     // No internet at run time: any request that leaves the service under test fails the scenario.
     await context.route((url) => !url.href.startsWith(baseUrl), (route) => {
       problems.push(`request outside the service: ${route.request().url()}`);

@@ -3,22 +3,35 @@
 /** An error the API reported; its message is shown to the user as is. */
 export class ApiError extends Error {}
 
-/** Runs a GraphQL document and returns its `data`; throws ApiError on transport or GraphQL errors. */
+const RETRIES_WHEN_BUSY = 5;
+
+/**
+ * Runs a GraphQL document and returns its `data`; throws ApiError on transport or GraphQL errors. When the service
+ * asks to slow down (429), waits the seconds it names and tries again, a few times, as a user would.
+ */
 export async function gql(document, variables = {}) {
-  let response;
-  try {
-    response = await fetch('/graphql', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ query: document, variables }),
-    });
-  } catch {
-    throw new ApiError('De dienst is niet bereikbaar. Probeer het later opnieuw.');
+  for (let attempt = 0; ; attempt++) {
+    let response;
+    try {
+      response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify({ query: document, variables }),
+      });
+    } catch {
+      throw new ApiError('De dienst is niet bereikbaar. Probeer het later opnieuw.');
+    }
+    if (response.status === 429 && attempt < RETRIES_WHEN_BUSY) {
+      const seconds = Math.min(10, Number(response.headers.get('Retry-After')) || 1);
+      await new Promise((resolve) => { setTimeout(resolve, seconds * 1000); });
+      continue;
+    }
+    const body = await response.json().catch(() => null);
+    if (response.status === 429) throw new ApiError('De dienst is even erg druk. Probeer het over een minuut opnieuw.');
+    if (body?.errors?.length) throw new ApiError(body.errors.map((e) => e.message).join('; '));
+    if (!response.ok || !body) throw new ApiError(`De dienst antwoordde met status ${response.status}.`);
+    return body.data;
   }
-  const body = await response.json().catch(() => null);
-  if (body?.errors?.length) throw new ApiError(body.errors.map((e) => e.message).join('; '));
-  if (!response.ok || !body) throw new ApiError(`De dienst antwoordde met status ${response.status}.`);
-  return body.data;
 }
 
 /**

@@ -21,11 +21,15 @@ export function place(p) {
   return null;
 }
 
+/** Where the source page shows the place a provenance points at. */
+export function sourceHref(p) {
+  return `${hrefFor('Source', p.source.key)}?plaats=${encodeURIComponent(p.label)}`;
+}
+
 /** A link to the source document, saying where in it the fact stands. */
 export function sourceLink(p) {
   const where = place(p);
-  return h('a', { class: 'source-link', href: `${hrefFor('Source', p.source.key)}?plaats=${encodeURIComponent(p.label)}` },
-    p.source.title, where ? `, ${where}` : '');
+  return h('a', { class: 'source-link', href: sourceHref(p) }, p.source.title, where ? `, ${where}` : '');
 }
 
 /** The list of places a fact is stated, or nothing. */

@@ -78,7 +78,7 @@ async function render() {
   clearTimeout(slow);
   if (ticket !== renderCount) return; // a newer navigation has started; drop this result
   loading.hidden = true;
-  main.replaceChildren(...[content].flat().filter(Boolean));
+  main.replaceChildren(...[content].flat(Infinity).filter(Boolean));
   main.removeAttribute('aria-busy');
   markCurrentNav(path);
   updateTray();
