@@ -96,12 +96,12 @@ export function involvementsByRole(involvements) {
 export const isRole = (inv) => inv.stakeholder.type === 'ROLE';
 
 /** Organisations by their role, and apart from them the roles in the field (Leraar, Ouders), which are no organisation. */
-export function stakeholdersByRole(involvements) {
+export function stakeholdersByRole(involvements, title = 'Betrokken organisaties') {
   if (!involvements.length) return null;
   const organisations = involvements.filter((inv) => !isRole(inv));
   const roles = involvements.filter(isRole);
   return [
-    organisations.length ? h('section', { class: 'block' }, h('h2', {}, 'Organisaties die kunnen helpen'),
+    organisations.length ? h('section', { class: 'block' }, h('h2', {}, title),
       involvementsByRole(organisations)) : null,
     roles.length ? h('section', { class: 'block' }, h('h2', {}, 'Wie in en om de school'),
       h('p', { class: 'meta' }, 'Rollen, geen organisaties: wie er in de school of thuis bij betrokken is.'),

@@ -183,7 +183,9 @@ export function networkView({ nodes, edges, centerId, onOpen, highlight = new Se
     s('title', {}, label), shape(node, isCenter),
     // Names stand outward from the centre, so long ones run off the edge of the drawing less.
     s('text', { 'text-anchor': leftOfCenter ? 'end' : 'start', 'dominant-baseline': 'central' },
-      ...wrapped(node.name).map((line, n, all) => s('tspan', { dy: n ? '1.2em' : `${-(all.length - 1) * 0.6}em` }, line))));
+      // the space ending each line keeps the words apart in the label's text, which must match its accessible name
+      ...wrapped(node.name).map((line, n, all) => s('tspan', { dy: n ? '1.2em' : `${-(all.length - 1) * 0.6}em` },
+        n < all.length - 1 ? `${line} ` : line))));
     labels.push([g.lastChild, leftOfCenter ? -1 : 1, isCenter ? 14 : 9, g, isCenter || highlight.has(node.id)]);
     const mine = () => edges.filter((e) => e.from === node.id || e.to === node.id);
     g.addEventListener('click', () => onOpen(node));

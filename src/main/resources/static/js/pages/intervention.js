@@ -48,7 +48,7 @@ export async function interventionPage(key) {
     it.evidence.length ? h('section', { class: 'block', 'aria-labelledby': 'kop-bewijs' },
       h('h2', { id: 'kop-bewijs' }, `Bewijs (${it.evidence.length})`),
       h('ul', { class: 'evidence-list' }, it.evidence.map(evidenceItem))) : null,
-    stakeholdersByRole(it.stakeholders),
+    stakeholdersByRole(it.stakeholders, 'Organisaties die kunnen helpen'),
     linkList('Programma\'s', it.programmes, (p) => hrefFor('Programme', p.key)),
     linkList('Onderdelen', it.subMeasures, (s) => hrefFor('Intervention', s.key)),
     linkList('Verwante interventies', it.related, (r) => hrefFor('Intervention', r.key)),
