@@ -1,5 +1,5 @@
 // Results for a problem: its interventions ranked by the evidence, with filters kept in the URL.
-import { h, note, setTitle } from '../html.js';
+import { h, moreButton, note, setTitle } from '../html.js';
 import { gql } from '../api.js';
 import { CARD_FIELDS, interventionCard, ratingLegend } from '../cards.js';
 import { STATUS, hrefFor } from '../labels.js';
@@ -91,13 +91,8 @@ export async function problemPage(key, params) {
   setTitle(problem.name);
 
   const cards = h('ul', { class: 'cards results', id: 'resultaten' }, results.edges.map((e) => interventionCard(e.node)));
-  let cursor = results.pageInfo.hasNextPage ? results.pageInfo.endCursor : null;
-  const more = h('button', { type: 'button', hidden: !cursor, onclick: async () => {
-    const next = (await gql(PAGE, { ...variables, after: cursor })).interventionsForProblem;
-    cards.append(...next.edges.map((e) => interventionCard(e.node)));
-    cursor = next.pageInfo.hasNextPage ? next.pageInfo.endCursor : null;
-    more.hidden = !cursor;
-  } }, 'Meer interventies');
+  const more = moreButton('Meer interventies', cards, results,
+    async (after) => (await gql(PAGE, { ...variables, after })).interventionsForProblem, interventionCard);
 
   return [
     h('nav', { class: 'crumbs', 'aria-label': 'Kruimelpad' }, h('a', { href: '#/' }, 'Start'), ' › Knelpunt'),

@@ -1,6 +1,6 @@
 // Search results grouped by kind, best first: problems with their best-rated interventions one step away,
 // interventions with their badges. With no results: words the service knows and common problems, never an empty page.
-import { h, highlight, setTitle } from '../html.js';
+import { h, highlight, moreButton, setTitle } from '../html.js';
 import { gql } from '../api.js';
 import { ratingBadges } from '../cards.js';
 import { NODE_NAME_FRAGMENT, SEARCH_KIND, hrefFor } from '../labels.js';
@@ -121,13 +121,8 @@ export async function searchPage(params) {
   } else if (kind) {
     // One kind: every hit, a page at a time.
     const list = h('ol', { class: 'hits' }, data.edges.map((e) => hitItem(e.node)));
-    let cursor = data.pageInfo.hasNextPage ? data.pageInfo.endCursor : null;
-    const more = h('button', { type: 'button', hidden: !cursor, onclick: async () => {
-      const next = (await gql(SEARCH, { ...variables, after: cursor })).search;
-      list.append(...next.edges.map((e) => hitItem(e.node)));
-      cursor = next.pageInfo.hasNextPage ? next.pageInfo.endCursor : null;
-      more.hidden = !cursor;
-    } }, 'Meer resultaten');
+    const more = moreButton('Meer resultaten', list, data,
+      async (after) => (await gql(SEARCH, { ...variables, after })).search, hitItem);
     results = [h('h2', { class: 'visually-hidden' }, GROUP_TITLE[kind] ?? kind), list, more];
   } else {
     results = groupedHits(q, data.edges.map((e) => e.node), counts);
