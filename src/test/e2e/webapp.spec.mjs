@@ -32,10 +32,17 @@ async function open(page, hash) {
   await rendered(page);
 }
 
+/** Does what a user does and waits until the page for the new URL is drawn (the router's `rendered` event). */
 async function navigated(page, action) {
-  const before = await page.evaluate(() => location.hash);
+  const before = await page.evaluate(() => {
+    window.nextRender = new Promise((resolve) => {
+      document.getElementById('inhoud').addEventListener('rendered', resolve, { once: true });
+    });
+    return location.hash;
+  });
   await action();
   await page.waitForFunction((old) => location.hash !== old, before, { timeout: TIMEOUT });
+  await page.evaluate(() => window.nextRender);
   await rendered(page);
 }
 

@@ -52,16 +52,30 @@ export async function gqlAll(field, selection, where = null, whereType = null) {
   return nodes;
 }
 
-// Fields other parts of the service are adding (e.g. `Evidence.quote`): a page asks for them only once the schema has
-// them, since asking for an unknown field fails the whole query. The schema is asked once per page load.
+// Fields and arguments other parts of the service are adding (e.g. `Evidence.quote`, `suggest(kinds:)`): a page asks
+// for them only once the schema has them, since asking for an unknown one fails the whole query. The schema is asked
+// once per page load.
 const OPTIONAL_TYPES = ['Evidence', 'Involvement', 'StakeholderTie', 'Provenance'];
-let knownFields;
+let schema;
+
+function knownSchema() {
+  schema ??= gql(`{ ${OPTIONAL_TYPES.map((t) => `${t}: __type(name: "${t}") { fields { name } }`).join(' ')}
+    Query: __type(name: "Query") { fields { name args { name } } } }`)
+    .then((data) => ({
+      fields: new Map(Object.entries(data).map(([t, info]) => [t, new Set(info?.fields.map((f) => f.name))])),
+      args: new Map(data.Query.fields.map((f) => [f.name, new Set(f.args.map((a) => a.name))])),
+    }))
+    .catch(() => ({ fields: new Map(), args: new Map() }));
+  return schema;
+}
 
 /** The names among `fields` that `type` has in the service's schema, as a selection (`'quote'` or `''`). */
 export async function optionalFields(type, ...fields) {
-  knownFields ??= gql(`{ ${OPTIONAL_TYPES.map((t) => `${t}: __type(name: "${t}") { fields { name } }`).join(' ')} }`)
-    .then((data) => new Map(Object.entries(data).map(([t, info]) => [t, new Set(info?.fields.map((f) => f.name))])))
-    .catch(() => new Map());
-  const known = (await knownFields).get(type) ?? new Set();
+  const known = (await knownSchema()).fields.get(type) ?? new Set();
   return fields.filter((field) => known.has(field)).join(' ');
+}
+
+/** Whether the query field `field` takes the argument `argument` in the service's schema. */
+export async function hasArgument(field, argument) {
+  return (await knownSchema()).args.get(field)?.has(argument) ?? false;
 }

@@ -68,12 +68,12 @@ export function ratingLegend() {
 export function interventionCard(node) {
   const doelgebieden = node.goals.filter((g) => g.type === 'DOELGEBIED').map((g) => g.code);
   return h('li', { class: 'card intervention-card' },
-    h('div', { class: 'card-head' }, h('h3', {}, h('a', { href: hrefFor('Intervention', node.key) }, node.name)),
-      compareToggle(node)),
+    h('h3', {}, h('a', { href: hrefFor('Intervention', node.key) }, node.name)),
     ratingBadges(node.rating),
     h('p', { class: 'summary' }, node.summary),
     h('dl', { class: 'facts' },
       h('dt', {}, 'Sector'), h('dd', {}, node.sectors.length ? node.sectors.map((s) => s.name).join(', ') : 'niet vermeld'),
       h('dt', {}, 'Status'), h('dd', {}, STATUS[node.status] ?? node.status),
-      doelgebieden.length ? [h('dt', {}, 'Doelgebied'), h('dd', {}, doelgebieden.join(', '))] : null));
+      doelgebieden.length ? [h('dt', {}, 'Doelgebied'), h('dd', {}, doelgebieden.join(', '))] : null),
+    h('p', { class: 'card-foot' }, compareToggle(node)));
 }

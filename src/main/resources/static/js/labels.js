@@ -89,9 +89,14 @@ export function hrefFor(typename, key, extra = {}) {
 /** The GraphQL fragment that gives every searchable node a key and a display name. */
 export const NODE_NAME_FRAGMENT = `__typename
   ... on Problem { key name } ... on Intervention { key name } ... on Evidence { key name: claim }
-  ... on Stakeholder { key name } ... on Programme { key name } ... on Goal { key name }
+  ... on Stakeholder { key name type } ... on Programme { key name } ... on Goal { key name }
   ... on InternationalPractice { key name } ... on Country { key name }
   ... on TimelineEvent { key name: title programmes { key } }`;
+
+/** What kind of thing a suggestion or hit is, in words; a stakeholder that is a role in the field is no organisation. */
+export function kindName(kind, node) {
+  return node?.__typename === 'Stakeholder' && node.type === 'ROLE' ? 'Rol in het veld' : SEARCH_KIND[kind] ?? kind;
+}
 
 /** Formats a number the Dutch way (1.234,5). */
 export function number(value, digits = 0) {

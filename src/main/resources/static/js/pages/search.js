@@ -2,8 +2,8 @@
 // interventions with their badges. With no results: words the service knows and common problems, never an empty page.
 import { h, highlight, moreButton, setTitle } from '../html.js';
 import { gql } from '../api.js';
-import { ratingBadges } from '../cards.js';
-import { NODE_NAME_FRAGMENT, SEARCH_KIND, hrefFor } from '../labels.js';
+import { ratingBadges, ratingLegend } from '../cards.js';
+import { NODE_NAME_FRAGMENT, SEARCH_KIND, hrefFor, kindName } from '../labels.js';
 import { problemChips, problemsWithInterventions, searchBox } from './start.js';
 
 const RATING = 'rating { scheme impactMonths evidenceStrength costRating }';
@@ -68,10 +68,13 @@ function kindChips(q, kind, kinds) {
 function groupedHits(q, hits, counts) {
   const groups = new Map(KIND_ORDER.map((k) => [k, []]));
   for (const hit of hits) groups.get(KIND_OF_TYPE[hit.node.__typename])?.push(hit);
+  let legend = ratingLegend(); // once, under the first group that shows badges
+  const takeLegend = () => { const once = legend; legend = null; return once; };
   return [...groups].filter(([, list]) => list.length).map(([kind, list]) => {
     const total = counts.get(kind) ?? list.length;
     return h('section', { class: 'block hit-group', 'aria-labelledby': `groep-${kind}` },
       h('h2', { id: `groep-${kind}` }, `${GROUP_TITLE[kind]} (${total})`),
+      kind === 'PROBLEM' || kind === 'INTERVENTION' ? takeLegend() : null,
       h('ol', { class: 'hits' }, list.slice(0, SHOWN_PER_GROUP).map(hitItem)),
       total > SHOWN_PER_GROUP ? h('p', {}, h('a', { href: `#/zoeken?q=${encodeURIComponent(q)}&soort=${kind}` },
         `Alle ${total} ${GROUP_TITLE[kind].toLowerCase()}`)) : null);
@@ -98,7 +101,7 @@ async function noResults(q, didYouMean) {
       h('ul', { class: 'links' }, suggestions.map((s) => {
         const href = hrefFor(s.node.__typename, s.node.key, { programme: s.node.programmes?.[0]?.key });
         return h('li', {}, h('a', { href: href ?? `#/zoeken?q=${encodeURIComponent(s.text)}` }, s.text),
-          h('span', { class: 'kind' }, ` ${SEARCH_KIND[s.kind] ?? s.kind}`));
+          h('span', { class: 'kind' }, ` ${kindName(s.kind, s.node)}`));
       }))] : null,
     h('h3', {}, 'Knelpunten waar scholen vaak tegenaan lopen'),
     problemChips(common));
