@@ -1,8 +1,8 @@
 // A search box with suggestions, following the WAI-ARIA combobox pattern (list autocomplete): arrow keys move
 // through the suggestions, Enter picks one (or submits the text), Escape closes the list.
 import { h } from './html.js';
-import { gql } from './api.js';
-import { NODE_NAME_FRAGMENT, SEARCH_KIND } from './labels.js';
+import { gql, hasArgument } from './api.js';
+import { NODE_NAME_FRAGMENT, kindName } from './labels.js';
 
 let instances = 0;
 
@@ -38,7 +38,7 @@ export function autocomplete({ id, label, value = '', kinds, onPick, onSubmit, b
     list.replaceChildren(...suggestions.map((s, i) => h('li', {
       id: `${listId}-${i}`, role: 'option', 'aria-selected': String(i === active), class: 'suggestion',
       onmousedown: (event) => { event.preventDefault(); pick(i); },
-    }, h('span', { class: 'suggestion-text' }, s.text), h('span', { class: 'kind' }, SEARCH_KIND[s.kind] ?? s.kind))));
+    }, h('span', { class: 'suggestion-text' }, s.text), h('span', { class: 'kind' }, kindName(s.kind, s.node)))));
     list.hidden = suggestions.length === 0;
     input.setAttribute('aria-expanded', String(!list.hidden));
     status.textContent = suggestions.length ? `${suggestions.length} suggesties; gebruik de pijltjestoetsen.` : '';
@@ -58,8 +58,11 @@ export function autocomplete({ id, label, value = '', kinds, onPick, onSubmit, b
     const ticket = ++request;
     if (!prefix) { suggestions = []; close(); return; }
     try {
-      const data = await gql(`query($prefix: String!) { suggest(prefix: $prefix) { text kind node { ${NODE_NAME_FRAGMENT} } } }`,
-        { prefix: prefix.slice(0, 100) });
+      // Narrowed by the service where it can (`kinds`), else only here, from the suggestions for every kind.
+      const narrow = kinds && await hasArgument('suggest', 'kinds');
+      const data = await gql(`query($prefix: String!${narrow ? ', $kinds: [SearchKind!]' : ''}) {
+        suggest(prefix: $prefix${narrow ? ', kinds: $kinds' : ''}) { text kind node { ${NODE_NAME_FRAGMENT} } } }`,
+      { prefix: prefix.slice(0, 100), ...(narrow ? { kinds } : {}) });
       if (ticket !== request) return;
       suggestions = data.suggest.filter((s) => !kinds || kinds.includes(s.kind));
       active = -1;

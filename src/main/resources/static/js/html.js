@@ -55,3 +55,18 @@ export function setTitle(title) {
 export function note(text) {
   return h('p', { class: 'note' }, text);
 }
+
+/**
+ * A button that appends the next page of a connection to `list`, while there is one. `connection` is the first
+ * page, `nextPage(cursor)` fetches the page after a cursor, `render(node)` draws one node.
+ */
+export function moreButton(text, list, connection, nextPage, render) {
+  let cursor = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+  const button = h('button', { type: 'button', hidden: !cursor, onclick: async () => {
+    const next = await nextPage(cursor);
+    list.append(...next.edges.map((e) => render(e.node)));
+    cursor = next.pageInfo.hasNextPage ? next.pageInfo.endCursor : null;
+    button.hidden = !cursor;
+  } }, text);
+  return button;
+}

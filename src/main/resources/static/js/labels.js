@@ -17,6 +17,13 @@ export const ROLE = {
   SUPPORTS: 'Ondersteunt', PARTICIPATES: 'Neemt deel',
 };
 
+/** An involvement as a verb, so a tie reads as a sentence: "Gemeente Arnhem financiert …". */
+export const ROLE_VERB = {
+  FUNDS: 'financiert', EXECUTES: 'voert uit', ADVISES: 'adviseert over', RESEARCHES: 'onderzoekt',
+  BENEFITS: 'heeft baat bij', PARTNERS: 'is partner in', INITIATED: 'nam het initiatief tot',
+  RESPONSIBLE: 'is verantwoordelijk voor', SUPPORTS: 'ondersteunt', PARTICIPATES: 'neemt deel aan',
+};
+
 export const CONNECTION_ROLE = {
   PARTNERS_WITH: 'werkt samen met', FUNDS: 'financiert', ADVISES: 'adviseert', REPRESENTS: 'vertegenwoordigt',
   SUPERVISES: 'houdt toezicht op', COMMISSIONS: 'geeft opdracht aan', MEMBER_OF: 'is lid van',
@@ -56,6 +63,12 @@ export const DOMAIN = { EDUCATION: 'Onderwijs', CULTURE: 'Cultuur', SOCIETY: 'Sa
 
 export const FLAG = { YES: 'ja', NO: 'nee', NOT_STATED: 'niet vermeld' };
 
+/** A network edge in words, read from its `from` to its `to` end: "financiert", "werkt samen met", "is onderdeel van". */
+export function edgeVerb(edge) {
+  if (edge.type === 'PART_OF') return 'is onderdeel van';
+  return ROLE_VERB[edge.role] ?? CONNECTION_ROLE[edge.role] ?? edge.role ?? '';
+}
+
 /** Where a node of a GraphQL type is shown, by its key; null for kinds without a page. */
 export function hrefFor(typename, key, extra = {}) {
   switch (typename) {
@@ -76,9 +89,14 @@ export function hrefFor(typename, key, extra = {}) {
 /** The GraphQL fragment that gives every searchable node a key and a display name. */
 export const NODE_NAME_FRAGMENT = `__typename
   ... on Problem { key name } ... on Intervention { key name } ... on Evidence { key name: claim }
-  ... on Stakeholder { key name } ... on Programme { key name } ... on Goal { key name }
+  ... on Stakeholder { key name type } ... on Programme { key name } ... on Goal { key name }
   ... on InternationalPractice { key name } ... on Country { key name }
   ... on TimelineEvent { key name: title programmes { key } }`;
+
+/** What kind of thing a suggestion or hit is, in words; a stakeholder that is a role in the field is no organisation. */
+export function kindName(kind, node) {
+  return node?.__typename === 'Stakeholder' && node.type === 'ROLE' ? 'Rol in het veld' : SEARCH_KIND[kind] ?? kind;
+}
 
 /** Formats a number the Dutch way (1.234,5). */
 export function number(value, digits = 0) {

@@ -13,6 +13,8 @@ import { stakeholderPage } from './pages/stakeholder.js';
 import { networkIndexPage } from './pages/network-index.js';
 import { programmePage } from './pages/programme.js';
 import { internationalPage, practicePage } from './pages/international.js';
+import { comparePage } from './pages/compare.js';
+import { updateTray } from './compare.js';
 
 const routes = [
   [/^$/, startPage],
@@ -27,11 +29,27 @@ const routes = [
   [/^programma\/([^/]+)$/, programmePage],
   [/^internationaal$/, internationalPage],
   [/^praktijk\/([^/]+)$/, practicePage],
+  [/^vergelijk$/, comparePage],
 ];
 
 const main = document.getElementById('inhoud');
 let renderCount = 0;
 let previousPath = null;
+
+// A page that takes longer than 300 ms says so; quicker ones do not flicker.
+const loading = h('p', { class: 'loading', role: 'status', hidden: true }, 'Bezig met laden…');
+document.querySelector('.site-header').append(loading);
+
+// Scroll position per history entry, so *back* returns to where the user was on a long list.
+history.scrollRestoration = 'manual';
+let scrollSave;
+window.addEventListener('scroll', () => {
+  clearTimeout(scrollSave);
+  const url = location.href;
+  scrollSave = setTimeout(() => {
+    if (location.href === url) history.replaceState({ ...history.state, scroll: window.scrollY }, '');
+  }, 100);
+}, { passive: true });
 
 async function render() {
   const { path, params } = currentRoute();
@@ -40,6 +58,7 @@ async function render() {
   const focusedId = samePage ? document.activeElement?.id : null;
   const ticket = ++renderCount;
   main.setAttribute('aria-busy', 'true');
+  const slow = setTimeout(() => { if (ticket === renderCount) loading.hidden = false; }, 300);
   let content;
   try {
     const route = routes.find(([pattern]) => pattern.test(path));
@@ -56,15 +75,18 @@ async function render() {
       h('p', { role: 'alert' }, error instanceof ApiError ? error.message : `Onverwachte fout: ${error.message}`)];
     if (!(error instanceof ApiError)) console.error(error);
   }
+  clearTimeout(slow);
   if (ticket !== renderCount) return; // a newer navigation has started; drop this result
-  main.replaceChildren(...[content].flat().filter(Boolean));
+  loading.hidden = true;
+  main.replaceChildren(...[content].flat(Infinity).filter(Boolean));
   main.removeAttribute('aria-busy');
   markCurrentNav(path);
+  updateTray();
   const refocus = focusedId && document.getElementById(focusedId);
   if (refocus) refocus.focus();
   else if (!samePage) {
     main.querySelector('h1')?.focus({ preventScroll: true });
-    window.scrollTo(0, 0);
+    window.scrollTo(0, history.state?.scroll ?? 0);
   }
   main.dispatchEvent(new CustomEvent('rendered', { bubbles: true }));
 }
@@ -83,6 +105,19 @@ document.querySelector('.skip-link').addEventListener('click', (event) => {
   event.preventDefault();
   main.focus();
 });
+
+// "Kopieer link": the URL is the whole state of a page, so copying it shares exactly what is on screen.
+const copied = h('span', { class: 'copy-status', role: 'status' });
+document.querySelector('.site-header').append(h('div', { class: 'share' },
+  h('button', { type: 'button', class: 'copy-link', id: 'kopieer-link', onclick: async () => {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      copied.textContent = 'Link gekopieerd';
+    } catch {
+      copied.textContent = `Kopieer deze link: ${location.href}`;
+    }
+    setTimeout(() => { copied.textContent = ''; }, 6000);
+  } }, 'Kopieer link'), copied));
 
 window.addEventListener('hashchange', render);
 render();

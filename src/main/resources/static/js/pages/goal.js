@@ -1,7 +1,7 @@
 // A doelgebied or other goal, with the interventions that serve it.
 import { h, linkList, setTitle } from '../html.js';
 import { gql } from '../api.js';
-import { CARD_FIELDS, interventionCard } from '../cards.js';
+import { CARD_FIELDS, interventionCard, ratingLegend } from '../cards.js';
 import { provenanceLine } from '../evidence.js';
 import { hrefFor } from '../labels.js';
 
@@ -23,7 +23,7 @@ export async function goalPage(key) {
     goal.summary ? h('p', { class: 'lead' }, goal.summary) : null,
     provenanceLine(goal.provenance),
     linkList('Hoort bij', goal.programmes, (p) => hrefFor('Programme', p.key)),
-    h('section', { class: 'block' }, h('h2', {}, `Interventies (${byImpact.length})`),
+    h('section', { class: 'block' }, h('h2', {}, `Interventies (${byImpact.length})`), ratingLegend(),
       h('ul', { class: 'cards results' }, byImpact.map(interventionCard))),
   ];
 }

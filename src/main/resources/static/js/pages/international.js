@@ -1,7 +1,7 @@
 // International comparison: a sortable table of the country profiles, every amount in its own currency.
 import { h, linkList, setTitle } from '../html.js';
 import { gql, gqlAll } from '../api.js';
-import { provenanceLine } from '../evidence.js';
+import { place, provenanceLine, sourceHref, sourceLink } from '../evidence.js';
 import { FLAG, hrefFor, money, number } from '../labels.js';
 import { go } from '../router.js';
 
@@ -40,11 +40,26 @@ function compare(x, y) {
   return x - y;
 }
 
+/** Numbers each distinct place cited in the table once, for footnotes. */
+function footnotes() {
+  const numbers = new Map();
+  return {
+    numberOf(p) {
+      if (!numbers.has(p.label)) numbers.set(p.label, { n: numbers.size + 1, p });
+      return numbers.get(p.label).n;
+    },
+    list: () => [...numbers.values()],
+  };
+}
+
 export async function internationalPage(params) {
   setTitle('Internationaal');
-  const countries = (await gqlAll('countries', `key name summary
+  const all = await gqlAll('countries', `key name summary
     attributes { key amount currency period number unit flag text note provenance { label page lines row source { key title } } }
-    practices { key name }`)).filter((c) => c.attributes.length > 0);
+    practices { key name }`);
+  // The Netherlands stands first as the point of reference, with figures where the sources give them.
+  const home = all.find((c) => c.key === 'nl');
+  const countries = all.filter((c) => c.attributes.length > 0 && c !== home);
   const sortId = COLUMNS.some((c) => c.id === params.get('sorteer')) ? params.get('sorteer') : 'land';
   const descending = params.get('richting') === 'af';
   const column = COLUMNS.find((c) => c.id === sortId);
@@ -56,7 +71,9 @@ export async function internationalPage(params) {
     if (x == null || y == null) return (x == null) - (y == null) || a.country.name.localeCompare(b.country.name, 'nl');
     return (descending ? -1 : 1) * compare(x, y);
   });
+  if (home) rows.unshift({ country: home, cells: COLUMNS.map((col) => cellValue(home, col)), home: true });
   const highlighted = params.get('land');
+  const notes = footnotes();
 
   const header = h('tr', {}, COLUMNS.map((col) => {
     const active = col.id === sortId;
@@ -67,20 +84,31 @@ export async function internationalPage(params) {
       col.title, h('span', { class: 'sort-mark', 'aria-hidden': 'true' }, active ? (descending ? ' ▼' : ' ▲') : ' ↕'),
       h('span', { class: 'visually-hidden' }, active ? `, gesorteerd ${descending ? 'aflopend' : 'oplopend'}` : ', sorteren')));
   }));
-  const body = rows.map(({ country, cells }) => h('tr', { class: country.key === highlighted ? 'highlight' : null, 'data-land': country.key },
-    cells.map((cell, i) => (i === 0
+  const cite = (country, column) => (country.attributes.find((a) => a.key === column.id)?.provenance ?? []).map((p) => {
+    const n = notes.numberOf(p);
+    return h('a', { class: 'cite', href: sourceHref(p), 'aria-label': `bron ${n}: ${p.source.title}, ${place(p) ?? p.label}` }, `[${n}]`);
+  });
+  const body = rows.map(({ country, cells, home: isHome }) => h('tr', {
+    class: [country.key === highlighted ? 'highlight' : '', isHome ? 'home' : ''].join(' ').trim() || null, 'data-land': country.key },
+  isHome && !country.attributes.length
+    ? [h('th', { scope: 'row' }, country.name),
+      h('td', { colspan: String(COLUMNS.length - 1), class: 'missing' }, 'De bronnen geven voor Nederland geen cijfers in deze kolommen.')]
+    : cells.map((cell, i) => (i === 0
       ? h('th', { scope: 'row' }, cell.text)
       : h('td', { class: `${COLUMNS[i].kind}${cell.missing ? ' missing' : ''}`, title: cell.note ?? null },
-        cell.text, cell.extra ? h('span', { class: 'meta' }, ` ${cell.extra}`) : null)))));
+        cell.text, cell.extra ? h('span', { class: 'meta' }, ` ${cell.extra}`) : null, cite(country, COLUMNS[i]))))));
 
   return [
     h('h1', { tabindex: '-1' }, 'Internationaal vergelijken'),
-    h('p', { class: 'lead' }, `De ${countries.length} landenprofielen uit de bronnen naast elkaar. Klik op een kolomkop om te sorteren.`),
+    h('p', { class: 'lead' }, `De ${countries.length} landenprofielen uit de bronnen naast elkaar, met Nederland bovenaan. Klik op een kolomkop om te sorteren; de nummers tussen haken wijzen naar de bron van elk getal.`),
     h('p', { class: 'callout' }, 'Bedragen staan in de valuta die de bron noemt (EUR, USD, SGD) en worden nooit omgerekend. Sorteren op een salariskolom groepeert daarom eerst per valuta en sorteert daarbinnen op bedrag.'),
     h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'landen-caption' },
       h('table', { class: 'compare', id: 'landentabel' },
         h('caption', { id: 'landen-caption' }, 'Landenprofielen: salarissen, klassen en leraren'),
         h('thead', {}, header), h('tbody', {}, body))),
+    h('section', { class: 'block', 'aria-labelledby': 'kop-landbronnen' },
+      h('h2', { id: 'kop-landbronnen' }, 'Bronnen van de tabel'),
+      h('ol', { class: 'footnotes', id: 'landen-bronnen' }, notes.list().map(({ n, p }) => h('li', { value: String(n) }, sourceLink(p))))),
     h('section', { class: 'block' }, h('h2', {}, 'Per land'),
       countries.map((c) => h('details', { class: 'country', id: `land-${c.key}`, open: c.key === highlighted },
         h('summary', {}, c.name),

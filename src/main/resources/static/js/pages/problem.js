@@ -1,7 +1,7 @@
 // Results for a problem: its interventions ranked by the evidence, with filters kept in the URL.
-import { h, note, setTitle } from '../html.js';
+import { h, moreButton, note, setTitle } from '../html.js';
 import { gql } from '../api.js';
-import { CARD_FIELDS, interventionCard } from '../cards.js';
+import { CARD_FIELDS, interventionCard, ratingLegend } from '../cards.js';
 import { STATUS, hrefFor } from '../labels.js';
 import { go } from '../router.js';
 
@@ -46,9 +46,12 @@ function select(label, id, options, value) {
     h('select', { id, name: id }, options.map(([v, text]) => h('option', { value: v, selected: String(value ?? '') === v }, text))));
 }
 
+// On a phone the filters start folded, so the results are in view first; once opened they stay open while the user
+// chooses, though every choice renders the page anew.
+let filtersOpen = null;
+
 function filterForm(key, filter, sectors) {
-  // On a phone the filters start folded, so the results are in view first.
-  const form = h('form', { class: 'filters', 'aria-label': 'Filters' }, h('details', { open: matchMedia('(min-width: 761px)').matches },
+  const details = h('details', { open: filtersOpen ?? matchMedia('(min-width: 761px)').matches },
     h('summary', { class: 'filters-title' }, 'Filter'),
     select('Volgorde', 'volgorde', Object.entries(ORDERS), filter.orderBy),
     select('Minimale bewijskracht', 'bewijs', [['', 'Alle'], ...[1, 2, 3, 4, 5].map((n) => [String(n), `${n} van 5 of meer`])], filter.minEvidenceStrength),
@@ -56,7 +59,9 @@ function filterForm(key, filter, sectors) {
     checkboxes('Sector', 'sector', sectors.map((s) => [s.key, s.name]), filter.sector),
     checkboxes('Doelgebied', 'doel', DOELGEBIEDEN.map((c) => [c, `Doelgebied ${c}`]), filter.doelgebied),
     checkboxes('Status', 'status', Object.entries(STATUS), filter.status),
-    h('p', {}, h('a', { href: hrefFor('Problem', key) }, 'Alle filters wissen'))));
+    h('p', {}, h('a', { href: hrefFor('Problem', key) }, 'Alle filters wissen')));
+  details.addEventListener('toggle', () => { filtersOpen = details.open; });
+  const form = h('form', { class: 'filters', 'aria-label': 'Filters' }, details);
   // Every change becomes a new URL: shareable, and the back button undoes it.
   form.addEventListener('change', () => {
     const data = new FormData(form);
@@ -86,13 +91,8 @@ export async function problemPage(key, params) {
   setTitle(problem.name);
 
   const cards = h('ul', { class: 'cards results', id: 'resultaten' }, results.edges.map((e) => interventionCard(e.node)));
-  let cursor = results.pageInfo.hasNextPage ? results.pageInfo.endCursor : null;
-  const more = h('button', { type: 'button', hidden: !cursor, onclick: async () => {
-    const next = (await gql(PAGE, { ...variables, after: cursor })).interventionsForProblem;
-    cards.append(...next.edges.map((e) => interventionCard(e.node)));
-    cursor = next.pageInfo.hasNextPage ? next.pageInfo.endCursor : null;
-    more.hidden = !cursor;
-  } }, 'Meer interventies');
+  const more = moreButton('Meer interventies', cards, results,
+    async (after) => (await gql(PAGE, { ...variables, after })).interventionsForProblem, interventionCard);
 
   return [
     h('nav', { class: 'crumbs', 'aria-label': 'Kruimelpad' }, h('a', { href: '#/' }, 'Start'), ' › Knelpunt'),
@@ -105,6 +105,7 @@ export async function problemPage(key, params) {
         h('h2', { id: 'kop-resultaten' }, 'Interventies'),
         h('p', { class: 'meta', role: 'status', id: 'aantal' },
           results.totalCount === 1 ? '1 interventie' : `${results.totalCount} interventies`),
+        ratingLegend(),
         results.totalCount ? cards : note('Geen interventies met deze filters. Verruim de filters.'),
         more,
         problem.related.length ? h('section', { class: 'block' }, h('h2', {}, 'Verwante knelpunten'),

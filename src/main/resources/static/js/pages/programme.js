@@ -2,13 +2,13 @@
 // timeline, who is involved, and what it contains.
 import { h, linkList, setTitle } from '../html.js';
 import { gql } from '../api.js';
-import { EVIDENCE_FIELDS, INVOLVEMENT_FIELDS, evidenceItem, provenanceLine, stakeholdersByRole } from '../evidence.js';
+import { evidenceFields, INVOLVEMENT_FIELDS, evidenceItem, provenanceLine, quoteBlock, stakeholdersByRole } from '../evidence.js';
 import { PROGRAMME_KIND, euroFigure, hrefFor } from '../labels.js';
 
-const QUERY = `query($key: String!) { programme(key: $key) {
+const query = (evidence) => `query($key: String!) { programme(key: $key) {
   key name kind summary startDate endDate partOf { key name } parts { key name }
   stakeholders { ${INVOLVEMENT_FIELDS} } problems { key name } goals { key name code } sectors { key name }
-  interventions { key name } budget { ${EVIDENCE_FIELDS} } evidence { ${EVIDENCE_FIELDS} }
+  interventions { key name } budget { ${evidence} } evidence { ${evidence} }
   events { key date title summary provenance { label page lines row source { key title } } }
   provenance { label page lines row source { key title } } } }`;
 
@@ -23,21 +23,60 @@ function dutchDate(value) {
   return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
 }
 
-function budgetTable(budget) {
-  const rows = budget.filter((b) => b.figure != null || b.figureText);
-  if (!rows.length) return null;
-  return h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Budgetbedragen' },
+function budgetTable(caption, rows) {
+  return h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': caption },
     h('table', { class: 'budget' },
-      h('caption', {}, 'Bedragen zoals de bronnen ze noemen; verschillende bronnen kunnen verschillende bedragen geven.'),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Bedrag'), h('th', { scope: 'col' }, 'Waarvoor'), h('th', { scope: 'col' }, 'Bron'))),
+      h('caption', {}, caption),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Bedrag'), h('th', { scope: 'col' }, 'Wat de bron zegt'), h('th', { scope: 'col' }, 'Bron'))),
       h('tbody', {}, rows.map((b) => h('tr', {},
-        h('td', { class: 'money' }, b.figureText ?? euroFigure(b.figure, b.unit), b.year ? h('span', { class: 'meta' }, ` (${b.year})`) : null),
-        h('td', {}, b.claim),
+        h('td', { class: 'money' }, b.figureText ?? euroFigure(b.figure, b.unit) ?? 'geen bedrag', b.year ? h('span', { class: 'meta' }, ` (${b.year})`) : null),
+        h('td', {}, b.claim, quoteBlock(b.quote, null)),
         h('td', {}, provenanceLine(b.provenance)))))));
 }
 
+/**
+ * Budget figures grouped by what they are. The API gives figures, not their relation, so: per unit, a figure of
+ * at least half the largest is a total, a smaller one a part. Among totals, the first announced (earliest year,
+ * else the most cited) is "the" total; a different total is another source's count, and the page says why totals
+ * can differ instead of adding anything up.
+ */
+function budgetSection(budget) {
+  const euros = budget.filter((b) => b.figure != null && b.unit === 'EUR');
+  const largest = Math.max(...euros.map((b) => b.figure));
+  const totals = euros.filter((b) => b.figure >= largest / 2);
+  const parts = euros.filter((b) => b.figure < largest / 2).sort((a, b) => b.figure - a.figure);
+  const unquantified = budget.filter((b) => b.figure == null);
+  const other = budget.filter((b) => b.figure != null && b.unit !== 'EUR');
+
+  const byValue = new Map();
+  for (const b of totals) {
+    if (!byValue.has(b.figure)) byValue.set(b.figure, []);
+    byValue.get(b.figure).push(b);
+  }
+  const firstYear = (list) => Math.min(...list.map((b) => b.year ?? Infinity));
+  const values = [...byValue.values()].sort((a, b) => firstYear(a) - firstYear(b) || b.length - a.length || b[0].figure - a[0].figure);
+  const [main, ...others] = values;
+  const money = (b) => euroFigure(b.figure, b.unit);
+
+  return [
+    main ? budgetTable(`Totaal: ${money(main[0])}${main.length > 1 ? `, genoemd door ${main.length} bronnen` : ''}`, main) : null,
+    others.length ? [
+      budgetTable(`Andere totalen in de bronnen: ${others.map((list) => money(list[0])).join(', ')}`, others.flat()),
+      h('div', { class: 'callout budget-conflict', role: 'note' },
+        h('h3', {}, 'Waarom verschillen de totalen?'),
+        h('p', {}, `De bronnen noemen ${values.length} verschillende totalen: ${values.map((list) => money(list[0])).join(', ')}. `,
+          'Meestal tellen ze niet hetzelfde: het hele programma of een deel ervan (bijvoorbeeld alleen het funderend onderwijs of alleen de scholen), ',
+          'een bedrag van een ander moment (het budget is later bijgesteld), of een afgerond getal. Lees bij elk bedrag wat de bron erover zegt.'),
+        h('p', {}, h('strong', {}, 'Tel de bedragen niet bij elkaar op:'), ' het zijn verschillende tellingen van hetzelfde geld.')),
+    ] : null,
+    parts.length ? budgetTable(`Delen van het budget (${parts.length}): waar het geld naartoe ging`, parts) : null,
+    unquantified.length ? budgetTable('Delen zonder bedrag', unquantified) : null,
+    other.length ? budgetTable('Overige cijfers', other) : null,
+  ];
+}
+
 export async function programmePage(key) {
-  const { programme: p } = await gql(QUERY, { key });
+  const { programme: p } = await gql(query(await evidenceFields()), { key });
   if (!p) {
     setTitle('Programma niet gevonden');
     return [h('h1', { tabindex: '-1' }, 'Programma niet gevonden'), h('p', {}, h('a', { href: '#/organisaties' }, 'Naar alle programma\'s'))];
@@ -52,9 +91,7 @@ export async function programmePage(key) {
     provenanceLine(p.provenance),
     p.partOf.length ? h('p', {}, 'Onderdeel van ', p.partOf.map((x, i) => [i ? ', ' : '', h('a', { href: hrefFor('Programme', x.key) }, x.name)])) : null,
     p.budget.length ? h('section', { class: 'block', 'aria-labelledby': 'kop-budget' },
-      h('h2', { id: 'kop-budget' }, 'Budget'), budgetTable(p.budget),
-      h('details', {}, h('summary', {}, `Alle ${p.budget.length} budgetgegevens met toelichting`),
-        h('ul', { class: 'evidence-list' }, p.budget.map(evidenceItem)))) : null,
+      h('h2', { id: 'kop-budget' }, 'Budget'), budgetSection(p.budget)) : null,
     p.events.length ? h('section', { class: 'block', 'aria-labelledby': 'kop-tijdlijn' },
       h('h2', { id: 'kop-tijdlijn' }, 'Tijdlijn'),
       h('ol', { class: 'timeline' }, p.events.map((e) => h('li', {},

@@ -1,29 +1,110 @@
-// Search results, best first, with "bedoelde u…" when words of the query are unknown.
-import { h, highlight, note, setTitle } from '../html.js';
+// Search results grouped by kind, best first: problems with their best-rated interventions one step away,
+// interventions with their badges. With no results: words the service knows and common problems, never an empty page.
+import { h, highlight, moreButton, setTitle } from '../html.js';
 import { gql } from '../api.js';
-import { NODE_NAME_FRAGMENT, SEARCH_KIND, hrefFor } from '../labels.js';
-import { searchBox } from './start.js';
+import { ratingBadges, ratingLegend } from '../cards.js';
+import { NODE_NAME_FRAGMENT, SEARCH_KIND, hrefFor, kindName } from '../labels.js';
+import { problemChips, problemsWithInterventions, searchBox } from './start.js';
 
-const SEARCH = `query($q: String!, $kinds: [SearchKind!], $after: String) {
-  search(query: $q, kinds: $kinds, first: 20, after: $after) {
+const RATING = 'rating { scheme impactMonths evidenceStrength costRating }';
+
+const SEARCH = `query($q: String!, $kinds: [SearchKind!], $first: Int, $after: String) {
+  search(query: $q, kinds: $kinds, first: $first, after: $after) {
     totalCount didYouMean pageInfo { hasNextPage endCursor }
     facets { name values { value count } }
-    edges { node { score highlights { field snippet } node { id ${NODE_NAME_FRAGMENT} } } } } }`;
+    edges { node { score highlights { field snippet } node { id ${NODE_NAME_FRAGMENT}
+      ... on Intervention { ${RATING} }
+      ... on Problem { interventions { key name ${RATING} } } } } } } }`;
+
+/** The order of the groups: what a school team acts on first. */
+const KIND_ORDER = ['PROBLEM', 'INTERVENTION', 'PROGRAMME', 'STAKEHOLDER', 'GOAL', 'INTERNATIONAL_PRACTICE', 'COUNTRY',
+  'EVIDENCE', 'TIMELINE_EVENT'];
+const KIND_OF_TYPE = { Problem: 'PROBLEM', Intervention: 'INTERVENTION', Evidence: 'EVIDENCE', Stakeholder: 'STAKEHOLDER',
+  Programme: 'PROGRAMME', Goal: 'GOAL', InternationalPractice: 'INTERNATIONAL_PRACTICE', Country: 'COUNTRY',
+  TimelineEvent: 'TIMELINE_EVENT' };
+const GROUP_TITLE = { PROBLEM: 'Knelpunten', INTERVENTION: 'Interventies', PROGRAMME: "Programma's",
+  STAKEHOLDER: 'Organisaties', GOAL: 'Doelen', INTERNATIONAL_PRACTICE: 'Buitenlandse praktijk', COUNTRY: 'Landen',
+  EVIDENCE: 'Bewijs', TIMELINE_EVENT: 'Gebeurtenissen' };
+const SHOWN_PER_GROUP = 5;
 
 // Evidence is named by its claim, which can run to a paragraph; the full text is one click away.
 const shorten = (text) => (text.length > 140 ? `${text.slice(0, 137).trimEnd()}…` : text);
 
+const byImpact = (a, b) => (b.rating?.impactMonths ?? -99) - (a.rating?.impactMonths ?? -99);
+
+/** A problem's best-rated interventions, so the answer is one step from the hit. */
+function problemAnswer(problem) {
+  const rated = problem.interventions.filter((i) => i.rating).sort(byImpact).slice(0, 3);
+  const count = problem.interventions.length;
+  return [
+    rated.length ? h('ul', { class: 'top-interventions' }, rated.map((i) => h('li', {},
+      h('a', { href: hrefFor('Intervention', i.key) }, i.name), ratingBadges(i.rating)))) : null,
+    count ? h('p', {}, h('a', { class: 'button-link', href: hrefFor('Problem', problem.key) },
+      `Alle ${count} ${count === 1 ? 'interventie' : 'interventies'} bij dit knelpunt`)) : null,
+  ];
+}
+
 function hitItem(hit) {
   const node = hit.node;
   const href = hrefFor(node.__typename, node.key, { programme: node.programmes?.[0]?.key });
-  const kind = Object.entries({ Problem: 'PROBLEM', Intervention: 'INTERVENTION', Evidence: 'EVIDENCE',
-    Stakeholder: 'STAKEHOLDER', Programme: 'PROGRAMME', Goal: 'GOAL', InternationalPractice: 'INTERNATIONAL_PRACTICE',
-    Country: 'COUNTRY', TimelineEvent: 'TIMELINE_EVENT' }).find(([t]) => t === node.__typename)?.[1];
   const snippets = hit.highlights.filter((x) => x.field !== 'name' && x.field !== 'title').slice(0, 2);
-  return h('li', { class: 'hit' },
-    h('span', { class: 'kind' }, SEARCH_KIND[kind] ?? node.__typename),
-    h('h2', { class: 'hit-title' }, href ? h('a', { href }, shorten(node.name)) : shorten(node.name)),
-    snippets.map((s) => h('p', { class: 'snippet' }, highlight(s.snippet))));
+  return h('li', { class: `hit hit-${node.__typename.toLowerCase()}` },
+    h('h3', { class: 'hit-title' }, href ? h('a', { href }, shorten(node.name)) : shorten(node.name)),
+    node.__typename === 'Intervention' ? ratingBadges(node.rating) : null,
+    snippets.map((s) => h('p', { class: 'snippet' }, highlight(s.snippet))),
+    node.__typename === 'Problem' ? problemAnswer(node) : null);
+}
+
+function kindChips(q, kind, kinds) {
+  return h('nav', { class: 'facets', 'aria-label': 'Soort resultaat' },
+    h('ul', { class: 'chips' },
+      h('li', {}, h('a', { class: 'chip', href: `#/zoeken?q=${encodeURIComponent(q)}`, 'aria-current': kind ? null : 'true' }, 'Alles')),
+      kinds.map((v) => h('li', {}, h('a', { class: 'chip', 'aria-current': v.value === kind ? 'true' : null,
+        href: `#/zoeken?q=${encodeURIComponent(q)}&soort=${v.value}` }, SEARCH_KIND[v.value] ?? v.value,
+      h('span', { class: 'count' }, String(v.count)))))));
+}
+
+/** Hits grouped by kind, a few per kind, each group linking to all of its kind. */
+function groupedHits(q, hits, counts) {
+  const groups = new Map(KIND_ORDER.map((k) => [k, []]));
+  for (const hit of hits) groups.get(KIND_OF_TYPE[hit.node.__typename])?.push(hit);
+  let legend = ratingLegend(); // once, under the first group that shows badges
+  const takeLegend = () => { const once = legend; legend = null; return once; };
+  return [...groups].filter(([, list]) => list.length).map(([kind, list]) => {
+    const total = counts.get(kind) ?? list.length;
+    return h('section', { class: 'block hit-group', 'aria-labelledby': `groep-${kind}` },
+      h('h2', { id: `groep-${kind}` }, `${GROUP_TITLE[kind]} (${total})`),
+      kind === 'PROBLEM' || kind === 'INTERVENTION' ? takeLegend() : null,
+      h('ol', { class: 'hits' }, list.slice(0, SHOWN_PER_GROUP).map(hitItem)),
+      total > SHOWN_PER_GROUP ? h('p', {}, h('a', { href: `#/zoeken?q=${encodeURIComponent(q)}&soort=${kind}` },
+        `Alle ${total} ${GROUP_TITLE[kind].toLowerCase()}`)) : null);
+  });
+}
+
+/** Words the service knows that start like the query's words: the whole text first, then each word shortened. */
+async function nearbySuggestions(q) {
+  const words = q.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
+  const prefixes = [...new Set([q, ...words, ...words.filter((w) => w.length > 4).map((w) => w.slice(0, 4))])].slice(0, 6);
+  const data = await gql(`query(${prefixes.map((_, i) => `$p${i}: String!`).join(', ')}) {
+    ${prefixes.map((_, i) => `s${i}: suggest(prefix: $p${i}) { text kind node { ${NODE_NAME_FRAGMENT} } }`).join(' ')} }`,
+  Object.fromEntries(prefixes.map((p, i) => [`p${i}`, p.slice(0, 100)])));
+  const seen = new Set();
+  return prefixes.flatMap((_, i) => data[`s${i}`]).filter((s) => !seen.has(s.text) && seen.add(s.text)).slice(0, 8);
+}
+
+async function noResults(q, didYouMean) {
+  const [suggestions, { common }] = await Promise.all([nearbySuggestions(q), problemsWithInterventions()]);
+  return h('section', { class: 'block no-results', 'aria-labelledby': 'kop-verder' },
+    h('h2', { id: 'kop-verder' }, `Niets gevonden voor “${q}”. Zo kunt u verder:`),
+    didYouMean ? null : h('p', {}, 'Probeer een ander of korter woord, of kies hieronder.'),
+    suggestions.length ? [h('h3', {}, 'Woorden die de Onderwijsgraaf kent'),
+      h('ul', { class: 'links' }, suggestions.map((s) => {
+        const href = hrefFor(s.node.__typename, s.node.key, { programme: s.node.programmes?.[0]?.key });
+        return h('li', {}, h('a', { href: href ?? `#/zoeken?q=${encodeURIComponent(s.text)}` }, s.text),
+          h('span', { class: 'kind' }, ` ${kindName(s.kind, s.node)}`));
+      }))] : null,
+    h('h3', {}, 'Knelpunten waar scholen vaak tegenaan lopen'),
+    problemChips(common));
 }
 
 export async function searchPage(params) {
@@ -32,30 +113,30 @@ export async function searchPage(params) {
   setTitle(q ? `Zoeken: ${q}` : 'Zoeken');
   const top = [h('h1', { tabindex: '-1' }, q ? `Zoekresultaten voor “${q}”` : 'Zoeken'), searchBox(q)];
   if (!q) return top;
-  const variables = { q: q.slice(0, 500), kinds: kind ? [kind] : null };
+  const variables = { q: q.slice(0, 500), kinds: kind ? [kind] : null, first: kind ? 20 : 60 };
   const data = (await gql(SEARCH, variables)).search;
   const kinds = data.facets.find((f) => f.name === 'KIND')?.values ?? [];
-  const list = h('ol', { class: 'hits' }, data.edges.map((e) => hitItem(e.node)));
-  let cursor = data.pageInfo.hasNextPage ? data.pageInfo.endCursor : null;
-  const more = h('button', { type: 'button', hidden: !cursor, onclick: async () => {
-    const next = (await gql(SEARCH, { ...variables, after: cursor })).search;
-    list.append(...next.edges.map((e) => hitItem(e.node)));
-    cursor = next.pageInfo.hasNextPage ? next.pageInfo.endCursor : null;
-    more.hidden = !cursor;
-  } }, 'Meer resultaten');
+  const counts = new Map(kinds.map((v) => [v.value, v.count]));
+
+  let results;
+  if (!data.totalCount) {
+    results = await noResults(q, data.didYouMean);
+  } else if (kind) {
+    // One kind: every hit, a page at a time.
+    const list = h('ol', { class: 'hits' }, data.edges.map((e) => hitItem(e.node)));
+    const more = moreButton('Meer resultaten', list, data,
+      async (after) => (await gql(SEARCH, { ...variables, after })).search, hitItem);
+    results = [h('h2', { class: 'visually-hidden' }, GROUP_TITLE[kind] ?? kind), list, more];
+  } else {
+    results = groupedHits(q, data.edges.map((e) => e.node), counts);
+  }
 
   return [
     ...top,
     data.didYouMean ? h('p', { class: 'did-you-mean' }, 'Bedoelde u: ',
       h('a', { href: `#/zoeken?q=${encodeURIComponent(data.didYouMean)}` }, data.didYouMean), '?') : null,
-    kinds.length > 1 || kind ? h('nav', { class: 'facets', 'aria-label': 'Soort resultaat' },
-      h('ul', { class: 'chips' },
-        h('li', {}, h('a', { class: 'chip', href: `#/zoeken?q=${encodeURIComponent(q)}`, 'aria-current': kind ? null : 'true' }, 'Alles')),
-        kinds.map((v) => h('li', {}, h('a', { class: 'chip', 'aria-current': v.value === kind ? 'true' : null,
-          href: `#/zoeken?q=${encodeURIComponent(q)}&soort=${v.value}` }, SEARCH_KIND[v.value] ?? v.value,
-        h('span', { class: 'count' }, String(v.count))))))) : null,
+    kinds.length > 1 || kind ? kindChips(q, kind, kinds) : null,
     h('p', { class: 'meta', role: 'status' }, data.totalCount === 1 ? '1 resultaat' : `${data.totalCount} resultaten`),
-    data.totalCount ? list : note('Niets gevonden. Probeer een ander woord.'),
-    more,
+    ...[results].flat(),
   ];
 }

@@ -1,11 +1,11 @@
 // A stakeholder for programme managers: its network drawn (depth and roles in the URL), the shortest path to
 // another stakeholder, its ties and involvements, and who it works with most.
 import { h, linkList, note, setTitle } from '../html.js';
-import { gql } from '../api.js';
+import { gql, gqlAll } from '../api.js';
 import { autocomplete } from '../autocomplete.js';
-import { provenanceLine } from '../evidence.js';
-import { networkView } from '../graph.js';
-import { CONNECTION_ROLE, NODE_LABEL, ROLE, STAKEHOLDER_TYPE, hrefFor } from '../labels.js';
+import { PROVENANCE_FIELDS, provenanceLine, sourceLink } from '../evidence.js';
+import { edgeKey, networkView } from '../graph.js';
+import { CONNECTION_ROLE, NODE_LABEL, ROLE, STAKEHOLDER_TYPE, edgeVerb, hrefFor } from '../labels.js';
 import { go } from '../router.js';
 
 const STAKEHOLDER = `query($key: String!, $id: ID!) { stakeholder(key: $key) { id key name type summary
@@ -24,24 +24,41 @@ const PATH = `query($from: ID!, $to: ID!) { stakeholderPath(from: $from, to: $to
 
 const hrefOfNetworkNode = (node) => hrefFor(node.label, node.key);
 
-function edgeWords(edge, forward) {
-  const role = ROLE[edge.role] ?? CONNECTION_ROLE[edge.role] ?? (edge.type === 'PART_OF' ? 'onderdeel van' : edge.role);
-  return forward ? role : `${role} (andersom)`;
+/**
+ * Where each tie among these nodes is stated: the provenance of the involvements and ties of the stakeholders in
+ * it, by `edgeKey`. The network itself carries no provenance, so it is read from the stakeholders, 100 at a time.
+ */
+async function citationsFor(nodes) {
+  const keys = nodes.filter((n) => n.label === 'Stakeholder').map((n) => n.key);
+  const chunks = [];
+  for (let i = 0; i < keys.length; i += 100) chunks.push(keys.slice(i, i + 100));
+  const pages = await Promise.all(chunks.map((chunk) => gqlAll('stakeholders', `key
+    involvements { role target { ... on Intervention { key } ... on Programme { key } } provenance { ${PROVENANCE_FIELDS} } }
+    connections { role from { key } to { key } provenance { ${PROVENANCE_FIELDS} } }`,
+  { key: { in: chunk } }, 'StakeholderWhere')));
+  const citations = new Map();
+  for (const st of pages.flat()) {
+    for (const inv of st.involvements) if (inv.provenance) citations.set(edgeKey(st.key, inv.role, inv.target.key), inv.provenance);
+    for (const tie of st.connections) if (tie.provenance) citations.set(edgeKey(tie.from.key, tie.role, tie.to.key), tie.provenance);
+  }
+  return citations;
 }
 
-function pathView(path, fromName, toName) {
+/** The shortest path as sentences read along each tie's own direction, each with the place it is stated. */
+function pathView(path, fromName, toName, citations) {
   if (!path) return h('p', { class: 'callout', role: 'status' }, `Geen verbinding gevonden tussen ${fromName} en ${toName} (binnen 6 stappen).`);
-  const steps = [];
-  path.nodes.forEach((node, i) => {
-    steps.push(h('li', { class: 'path-node' }, h('a', { href: hrefOfNetworkNode(node) }, node.name),
-      h('span', { class: 'meta' }, ` — ${NODE_LABEL[node.label] ?? node.label}`)));
-    const edge = path.edges[i];
-    if (edge) steps.push(h('li', { class: 'path-edge', 'aria-label': `verbinding: ${edgeWords(edge, edge.from === node.id)}` },
-      `↓ ${edgeWords(edge, edge.from === node.id)}`));
-  });
+  const byId = new Map(path.nodes.map((n) => [n.id, n]));
+  const nodeLink = (node) => h('a', { href: hrefOfNetworkNode(node) }, node.name);
   return h('div', { class: 'path', role: 'status' },
     h('p', {}, `Kortste verbinding: ${path.length} ${path.length === 1 ? 'stap' : 'stappen'}.`),
-    h('ol', { class: 'path-steps' }, steps));
+    h('ol', { class: 'path-steps' }, path.edges.map((edge) => {
+      const from = byId.get(edge.from);
+      const to = byId.get(edge.to);
+      const citation = citations.get(edgeKey(from.key, edge.role, to.key));
+      return h('li', { class: 'path-edge' }, nodeLink(from), ` ${edgeVerb(edge)} `, nodeLink(to),
+        h('span', { class: 'meta' }, ` (${NODE_LABEL[to.label] ?? to.label})`), '. ',
+        citation ? h('span', { class: 'provenance' }, 'Bron: ', sourceLink(citation)) : null);
+    })));
 }
 
 export async function stakeholderPage(key, params) {
@@ -61,6 +78,7 @@ export async function stakeholderPage(key, params) {
       target: (await gql('query($key: String!) { stakeholder(key: $key) { name } }', { key: to })).stakeholder })) : null,
   ]);
   const net = network.stakeholderNetwork;
+  const citations = await citationsFor([...net.nodes, ...(pathData?.path?.nodes ?? [])]);
   const navigateState = (changes) => go(`organisatie/${encodeURIComponent(st.key)}`,
     { diepte: depth === 1 ? null : depth, rollen: roles, naar: to, ...changes });
 
@@ -76,7 +94,7 @@ export async function stakeholderPage(key, params) {
 
   const pathIds = new Set(pathData?.path?.nodes.map((n) => n.id) ?? []);
   const graph = net.nodes.length
-    ? networkView({ nodes: net.nodes, edges: net.edges, centerId: net.center?.id, highlight: pathIds,
+    ? networkView({ nodes: net.nodes, edges: net.edges, centerId: net.center?.id, highlight: pathIds, citations, sourceLink,
       onOpen: (node) => { location.hash = hrefOfNetworkNode(node); } })
     : note('Geen netwerk met deze instellingen.');
 
@@ -105,7 +123,7 @@ export async function stakeholderPage(key, params) {
       h('form', { class: 'search', onsubmit: (e) => e.preventDefault() },
         autocomplete({ id: 'naar', label: 'Naar organisatie', value: pathData?.target?.name ?? '', kinds: ['STAKEHOLDER'],
           placeholder: 'bijvoorbeeld: PO-Raad', onPick: (s) => navigateState({ naar: s.node.key }) })),
-      to ? pathView(pathData.path, st.name, pathData.target?.name ?? to) : null),
+      to ? pathView(pathData.path, st.name, pathData.target?.name ?? to, citations) : null),
     st.involvements.length ? h('section', { class: 'block' }, h('h2', {}, 'Betrokken bij'),
       h('dl', { class: 'roles' }, [...byRole].map(([role, targets]) => [h('dt', {}, ROLE[role] ?? role),
         h('dd', {}, h('ul', { class: 'links' }, targets.map((t) => h('li', {},

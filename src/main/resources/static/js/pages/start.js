@@ -20,14 +20,27 @@ export function searchBox(value = '') {
       onPick: openSuggestion, onSubmit: (text) => go('zoeken', { q: text }) }));
 }
 
-export async function startPage() {
-  setTitle('Zoeken');
-  const [problems, goals] = await Promise.all([
-    gqlAll('problems', 'key name domain interventions { key }'),
-    gql(`{ goals(first: 100) { edges { node { key name type code interventions { key } } } } }`),
-  ]);
+/** The problems that have interventions, and the twelve with the most of them. */
+export async function problemsWithInterventions() {
+  const problems = await gqlAll('problems', 'key name domain interventions { key }');
   const withInterventions = problems.filter((p) => p.interventions.length > 0);
   const common = [...withInterventions].sort((a, b) => b.interventions.length - a.interventions.length).slice(0, 12);
+  return { withInterventions, common };
+}
+
+/** Problems as chips, each with its number of interventions. */
+export function problemChips(problems) {
+  return h('ul', { class: 'chips' }, problems.map((p) => h('li', {},
+    h('a', { class: 'chip', href: hrefFor('Problem', p.key) }, p.name,
+      h('span', { class: 'count', 'aria-label': `${p.interventions.length} interventies` }, String(p.interventions.length))))));
+}
+
+export async function startPage() {
+  setTitle('Zoeken');
+  const [{ withInterventions, common }, goals] = await Promise.all([
+    problemsWithInterventions(),
+    gql(`{ goals(first: 100) { edges { node { key name type code interventions { key } } } } }`),
+  ]);
   const doelgebieden = goals.goals.edges.map((e) => e.node).filter((g) => g.type === 'DOELGEBIED');
   const byDomain = Object.keys(DOMAIN).map((domain) => [domain,
     withInterventions.filter((p) => p.domain === domain).sort((a, b) => a.name.localeCompare(b.name, 'nl'))]);
@@ -39,9 +52,7 @@ export async function startPage() {
       searchBox()),
     h('section', { class: 'block', 'aria-labelledby': 'kop-knelpunt' },
       h('h2', { id: 'kop-knelpunt' }, 'Waar loopt u tegenaan?'),
-      h('ul', { class: 'chips' }, common.map((p) => h('li', {},
-        h('a', { class: 'chip', href: hrefFor('Problem', p.key) }, p.name,
-          h('span', { class: 'count', 'aria-label': `${p.interventions.length} interventies` }, String(p.interventions.length)))))),
+      problemChips(common),
       h('details', { class: 'all-problems' },
         h('summary', {}, `Alle ${withInterventions.length} knelpunten`),
         byDomain.filter(([, list]) => list.length).map(([domain, list]) => h('div', {},

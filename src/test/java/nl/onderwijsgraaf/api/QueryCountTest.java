@@ -21,7 +21,6 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.MediaType;
@@ -54,8 +53,8 @@ class QueryCountTest {
 	@Autowired
 	HttpGraphQlTester graphQl;
 
-	@LocalServerPort
-	int port;
+	@Autowired
+	WebTestClient client;
 
 	@Test
 	void listingInterventionsWithProblemsEvidenceAndStakeholdersRunsTheSameFewQueriesForAnyPageSize() {
@@ -121,10 +120,7 @@ class QueryCountTest {
 
 	private EntityExchangeResult<byte[]> post(String body, MediaType accept) {
 		CountingDriver.queries.clear();
-		return WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + this.port)
-			.build()
-			.post()
+		return this.client.post()
 			.uri("/graphql")
 			.contentType(MediaType.APPLICATION_JSON)
 			.accept(accept)

@@ -6,7 +6,6 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,18 +14,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ServiceTest
 class HealthTest {
 
-	@LocalServerPort
-	int port;
+	@Autowired
+	WebTestClient client;
 
 	@Autowired
 	EmbeddedNeo4j engine;
 
 	@Test
 	void healthIsUpIncludingNeo4j() {
-		WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + this.port)
-			.build()
-			.get()
+		this.client.get()
 			.uri("/actuator/health")
 			.exchange()
 			.expectStatus().isOk()
