@@ -156,6 +156,20 @@ final class SeedCompiler {
 			}
 			else {
 				properties.put(field.name(), (value instanceof String s) ? s.strip() : value);
+				checkReadersText(entry, field.name(), value);
+			}
+		}
+	}
+
+	/** Text a reader sees holds no cataloguing remarks; those go in the entry's note. */
+	private void checkReadersText(Entry entry, String field, Object value) {
+		if (SeedRules.NOT_FOR_READERS.contains(field)) {
+			return;
+		}
+		List<?> texts = (value instanceof List<?> list) ? list : List.of(value);
+		for (Object text : texts) {
+			if (text instanceof String s) {
+				SeedRules.cataloguingProblems(s).forEach((problem) -> this.problems.add(entry.where(field) + ": " + problem));
 			}
 		}
 	}

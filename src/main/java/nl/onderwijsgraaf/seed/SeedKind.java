@@ -194,6 +194,10 @@ public enum SeedKind {
 			.link("supports", "SUPPORTED_BY", false, null, INTERVENTIONS, PRACTICES, PROGRAMMES)
 			.out("documents", "DOCUMENTS", PROBLEMS, PROGRAMMES, COUNTRIES, STAKEHOLDERS, EVENTS, INTERVENTIONS, GOALS,
 					PLACES, PRACTICES);
+		// a curator's note (how a fact was catalogued, what is uncertain about it) on every kind; not text for readers
+		for (SeedKind kind : values()) {
+			kind.optional("note", FieldType.TEXT);
+		}
 	}
 
 	/**

@@ -241,6 +241,25 @@ class GraphSeedContentTest {
 	}
 
 	@Test
+	void noTextForReadersHoldsCataloguingRemarks() {
+		List<String> found = new ArrayList<>();
+		for (SeedFile file : files) {
+			walk(file.name(), file.content(), (where, text) -> {
+				String field = where.substring(where.lastIndexOf('.') + 1);
+				if (!SeedRules.NOT_FOR_READERS.contains(field) && !field.equals("src")) {
+					SeedRules.cataloguingProblems(text).forEach((problem) -> found.add(where + ": " + problem));
+				}
+			});
+		}
+		assertThat(found).isEmpty();
+		assertThat(SeedRules.cataloguingProblems("EEF Teaching and Learning Toolkit, strand Feedback")).isEmpty();
+		assertThat(SeedRules.cataloguingProblems("zie https://www.unicef.nl/files/Rapport.pdf")).isEmpty();
+		assertThat(SeedRules.cataloguingProblems("via github.com/oaknational/oak main @5405f576")).hasSize(2);
+		assertThat(SeedRules.cataloguingProblems("packages/sdks/src/eef-toolkit.external-data.ts")).hasSize(1);
+		assertThat(SeedRules.cataloguingProblems("stored copy; de cel is leeg gelaten")).hasSize(3);
+	}
+
+	@Test
 	void enumValuesAreThoseOfTheGraphQlSchema() {
 		Map<String, String> enumOf = Map.ofEntries(Map.entry("Source.kind", "SourceKind"),
 				Map.entry("Place.type", "PlaceType"), Map.entry("Programme.kind", "ProgrammeKind"),

@@ -67,6 +67,15 @@ class SeedCompilerTest {
 	}
 
 	@Test
+	void rejectsACataloguingRemarkInTextForReadersButNotInTheNote() throws IOException {
+		String problem = PROBLEMS.replace("Er zijn te weinig leraren.", "Er zijn te weinig leraren (stored copy).");
+		assertThat(problemsOf(SOURCES, problem)).containsExactly(
+				"file1.yaml: problems[lerarentekort].summary: holds the cataloguing remark 'stored copy' (move it to 'note')");
+		assertThat(compile(SOURCES, PROBLEMS + "    note: overgenomen uit een stored copy\n").nodes().get(1).properties())
+			.containsEntry("note", "overgenomen uit een stored copy");
+	}
+
+	@Test
 	void rejectsADuplicateId() {
 		assertThat(problemsOf(SOURCES, PROBLEMS, PROBLEMS))
 			.containsExactly("file2.yaml: problems[lerarentekort].id: duplicate id (first defined in file1.yaml)");
