@@ -134,7 +134,8 @@ final class SeedCompiler {
 		for (Object field : entry.values.keySet()) {
 			boolean known = entry.kind.fields.containsKey(field) || entry.kind.links.containsKey(field)
 					|| (SeedKind.STRUCTURAL_FIELDS.contains(field)
-							&& (!"attributes".equals(field) || entry.kind == SeedKind.COUNTRIES));
+							&& (!"attributes".equals(field) || entry.kind == SeedKind.COUNTRIES)
+							&& (!"pages".equals(field) || entry.kind == SeedKind.SOURCES));
 			if (!known) {
 				this.problems.add(entry.where(String.valueOf(field)) + ": unknown field");
 			}
@@ -260,13 +261,14 @@ final class SeedCompiler {
 			String targetId;
 			String role = null;
 			String provenance = defaultProvenance;
+			String quote = null;
 			if (item instanceof String text) {
 				targetId = text;
 			}
 			else if (item instanceof Map<?, ?> map && map.get("id") instanceof String text) {
 				targetId = text;
 				for (Object key : map.keySet()) {
-					if (!List.of("id", "role", "src").contains(key)) {
+					if (!List.of("id", "role", "src", "quote").contains(key)) {
 						this.problems.add(entry.where(link.name()) + ": unknown link field '" + key + "'");
 					}
 				}
@@ -275,6 +277,15 @@ final class SeedCompiler {
 				}
 				if (map.get("role") != null) {
 					role = String.valueOf(map.get("role"));
+				}
+				if (map.get("quote") != null) {
+					String problem = FieldType.QUOTE.check(map.get("quote"));
+					if (problem != null) {
+						this.problems.add(entry.where(link.name()) + "[" + text + "].quote: " + problem);
+					}
+					else {
+						quote = ((String) map.get("quote")).strip();
+					}
 				}
 			}
 			else {
@@ -302,6 +313,9 @@ final class SeedCompiler {
 			}
 			if (role != null) {
 				properties.put("role", role);
+			}
+			if (quote != null) {
+				properties.put("quote", quote);
 			}
 			String identity = (role != null) ? role : "";
 			out.add(link.outgoing()

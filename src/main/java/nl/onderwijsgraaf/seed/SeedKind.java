@@ -190,7 +190,7 @@ public enum SeedKind {
 			.optional("ratingScheme", FieldType.oneOf("EEF_TOOLKIT", "MENUKAART_V1", "MENUKAART_V2"))
 			.optional("impactMonths", FieldType.INTEGER).optional("evidenceStrength", FieldType.INTEGER)
 			.optional("costRating", FieldType.INTEGER).optional("numberOfStudies", FieldType.INTEGER)
-			.optional("strand", FieldType.TEXT)
+			.optional("strand", FieldType.TEXT).optional("quote", FieldType.QUOTE)
 			.link("supports", "SUPPORTED_BY", false, null, INTERVENTIONS, PRACTICES, PROGRAMMES)
 			.out("documents", "DOCUMENTS", PROBLEMS, PROGRAMMES, COUNTRIES, STAKEHOLDERS, EVENTS, INTERVENTIONS, GOALS,
 					PLACES, PRACTICES);
@@ -202,8 +202,9 @@ public enum SeedKind {
 
 	/**
 	 * Fields the loader handles itself rather than as declared properties or links; {@code version} and
-	 * {@code retired} carry a curated node's state through an export and back.
+	 * {@code retired} carry a curated node's state through an export and back; a source's {@code pages} anchor its
+	 * page numbers in its text for {@link SourceQuotes}.
 	 */
-	static final List<String> STRUCTURAL_FIELDS = List.of("id", "src", "attributes", "version", "retired");
+	static final List<String> STRUCTURAL_FIELDS = List.of("id", "src", "attributes", "version", "retired", "pages");
 
 }

@@ -260,6 +260,18 @@ class GraphSeedContentTest {
 	}
 
 	@Test
+	void everyQuoteOccursInItsSourceAtTheCitedPlaceAndShowsItsFigure() {
+		SourceQuotes quotes = SourceQuotes.check(files, sharedFolder("seeds"), sharedFolder("reference"));
+		assertThat(quotes.problems()).isEmpty();
+		assertThat(quotes.verified()).isGreaterThanOrEqualTo(nodes("Evidence").size());
+	}
+
+	@Test
+	void everyEvidenceItemCarriesAQuote() {
+		assertThat(nodes("Evidence")).allSatisfy((e) -> assertThat(e.properties().get("quote")).as(e.id()).isNotNull());
+	}
+
+	@Test
 	void enumValuesAreThoseOfTheGraphQlSchema() {
 		Map<String, String> enumOf = Map.ofEntries(Map.entry("Source.kind", "SourceKind"),
 				Map.entry("Place.type", "PlaceType"), Map.entry("Programme.kind", "ProgrammeKind"),
@@ -448,6 +460,24 @@ class GraphSeedContentTest {
 	}
 
 	// ---------------------------------------------------------------- helpers
+
+	/**
+	 * {@code shared/<name>} beside the checkout or one of its parents (the source documents are not part of the
+	 * repository); {@code -Donderwijsgraaf.shared=<folder>} names the shared folder instead.
+	 */
+	private static Path sharedFolder(String name) {
+		String configured = System.getProperty("onderwijsgraaf.shared");
+		if (configured != null) {
+			return Path.of(configured, name);
+		}
+		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+			if (Files.isDirectory(dir.resolve("shared").resolve(name))) {
+				return dir.resolve("shared").resolve(name);
+			}
+		}
+		throw new IllegalStateException("no shared/" + name + " folder beside the checkout or a parent of it; the quotes "
+				+ "cannot be checked without the source documents (set -Donderwijsgraaf.shared=<folder>)");
+	}
 
 	private static boolean damage(String text) {
 		Matcher matcher = BROKEN_WORD.matcher(text);
