@@ -49,6 +49,15 @@ public enum SeedKind {
 		this.needsSource = needsSource;
 	}
 
+	/** The field that names an entry to a reader: two entries of a kind must not name the same thing. */
+	public String nameField() {
+		return switch (this) {
+			case EVIDENCE -> "claim";
+			case SOURCES, EVENTS -> "title";
+			default -> "name";
+		};
+	}
+
 	/** The YAML key that holds this kind's list of entries. */
 	public String key() {
 		return this.key;
@@ -203,8 +212,10 @@ public enum SeedKind {
 	/**
 	 * Fields the loader handles itself rather than as declared properties or links; {@code version} and
 	 * {@code retired} carry a curated node's state through an export and back; a source's {@code pages} anchor its
-	 * page numbers in its text for {@link SourceQuotes}.
+	 * page numbers in its text for {@link SourceQuotes}; {@code distinctFrom} ({@code [{id, reason}]}) says why an entry
+	 * whose name is nearly another's is nevertheless a different thing.
 	 */
-	static final List<String> STRUCTURAL_FIELDS = List.of("id", "src", "attributes", "version", "retired", "pages");
+	static final List<String> STRUCTURAL_FIELDS = List.of("id", "src", "attributes", "version", "retired", "pages",
+			"distinctFrom");
 
 }

@@ -101,6 +101,26 @@ public final class SeedRules {
 		}
 	}
 
+	private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
+
+	private static final Set<String> ARTICLES = Set.of("de", "het", "een", "'t", "the", "a", "an");
+
+	/**
+	 * What two names of one thing have in common when they differ only in case, diacritics, punctuation, articles or
+	 * a parenthesised abbreviation ("Organisatie voor Economische Samenwerking (OESO)"): entries of a kind whose names
+	 * share this key are near duplicates.
+	 */
+	public static String nameKey(String name) {
+		String text = java.text.Normalizer.normalize(PARENTHESES.matcher(name).replaceAll(" "), java.text.Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(java.util.Locale.ROOT)
+			.replaceAll("[^\\p{L}\\p{N}']+", " ");
+		return java.util.Arrays.stream(text.split(" "))
+			.filter((word) -> !word.isBlank() && !ARTICLES.contains(word))
+			.map((word) -> word.replace("'", ""))
+			.collect(java.util.stream.Collectors.joining(" "));
+	}
+
 	/** Contact details of people never belong in the graph: what a text holds of them, if anything. */
 	public static List<String> personalDataProblems(String text) {
 		List<String> problems = new ArrayList<>();
