@@ -21,6 +21,10 @@ public interface FieldType {
 	FieldType DATE = (value) -> (value instanceof String s && s.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) ? null
 			: "must be a quoted date as YYYY, YYYY-MM or YYYY-MM-DD";
 
+	/** A passage as printed in a source: short enough to state one claim. */
+	FieldType QUOTE = (value) -> (TEXT.check(value) != null) ? TEXT.check(value)
+			: (((String) value).length() > 300) ? "must be at most 300 characters (a passage, not a page)" : null;
+
 	FieldType TEXT_LIST = (value) -> (value instanceof List<?> list && list.stream().allMatch((i) -> TEXT.check(i) == null))
 			? null : "must be a list of non-empty texts";
 

@@ -38,6 +38,43 @@ final class SeedCompiler {
 		return new SeedCompiler().run(files);
 	}
 
+	/**
+	 * Entries of one kind whose names ({@link SeedKind#nameField()}) are near duplicates ({@link SeedRules#nameKey}) and
+	 * that do not declare each other in {@code distinctFrom}: one problem per pair, naming both entries.
+	 */
+	static List<String> nearDuplicates(List<SeedFile> files) {
+		SeedCompiler compiler = new SeedCompiler();
+		for (SeedKind kind : SeedKind.values()) {
+			compiler.entries.put(kind, new LinkedHashMap<>());
+		}
+		files.forEach(compiler::collect);
+		List<String> found = new ArrayList<>();
+		for (SeedKind kind : SeedKind.values()) {
+			Map<String, List<Entry>> byName = new LinkedHashMap<>();
+			for (Entry entry : compiler.entries.get(kind).values()) {
+				if (entry.values.get(kind.nameField()) instanceof String name) {
+					byName.computeIfAbsent(SeedRules.nameKey(name), (k) -> new ArrayList<>()).add(entry);
+				}
+			}
+			for (List<Entry> same : byName.values()) {
+				for (int i = 0; i < same.size(); i++) {
+					for (int j = i + 1; j < same.size(); j++) {
+						if (!declaredDistinct(same.get(i), same.get(j)) && !declaredDistinct(same.get(j), same.get(i))) {
+							found.add(same.get(j).where(kind.nameField()) + ": nearly the same as " + kind.key + "["
+									+ same.get(i).id + "] (merge them, or declare distinctFrom: [{id, reason}])");
+						}
+					}
+				}
+			}
+		}
+		return found;
+	}
+
+	private static boolean declaredDistinct(Entry entry, Entry other) {
+		return (entry.values.get("distinctFrom") instanceof List<?> list)
+				&& list.stream().anyMatch((item) -> item instanceof Map<?, ?> map && other.id.equals(map.get("id")));
+	}
+
 	private SeedGraph run(List<SeedFile> files) {
 		for (SeedKind kind : SeedKind.values()) {
 			this.entries.put(kind, new LinkedHashMap<>());
@@ -104,6 +141,7 @@ final class SeedCompiler {
 				checkUnknownFields(entry);
 				checkFields(entry, properties);
 				checkCurationState(entry, properties);
+				checkDistinctFrom(entry);
 				List<String> provenance = provenance(entry, sourceIds);
 				if (!provenance.isEmpty()) {
 					properties.put("provenance", provenance);
@@ -134,7 +172,8 @@ final class SeedCompiler {
 		for (Object field : entry.values.keySet()) {
 			boolean known = entry.kind.fields.containsKey(field) || entry.kind.links.containsKey(field)
 					|| (SeedKind.STRUCTURAL_FIELDS.contains(field)
-							&& (!"attributes".equals(field) || entry.kind == SeedKind.COUNTRIES));
+							&& (!"attributes".equals(field) || entry.kind == SeedKind.COUNTRIES)
+							&& (!"pages".equals(field) || entry.kind == SeedKind.SOURCES));
 			if (!known) {
 				this.problems.add(entry.where(String.valueOf(field)) + ": unknown field");
 			}
@@ -156,6 +195,20 @@ final class SeedCompiler {
 			}
 			else {
 				properties.put(field.name(), (value instanceof String s) ? s.strip() : value);
+				checkReadersText(entry, field.name(), value);
+			}
+		}
+	}
+
+	/** Text a reader sees holds no cataloguing remarks; those go in the entry's note. */
+	private void checkReadersText(Entry entry, String field, Object value) {
+		if (SeedRules.NOT_FOR_READERS.contains(field)) {
+			return;
+		}
+		List<?> texts = (value instanceof List<?> list) ? list : List.of(value);
+		for (Object text : texts) {
+			if (text instanceof String s) {
+				SeedRules.cataloguingProblems(s).forEach((problem) -> this.problems.add(entry.where(field) + ": " + problem));
 			}
 		}
 	}
@@ -180,6 +233,23 @@ final class SeedCompiler {
 			}
 			else {
 				this.problems.add(entry.where("retired") + ": must be true or false");
+			}
+		}
+	}
+
+	/** A declaration that an entry differs from a similarly named one names that entry and gives the reason. */
+	private void checkDistinctFrom(Entry entry) {
+		Object value = entry.values.get("distinctFrom");
+		if (value == null) {
+			return;
+		}
+		List<?> items = (value instanceof List<?> list) ? list : List.of(value);
+		for (Object item : items) {
+			boolean valid = item instanceof Map<?, ?> map && map.get("id") instanceof String id
+					&& this.entries.get(entry.kind).containsKey(id) && FieldType.TEXT.check(map.get("reason")) == null;
+			if (!valid) {
+				this.problems.add(entry.where("distinctFrom") + ": '" + item + "' must be {id, reason} naming another "
+						+ entry.kind.key + " entry and why it is a different thing");
 			}
 		}
 	}
@@ -246,13 +316,14 @@ final class SeedCompiler {
 			String targetId;
 			String role = null;
 			String provenance = defaultProvenance;
+			String quote = null;
 			if (item instanceof String text) {
 				targetId = text;
 			}
 			else if (item instanceof Map<?, ?> map && map.get("id") instanceof String text) {
 				targetId = text;
 				for (Object key : map.keySet()) {
-					if (!List.of("id", "role", "src").contains(key)) {
+					if (!List.of("id", "role", "src", "quote").contains(key)) {
 						this.problems.add(entry.where(link.name()) + ": unknown link field '" + key + "'");
 					}
 				}
@@ -261,6 +332,15 @@ final class SeedCompiler {
 				}
 				if (map.get("role") != null) {
 					role = String.valueOf(map.get("role"));
+				}
+				if (map.get("quote") != null) {
+					String problem = FieldType.QUOTE.check(map.get("quote"));
+					if (problem != null) {
+						this.problems.add(entry.where(link.name()) + "[" + text + "].quote: " + problem);
+					}
+					else {
+						quote = ((String) map.get("quote")).strip();
+					}
 				}
 			}
 			else {
@@ -288,6 +368,9 @@ final class SeedCompiler {
 			}
 			if (role != null) {
 				properties.put("role", role);
+			}
+			if (quote != null) {
+				properties.put("quote", quote);
 			}
 			String identity = (role != null) ? role : "";
 			out.add(link.outgoing()

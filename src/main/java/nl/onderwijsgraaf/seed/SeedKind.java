@@ -49,6 +49,15 @@ public enum SeedKind {
 		this.needsSource = needsSource;
 	}
 
+	/** The field that names an entry to a reader: two entries of a kind must not name the same thing. */
+	public String nameField() {
+		return switch (this) {
+			case EVIDENCE -> "claim";
+			case SOURCES, EVENTS -> "title";
+			default -> "name";
+		};
+	}
+
 	/** The YAML key that holds this kind's list of entries. */
 	public String key() {
 		return this.key;
@@ -190,16 +199,23 @@ public enum SeedKind {
 			.optional("ratingScheme", FieldType.oneOf("EEF_TOOLKIT", "MENUKAART_V1", "MENUKAART_V2"))
 			.optional("impactMonths", FieldType.INTEGER).optional("evidenceStrength", FieldType.INTEGER)
 			.optional("costRating", FieldType.INTEGER).optional("numberOfStudies", FieldType.INTEGER)
-			.optional("strand", FieldType.TEXT)
+			.optional("strand", FieldType.TEXT).optional("quote", FieldType.QUOTE)
 			.link("supports", "SUPPORTED_BY", false, null, INTERVENTIONS, PRACTICES, PROGRAMMES)
 			.out("documents", "DOCUMENTS", PROBLEMS, PROGRAMMES, COUNTRIES, STAKEHOLDERS, EVENTS, INTERVENTIONS, GOALS,
 					PLACES, PRACTICES);
+		// a curator's note (how a fact was catalogued, what is uncertain about it) on every kind; not text for readers
+		for (SeedKind kind : values()) {
+			kind.optional("note", FieldType.TEXT);
+		}
 	}
 
 	/**
 	 * Fields the loader handles itself rather than as declared properties or links; {@code version} and
-	 * {@code retired} carry a curated node's state through an export and back.
+	 * {@code retired} carry a curated node's state through an export and back; a source's {@code pages} anchor its
+	 * page numbers in its text for {@link SourceQuotes}; {@code distinctFrom} ({@code [{id, reason}]}) says why an entry
+	 * whose name is nearly another's is nevertheless a different thing.
 	 */
-	static final List<String> STRUCTURAL_FIELDS = List.of("id", "src", "attributes", "version", "retired");
+	static final List<String> STRUCTURAL_FIELDS = List.of("id", "src", "attributes", "version", "retired", "pages",
+			"distinctFrom");
 
 }

@@ -125,7 +125,7 @@ class EvidenceQuestionsTest {
 	@Test
 	void whichToolkitRatingsGiveNoMonthsOfProgress() {
 		List<Item> all = allEvidence();
-		assertThat(all).hasSize(437);
+		assertThat(all).hasSize(429);
 		assertThat(all).filteredOn((e) -> e.kind().equals("TOOLKIT_RATING")).hasSize(73);
 		assertThat(all).filteredOn((e) -> e.kind().equals("TOOLKIT_RATING") && e.impactMonths() == null)
 			.extracting(Item::key)

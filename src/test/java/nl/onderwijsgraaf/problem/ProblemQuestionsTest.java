@@ -113,8 +113,8 @@ class ProblemQuestionsTest {
 		assertThat(evidence).filteredOn((e) -> e.key().startsWith("d000-ev-unicef-"))
 			.extracting(Figure::key, Figure::figure, Figure::unit, Figure::figureText)
 			.containsExactlyInAnyOrder(
-					tuple("d000-ev-unicef-kindermishandeling-voor-corona", 15000.0, "children", "ong. 15.000 kinderen"),
-					tuple("d000-ev-unicef-kindermishandeling-lockdown", 40000.0, "children",
+					tuple("d000-ev-unicef-kindermishandeling-voor-corona", 15000.0, "kinderen", "ong. 15.000 kinderen"),
+					tuple("d000-ev-unicef-kindermishandeling-lockdown", 40000.0, "kinderen",
 							"ong. 40.000 kinderen (een verdrievoudiging)"));
 	}
 

@@ -76,7 +76,7 @@ class ProgrammeOverviewTest {
 		response.path("stakeholderStats.total").entity(Integer.class).isEqualTo(12);
 		response.path("stakeholderStats.byType[0]").entity(BUCKET).isEqualTo(Map.of("value", "KNOWLEDGE_INSTITUTE", "count", 3));
 		response.path("stakeholderStats.byType[*].count").entityList(Integer.class).containsExactly(3, 3, 1, 1, 1, 1, 1, 1);
-		response.path("evidenceStats.total").entity(Integer.class).isEqualTo(437);
+		response.path("evidenceStats.total").entity(Integer.class).isEqualTo(429);
 		response.path("evidenceStats.byKind[*].value").entityList(String.class).containsExactly("CLAIM", "STATISTIC",
 				"TOOLKIT_RATING", "INTERVIEW", "STUDY", "REPORT", "QUOTE", "MONITOR", "BUDGET", "SURVEY", "EVALUATION");
 		response.path("evidenceStats.byKind[*].count").entityList(Integer.class)

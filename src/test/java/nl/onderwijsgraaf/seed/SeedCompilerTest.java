@@ -67,6 +67,31 @@ class SeedCompilerTest {
 	}
 
 	@Test
+	void rejectsACataloguingRemarkInTextForReadersButNotInTheNote() throws IOException {
+		String problem = PROBLEMS.replace("Er zijn te weinig leraren.", "Er zijn te weinig leraren (stored copy).");
+		assertThat(problemsOf(SOURCES, problem)).containsExactly(
+				"file1.yaml: problems[lerarentekort].summary: holds the cataloguing remark 'stored copy' (move it to 'note')");
+		assertThat(compile(SOURCES, PROBLEMS + "    note: overgenomen uit een stored copy\n").nodes().get(1).properties())
+			.containsEntry("note", "overgenomen uit een stored copy");
+	}
+
+	@Test
+	void reportsNearDuplicateNamesUnlessOneDeclaresTheOtherDistinct() throws IOException {
+		String twins = PROBLEMS + PROBLEMS.replace("problems:\n", "").replace("id: lerarentekort", "id: tekort-leraren")
+			.replace("name: Lerarentekort", "name: Het lérarentekort (LT)");
+		Path near = Files.createDirectory(this.dir.resolve("near"));
+		Files.writeString(near.resolve("sources.yaml"), SOURCES);
+		Files.writeString(near.resolve("problems.yaml"), twins);
+		assertThat(SeedCompiler.nearDuplicates(SeedFile.readAll(near.toUri().toString()))).containsExactly(
+				"problems.yaml: problems[tekort-leraren].name: nearly the same as problems[lerarentekort] (merge them, or declare distinctFrom: [{id, reason}])");
+		Files.writeString(near.resolve("problems.yaml"),
+				twins + "    distinctFrom: [{id: lerarentekort, reason: een ander tekort}]\n");
+		assertThat(SeedCompiler.nearDuplicates(SeedFile.readAll(near.toUri().toString()))).isEmpty();
+		assertThat(problemsOf(SOURCES, twins + "    distinctFrom: [{id: lerarentekort}]\n")).containsExactly(
+				"file1.yaml: problems[tekort-leraren].distinctFrom: '{id=lerarentekort}' must be {id, reason} naming another problems entry and why it is a different thing");
+	}
+
+	@Test
 	void rejectsADuplicateId() {
 		assertThat(problemsOf(SOURCES, PROBLEMS, PROBLEMS))
 			.containsExactly("file2.yaml: problems[lerarentekort].id: duplicate id (first defined in file1.yaml)");
