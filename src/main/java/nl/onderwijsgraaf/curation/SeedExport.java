@@ -98,6 +98,9 @@ public class SeedExport {
 		if (node.get("retired") != null) {
 			entry.put("retired", true);
 		}
+		if (node.get("formerIds") != null) {
+			entry.put("formerIds", node.get("formerIds"));
+		}
 		return entry;
 	}
 

@@ -26,6 +26,9 @@ final class SeedCompiler {
 	/** Entries per kind by id, in file order, with the file each came from. */
 	private final Map<SeedKind, Map<String, Entry>> entries = new LinkedHashMap<>();
 
+	/** Per kind, the ids merged into another entry ({@code formerIds}) and the id that replaced each. */
+	private final Map<SeedKind, Map<String, String>> formerIds = new LinkedHashMap<>();
+
 	private record Entry(String file, SeedKind kind, String id, Map<?, ?> values) {
 
 		String where(String field) {
@@ -41,8 +44,10 @@ final class SeedCompiler {
 	private SeedGraph run(List<SeedFile> files) {
 		for (SeedKind kind : SeedKind.values()) {
 			this.entries.put(kind, new LinkedHashMap<>());
+			this.formerIds.put(kind, new LinkedHashMap<>());
 		}
 		files.forEach(this::collect);
+		this.entries.values().forEach((byId) -> byId.values().forEach(this::collectFormerIds));
 		if (this.problems.isEmpty()) {
 			SeedGraph graph = build();
 			if (this.problems.isEmpty()) {
@@ -84,6 +89,29 @@ final class SeedCompiler {
 		}
 	}
 
+	/**
+	 * A merged duplicate keeps its old id in {@code formerIds}, so that references written before the merge (in any
+	 * file) still reach the one node that remains.
+	 */
+	private void collectFormerIds(Entry entry) {
+		Object value = entry.values.get("formerIds");
+		if (value == null) {
+			return;
+		}
+		if (!(value instanceof List<?> ids) || !ids.stream().allMatch((id) -> id instanceof String text
+				&& SeedRules.KEY.matcher(text).matches())) {
+			this.problems.add(entry.where("formerIds") + ": must be a list of ids");
+			return;
+		}
+		for (Object id : ids) {
+			String former = (String) id;
+			String earlier = this.formerIds.get(entry.kind).putIfAbsent(former, entry.id);
+			if (earlier != null || this.entries.get(entry.kind).containsKey(former)) {
+				this.problems.add(entry.where("formerIds") + ": '" + former + "' is still in use");
+			}
+		}
+	}
+
 	private static SeedKind kindOf(Object key) {
 		for (SeedKind kind : SeedKind.values()) {
 			if (kind.key.equals(key)) {
@@ -104,6 +132,9 @@ final class SeedCompiler {
 				checkUnknownFields(entry);
 				checkFields(entry, properties);
 				checkCurationState(entry, properties);
+				if (entry.values.get("formerIds") instanceof List<?> former) {
+					properties.put("formerIds", former);
+				}
 				List<String> provenance = provenance(entry, sourceIds);
 				if (!provenance.isEmpty()) {
 					properties.put("provenance", provenance);
@@ -278,6 +309,7 @@ final class SeedCompiler {
 				this.problems.add(entry.where(link.name()) + "[" + targetId + "].role: this link has no role");
 				continue;
 			}
+			targetId = current(link, targetId);
 			SeedKind target = resolve(entry, link, targetId);
 			if (target == null || !seen.add(targetId + "|" + role)) {
 				continue;
@@ -296,6 +328,16 @@ final class SeedCompiler {
 					: new SeedGraph.Relationship(link.type(), target.label, targetId, entry.kind.label, entry.id, identity,
 							properties, entry.kind));
 		}
+	}
+
+	/** The id a link's target has now: itself, or the entry it was merged into. */
+	private String current(Link link, String targetId) {
+		for (SeedKind kind : link.targets()) {
+			if (!this.entries.get(kind).containsKey(targetId) && this.formerIds.get(kind).containsKey(targetId)) {
+				return this.formerIds.get(kind).get(targetId);
+			}
+		}
+		return targetId;
 	}
 
 	private SeedKind resolve(Entry entry, Link link, String targetId) {

@@ -198,8 +198,9 @@ public enum SeedKind {
 
 	/**
 	 * Fields the loader handles itself rather than as declared properties or links; {@code version} and
-	 * {@code retired} carry a curated node's state through an export and back.
+	 * {@code retired} carry a curated node's state through an export and back; {@code formerIds} are the ids of duplicates
+	 * merged into the entry.
 	 */
-	static final List<String> STRUCTURAL_FIELDS = List.of("id", "src", "attributes", "version", "retired");
+	static final List<String> STRUCTURAL_FIELDS = List.of("id", "src", "attributes", "version", "retired", "formerIds");
 
 }

@@ -331,7 +331,7 @@ class GraphSeedContentTest {
 				"Programme", "Goal", "Problem", "Stakeholder", "Intervention", "Country", "CountryAttribute",
 				"InternationalPractice", "TimelineEvent", "Evidence");
 		assertThat(ids("Problem")).contains("lerarentekort", "kansenongelijkheid", "leervertraging",
-				"welbevinden-leerlingen", "ongelijke-spreiding-lerarentekort", "woningnood-leraren");
+				"welbevinden-leerlingen", "werkdruk-leraren", "woningnood-leraren");
 		assertThat(ids("Stakeholder")).contains("ministerie-ocw", "deloitte", "onderwijs-alliantie", "kidsrights",
 				"t-hooghe-landt", "cultuurcoordinator");
 		assertThat(ids("Programme")).contains("np-onderwijs", "npo-menukaart", "nationale-denktank-2021",
