@@ -194,6 +194,10 @@ public enum SeedKind {
 			.link("supports", "SUPPORTED_BY", false, null, INTERVENTIONS, PRACTICES, PROGRAMMES)
 			.out("documents", "DOCUMENTS", PROBLEMS, PROGRAMMES, COUNTRIES, STAKEHOLDERS, EVENTS, INTERVENTIONS, GOALS,
 					PLACES, PRACTICES);
+		// a curator's remark, never shown as text for readers; inferred marks what the documents do not state
+		for (SeedKind kind : values()) {
+			kind.optional("note", FieldType.TEXT).optional("inferred", FieldType.BOOLEAN);
+		}
 	}
 
 	/**
