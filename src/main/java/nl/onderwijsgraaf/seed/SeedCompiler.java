@@ -29,6 +29,12 @@ final class SeedCompiler {
 	/** Per kind, the ids merged into another entry ({@code formerIds}) and the id that replaced each. */
 	private final Map<SeedKind, Map<String, String>> formerIds = new LinkedHashMap<>();
 
+	/** What a link written as a mapping may hold besides its target id. */
+	private static final List<String> LINK_FIELDS = List.of("id", "role", "src", "quote", "inferred", "note");
+
+	/** The longest quote a link may carry: a passage, not a page. */
+	private static final int MAX_QUOTE = 300;
+
 	private record Entry(String file, SeedKind kind, String id, Map<?, ?> values) {
 
 		String where(String field) {
@@ -276,6 +282,9 @@ final class SeedCompiler {
 		for (Object item : items) {
 			String targetId;
 			String role = null;
+			String quote = null;
+			boolean inferred = false;
+			String note = null;
 			String provenance = defaultProvenance;
 			if (item instanceof String text) {
 				targetId = text;
@@ -283,10 +292,13 @@ final class SeedCompiler {
 			else if (item instanceof Map<?, ?> map && map.get("id") instanceof String text) {
 				targetId = text;
 				for (Object key : map.keySet()) {
-					if (!List.of("id", "role", "src").contains(key)) {
+					if (!LINK_FIELDS.contains(key)) {
 						this.problems.add(entry.where(link.name()) + ": unknown link field '" + key + "'");
 					}
 				}
+				quote = linkQuote(entry, link, map.get("quote"));
+				inferred = Boolean.TRUE.equals(map.get("inferred"));
+				note = (map.get("note") instanceof String remark && !remark.isBlank()) ? remark.strip() : null;
 				if (map.get("src") != null) {
 					provenance = checkProvenance(entry, link.name(), map.get("src"), sourceIds);
 				}
@@ -321,6 +333,15 @@ final class SeedCompiler {
 			if (role != null) {
 				properties.put("role", role);
 			}
+			if (quote != null) {
+				properties.put("quote", quote);
+			}
+			if (inferred) {
+				properties.put("inferred", true);
+			}
+			if (note != null) {
+				properties.put("note", note);
+			}
 			String identity = (role != null) ? role : "";
 			out.add(link.outgoing()
 					? new SeedGraph.Relationship(link.type(), entry.kind.label, entry.id, target.label, targetId, identity,
@@ -338,6 +359,18 @@ final class SeedCompiler {
 			}
 		}
 		return targetId;
+	}
+
+	/** The passage that states a link, as printed; a link from a table row cites the row and has none. */
+	private String linkQuote(Entry entry, Link link, Object value) {
+		if (value == null) {
+			return null;
+		}
+		if (!(value instanceof String text) || text.isBlank() || text.strip().length() > MAX_QUOTE) {
+			this.problems.add(entry.where(link.name()) + ".quote: must be a text of at most " + MAX_QUOTE + " characters");
+			return null;
+		}
+		return text.strip();
 	}
 
 	private SeedKind resolve(Entry entry, Link link, String targetId) {
