@@ -355,7 +355,7 @@ class GraphSeedContentTest {
 			.isEqualTo(nodes("CountryAttribute").size());
 		for (String country : profiled) {
 			assertThat(attributesPerCountry.get(country)).as(country).isGreaterThanOrEqualTo(20);
-			assertThat(attribute(country, "teacher-shortage").get("flag")).as(country).isIn("YES", "NO");
+			assertThat(attribute(country, "teacher-shortage").get("flag")).as(country).isIn("YES", "NO", "NOT_STATED");
 			assertThat(attribute(country, "salary-teacher-po")).as(country).containsEntry("period", "YEAR")
 				.containsKeys("amount", "currency");
 		}
