@@ -98,6 +98,9 @@ public class SeedExport {
 		if (node.get("retired") != null) {
 			entry.put("retired", true);
 		}
+		if (node.get("formerIds") != null) {
+			entry.put("formerIds", node.get("formerIds"));
+		}
 		return entry;
 	}
 
@@ -108,7 +111,8 @@ public class SeedExport {
 		List<String> targets = link.targets().stream().map(SeedKind::label).toList();
 		List<Record> records = tx.run("MATCH (n:`" + kind.label() + "`)" + arrow
 				+ "(t) WHERE any(l IN labels(t) WHERE l IN $targets)"
-				+ " RETURN n.id AS from, t.id AS to, r.role AS role, r.provenance AS src, elementId(r) AS rid"
+				+ " RETURN n.id AS from, t.id AS to, r.role AS role, r.provenance AS src, r.quote AS quote,"
+				+ " r.inferred AS inferred, r.note AS note, elementId(r) AS rid"
 				+ " ORDER BY from, to, role", Map.of("targets", targets))
 			.list();
 		for (Record record : records) {
@@ -119,6 +123,9 @@ public class SeedExport {
 			item.put("id", record.get("to").asString());
 			put(item, "role", record.get("role"));
 			put(item, "src", record.get("src"));
+			put(item, "quote", record.get("quote"));
+			put(item, "inferred", record.get("inferred"));
+			put(item, "note", record.get("note"));
 			Map<String, Object> entry = byKey.get(record.get("from").asString());
 			((List<Object>) entry.computeIfAbsent(link.name(), (k) -> new ArrayList<>())).add(item);
 		}

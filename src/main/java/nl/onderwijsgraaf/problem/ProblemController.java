@@ -1,5 +1,6 @@
 package nl.onderwijsgraaf.problem;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,9 +48,14 @@ class ProblemController {
 		return this.reader.related(problems, "<-[r:DOCUMENTS]-", Evidence.class);
 	}
 
+	/** RELATED_TO is read in both directions, so a pair linked from both ends is still one related problem. */
 	@BatchMapping
 	Map<Problem, List<Problem>> related(List<Problem> problems) {
-		return this.reader.related(problems, "-[r:RELATED_TO]-", Problem.class);
+		Map<Problem, List<Problem>> related = this.reader.related(problems, "-[r:RELATED_TO]-", Problem.class);
+		related.replaceAll((problem, list) -> List.copyOf(list.stream()
+			.collect(java.util.stream.Collectors.toMap(Problem::key, (p) -> p, (a, b) -> a, LinkedHashMap::new))
+			.values()));
+		return related;
 	}
 
 	@BatchMapping

@@ -26,6 +26,12 @@ final class SeedCompiler {
 	/** Entries per kind by id, in file order, with the file each came from. */
 	private final Map<SeedKind, Map<String, Entry>> entries = new LinkedHashMap<>();
 
+	/** Per kind, the ids merged into another entry ({@code formerIds}) and the id that replaced each. */
+	private final Map<SeedKind, Map<String, String>> formerIds = new LinkedHashMap<>();
+
+	/** What a link written as a mapping may hold besides its target id. */
+	private static final List<String> LINK_FIELDS = List.of("id", "role", "src", "quote", "inferred", "note");
+
 	private record Entry(String file, SeedKind kind, String id, Map<?, ?> values) {
 
 		String where(String field) {
@@ -78,8 +84,10 @@ final class SeedCompiler {
 	private SeedGraph run(List<SeedFile> files) {
 		for (SeedKind kind : SeedKind.values()) {
 			this.entries.put(kind, new LinkedHashMap<>());
+			this.formerIds.put(kind, new LinkedHashMap<>());
 		}
 		files.forEach(this::collect);
+		this.entries.values().forEach((byId) -> byId.values().forEach(this::collectFormerIds));
 		if (this.problems.isEmpty()) {
 			SeedGraph graph = build();
 			if (this.problems.isEmpty()) {
@@ -121,6 +129,29 @@ final class SeedCompiler {
 		}
 	}
 
+	/**
+	 * A merged duplicate keeps its old id in {@code formerIds}, so that references written before the merge (in any
+	 * file) still reach the one node that remains.
+	 */
+	private void collectFormerIds(Entry entry) {
+		Object value = entry.values.get("formerIds");
+		if (value == null) {
+			return;
+		}
+		if (!(value instanceof List<?> ids) || !ids.stream().allMatch((id) -> id instanceof String text
+				&& SeedRules.KEY.matcher(text).matches())) {
+			this.problems.add(entry.where("formerIds") + ": must be a list of ids");
+			return;
+		}
+		for (Object id : ids) {
+			String former = (String) id;
+			String earlier = this.formerIds.get(entry.kind).putIfAbsent(former, entry.id);
+			if (earlier != null || this.entries.get(entry.kind).containsKey(former)) {
+				this.problems.add(entry.where("formerIds") + ": '" + former + "' is still in use");
+			}
+		}
+	}
+
 	private static SeedKind kindOf(Object key) {
 		for (SeedKind kind : SeedKind.values()) {
 			if (kind.key.equals(key)) {
@@ -142,6 +173,9 @@ final class SeedCompiler {
 				checkFields(entry, properties);
 				checkCurationState(entry, properties);
 				checkDistinctFrom(entry);
+				if (entry.values.get("formerIds") instanceof List<?> former) {
+					properties.put("formerIds", former);
+				}
 				List<String> provenance = provenance(entry, sourceIds);
 				if (!provenance.isEmpty()) {
 					properties.put("provenance", provenance);
@@ -315,18 +349,22 @@ final class SeedCompiler {
 		for (Object item : items) {
 			String targetId;
 			String role = null;
-			String provenance = defaultProvenance;
 			String quote = null;
+			boolean inferred = false;
+			String note = null;
+			String provenance = defaultProvenance;
 			if (item instanceof String text) {
 				targetId = text;
 			}
 			else if (item instanceof Map<?, ?> map && map.get("id") instanceof String text) {
 				targetId = text;
 				for (Object key : map.keySet()) {
-					if (!List.of("id", "role", "src", "quote").contains(key)) {
+					if (!LINK_FIELDS.contains(key)) {
 						this.problems.add(entry.where(link.name()) + ": unknown link field '" + key + "'");
 					}
 				}
+				inferred = Boolean.TRUE.equals(map.get("inferred"));
+				note = (map.get("note") instanceof String remark && !remark.isBlank()) ? remark.strip() : null;
 				if (map.get("src") != null) {
 					provenance = checkProvenance(entry, link.name(), map.get("src"), sourceIds);
 				}
@@ -358,6 +396,7 @@ final class SeedCompiler {
 				this.problems.add(entry.where(link.name()) + "[" + targetId + "].role: this link has no role");
 				continue;
 			}
+			targetId = current(link, targetId);
 			SeedKind target = resolve(entry, link, targetId);
 			if (target == null || !seen.add(targetId + "|" + role)) {
 				continue;
@@ -372,6 +411,12 @@ final class SeedCompiler {
 			if (quote != null) {
 				properties.put("quote", quote);
 			}
+			if (inferred) {
+				properties.put("inferred", true);
+			}
+			if (note != null) {
+				properties.put("note", note);
+			}
 			String identity = (role != null) ? role : "";
 			out.add(link.outgoing()
 					? new SeedGraph.Relationship(link.type(), entry.kind.label, entry.id, target.label, targetId, identity,
@@ -381,6 +426,17 @@ final class SeedCompiler {
 		}
 	}
 
+	/** The id a link's target has now: itself, or the entry it was merged into. */
+	private String current(Link link, String targetId) {
+		for (SeedKind kind : link.targets()) {
+			if (!this.entries.get(kind).containsKey(targetId) && this.formerIds.get(kind).containsKey(targetId)) {
+				return this.formerIds.get(kind).get(targetId);
+			}
+		}
+		return targetId;
+	}
+
+	/** The passage that states a link, as printed; a link from a table row cites the row and has none. */
 	private SeedKind resolve(Entry entry, Link link, String targetId) {
 		List<SeedKind> matches = link.targets().stream().filter((k) -> this.entries.get(k).containsKey(targetId)).toList();
 		if (matches.size() == 1) {

@@ -203,9 +203,10 @@ public enum SeedKind {
 			.link("supports", "SUPPORTED_BY", false, null, INTERVENTIONS, PRACTICES, PROGRAMMES)
 			.out("documents", "DOCUMENTS", PROBLEMS, PROGRAMMES, COUNTRIES, STAKEHOLDERS, EVENTS, INTERVENTIONS, GOALS,
 					PLACES, PRACTICES);
-		// a curator's note (how a fact was catalogued, what is uncertain about it) on every kind; not text for readers
+		// a curator's remark (how a fact was catalogued, what is uncertain about it), never shown as text for readers;
+		// inferred marks what the documents do not state
 		for (SeedKind kind : values()) {
-			kind.optional("note", FieldType.TEXT);
+			kind.optional("note", FieldType.TEXT).optional("inferred", FieldType.BOOLEAN);
 		}
 	}
 
@@ -213,9 +214,10 @@ public enum SeedKind {
 	 * Fields the loader handles itself rather than as declared properties or links; {@code version} and
 	 * {@code retired} carry a curated node's state through an export and back; a source's {@code pages} anchor its
 	 * page numbers in its text for {@link SourceQuotes}; {@code distinctFrom} ({@code [{id, reason}]}) says why an entry
-	 * whose name is nearly another's is nevertheless a different thing.
+	 * whose name is nearly another's is nevertheless a different thing; {@code formerIds} are the ids of duplicates
+	 * merged into the entry.
 	 */
 	static final List<String> STRUCTURAL_FIELDS = List.of("id", "src", "attributes", "version", "retired", "pages",
-			"distinctFrom");
+			"distinctFrom", "formerIds");
 
 }

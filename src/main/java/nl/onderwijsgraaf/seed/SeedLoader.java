@@ -164,7 +164,8 @@ public class SeedLoader {
 		}
 	}
 
-	private static SeedReport report(SeedGraph graph, long millis) {
+	/** The counts per kind of a compiled seed, as the load logs them (and the READMEs state them). */
+	static SeedReport report(SeedGraph graph, long millis) {
 		Map<String, Integer> nodes = new LinkedHashMap<>();
 		Map<String, Integer> relationships = new LinkedHashMap<>();
 		for (SeedKind kind : SeedKind.values()) {

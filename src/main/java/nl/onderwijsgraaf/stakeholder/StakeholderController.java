@@ -9,6 +9,7 @@ import nl.onderwijsgraaf.api.ValueCount;
 import nl.onderwijsgraaf.api.Aggregate;
 import nl.onderwijsgraaf.api.ListQuery;
 import nl.onderwijsgraaf.api.GraphNode;
+import nl.onderwijsgraaf.api.Link;
 import nl.onderwijsgraaf.api.NodeReader;
 import nl.onderwijsgraaf.api.Paging;
 import nl.onderwijsgraaf.intervention.Place;
@@ -57,10 +58,10 @@ class StakeholderController {
 	Map<Stakeholder, List<StakeholderTie>> connections(List<Stakeholder> stakeholders) {
 		Map<Stakeholder, List<StakeholderTie>> outgoing = this.reader.relatedEdges(stakeholders,
 				"-[r:CONNECTED_TO]->", Stakeholder.class, (from, to, r) -> new StakeholderTie(
-						r.get("role").asString(), from, to, NodeReader.provenanceOf(r)));
+						r.get("role").asString(), from, to, NodeReader.provenanceOf(r), Link.quoteOf(r)));
 		Map<Stakeholder, List<StakeholderTie>> incoming = this.reader.relatedEdges(stakeholders,
 				"<-[r:CONNECTED_TO]-", Stakeholder.class, (to, from, r) -> new StakeholderTie(
-						r.get("role").asString(), from, to, NodeReader.provenanceOf(r)));
+						r.get("role").asString(), from, to, NodeReader.provenanceOf(r), Link.quoteOf(r)));
 		outgoing.replaceAll((stakeholder, ties) -> {
 			List<StakeholderTie> both = new ArrayList<>(ties);
 			both.addAll(incoming.get(stakeholder));

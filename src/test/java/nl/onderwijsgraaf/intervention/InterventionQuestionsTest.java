@@ -51,10 +51,70 @@ class InterventionQuestionsTest {
 		return all;
 	}
 
+	record Cited(String relationship, boolean outgoing, Key node, Provenance provenance, String quote) {
+	}
+
+	record Provenance(Source source, String page, String lines) {
+	}
+
+	record Source(String key) {
+	}
+
+	@Test
+	void feedbackAddressesLeervertragingCitedWithDocumentPageAndQuote() {
+		List<Cited> links = this.graphQl.document("""
+				{
+				  intervention(key: "mk-feedback") {
+				    links {
+				      relationship outgoing quote
+				      node { ... on Problem { key } }
+				      provenance { source { key } page lines }
+				    }
+				  }
+				}""")
+			.execute()
+			.path("intervention.links")
+			.entityList(Cited.class)
+			.get();
+		Cited addresses = links.stream()
+			.filter((l) -> l.relationship().equals("ADDRESSES") && "leervertraging".equals(l.node().key()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(addresses.outgoing()).isTrue();
+		assertThat(addresses.provenance().source().key()).isEqualTo("d003");
+		assertThat(addresses.provenance().page()).isEqualTo("13-14");
+		assertThat(addresses.quote()).contains("leervertragingen in te lopen");
+		// every other link of the item cites a place too: its programme, goal and sectors
+		assertThat(links).extracting(Cited::relationship).contains("PART_OF", "SERVES", "FOR_SECTOR", "SUPPORTED_BY");
+		assertThat(links).allSatisfy((l) -> assertThat(l.provenance()).isNotNull());
+	}
+
+	record Role(String role, Key stakeholder, Provenance provenance, String quote) {
+	}
+
+	@Test
+	void aStakeholderRoleCitesTheLinesThatStateItNotTheFirstCitationOfTheSolution() {
+		List<Role> roles = this.graphQl.document("""
+				{
+				  intervention(key: "d000-extra-handen-in-de-klas") {
+				    stakeholders { role stakeholder { key } provenance { source { key } page lines } quote }
+				  }
+				}""")
+			.execute()
+			.path("intervention.stakeholders")
+			.entityList(Role.class)
+			.get();
+		Role schools = roles.stream().filter((r) -> r.stakeholder().key().equals("basisscholen")).findFirst().orElseThrow();
+		assertThat(schools.role()).isEqualTo("BENEFITS");
+		assertThat(schools.provenance().lines()).isEqualTo("371-373");
+		assertThat(schools.quote()).startsWith("Basisscholen met een groot lerarentekort");
+	}
+
 	@Test
 	void whichSolutionSheetsRateTheirImpactAndEffort() {
 		List<Rated> all = allInterventions();
-		assertThat(all).hasSize(314);
+		// 314 entries less the two duplicates merged into one node each
+		assertThat(all).hasSize(312);
 		assertThat(all).filteredOn((i) -> i.impact() != null || i.effort() != null)
 			.extracting(Rated::key)
 			.containsExactlyInAnyOrder("d000-culturenbox-app", "d000-extra-handen-in-de-klas",

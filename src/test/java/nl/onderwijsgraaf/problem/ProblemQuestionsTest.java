@@ -57,7 +57,7 @@ class ProblemQuestionsTest {
 	void howUnevenlyIsTheTeacherShortageSpreadAcrossNeighbourhoodsAndRegions() {
 		List<Figure> evidence = this.graphQl.document("""
 				{
-				  problem(key: "ongelijke-spreiding-lerarentekort") {
+				  problem(key: "lerarentekort") {
 				    evidence { key figure unit figureText }
 				  }
 				}""")
@@ -65,12 +65,13 @@ class ProblemQuestionsTest {
 			.path("problem.evidence")
 			.entityList(Figure.class)
 			.get();
+		// one node for the teacher shortage: the d000 slide on its uneven spread is part of it
 		assertThat(evidence).extracting(Figure::key)
-			.containsExactlyInAnyOrder("d000-ev-staat-van-het-onderwijs-2020", "d000-ev-staat-van-het-onderwijs-2021",
+			.contains("d000-ev-staat-van-het-onderwijs-2020", "d000-ev-staat-van-het-onderwijs-2021",
 					"d000-ev-interview-bestuurders-lucas-onderwijs", "d000-ev-vacature-intensiteit-laak",
 					"d000-ev-vacature-intensiteit-belgisch-park", "d000-ev-vacature-intensiteit-utrecht",
 					"d000-ev-vacature-intensiteit-achterhoek");
-		assertThat(evidence).filteredOn((e) -> e.figure() != null)
+		assertThat(evidence).filteredOn((e) -> e.key().startsWith("d000-ev-vacature-intensiteit"))
 			.extracting(Figure::key, Figure::figure, Figure::unit, Figure::figureText)
 			.containsExactlyInAnyOrder(tuple("d000-ev-vacature-intensiteit-laak", 21.0, "%", "Laak (wijk): 21%"),
 					tuple("d000-ev-vacature-intensiteit-belgisch-park", 0.0, "%", "Belgisch Park (wijk): 0%"),

@@ -176,7 +176,7 @@ class ProgrammeQuestionsTest {
 			.flatExtracting(Goal::interventions)
 			.filteredOn((i) -> !i.kind().equals("MENUKAART_ITEM"))
 			.extracting(Item::key)
-			.containsExactlyInAnyOrder("d003-muziek-en-cultuurlessen", "d003-schoolbrede-aanpak-welbevinden");
+			.containsExactlyInAnyOrder("d003-muziek-en-cultuurlessen", "d003-tip-schoolbrede-aanpak-welbevinden");
 	}
 
 	@Test
