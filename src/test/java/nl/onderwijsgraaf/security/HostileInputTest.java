@@ -24,6 +24,7 @@ import nl.onderwijsgraaf.ServiceTest;
 import nl.onderwijsgraaf.api.WhereGrammar;
 import nl.onderwijsgraaf.graph.TestNeo4j;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +63,9 @@ class HostileInputTest {
 	@Autowired
 	GraphQlSource graphQlSource;
 
+	@Autowired
+	LimitsProperties limits;
+
 	@TestFactory
 	Stream<DynamicTest> everyHostileRequestGetsItsCodeAndLeavesTheGraphUnchanged() throws IOException {
 		List<HostileCase> cases = new ArrayList<>(documentsFromResource());
@@ -92,6 +96,20 @@ class HostileInputTest {
 		}));
 		return Stream.concat(requests, Stream.of(DynamicTest.dynamicTest("the whole graph is unchanged",
 				() -> assertThat(TestNeo4j.fingerprint(this.driver)).isEqualTo(before))));
+	}
+
+	/**
+	 * A fragment bomb is refused before any limit's check multiplies it out: well within the operation timeout (the
+	 * measure's linear walk is proved in {@link OperationLimitsTest}; a bound in milliseconds would fail on a loaded
+	 * machine). Each further fragment doubles what an expanding check would do: 60 would take years.
+	 */
+	@Test
+	void aSixtyFragmentBombIsRefusedBeforeTheTimeout() {
+		GraphQlHttp.Answer answer = new GraphQlHttp(this.port).postWithin(this.limits.timeout(),
+				GraphQlHttp.JSON.writeValueAsString(
+						Map.of("query", OperationLimitsTest.fragmentBomb(60, "Query", "{ $ }", "__typename"))),
+				null);
+		assertThat(answer.codes()).containsExactly("TOO_MANY_ROOT_FIELDS");
 	}
 
 	/**
@@ -305,6 +323,10 @@ class HostileInputTest {
 		}
 		cases.add(HostileCase.query("100 root fields", "TOO_MANY_ROOT_FIELDS", "{" + roots + " }"));
 		cases.add(HostileCase.query("fragment bomb", "QUERY_TOO_COMPLEX", fragmentBomb(25, "key")));
+		cases.add(HostileCase.query("60-fragment bomb of root fields", "TOO_MANY_ROOT_FIELDS",
+				OperationLimitsTest.fragmentBomb(60, "Query", "{ $ }", "__typename")));
+		cases.add(HostileCase.query("60-fragment bomb in a list", "QUERY_TOO_COMPLEX",
+				OperationLimitsTest.fragmentBomb(60, "Problem", "{ problems(first: 100) { edges { node { $ } } } }", "key")));
 		cases.add(HostileCase.query("aliased fragment bomb", "TOO_MANY_ALIASES", fragmentBomb(12, "k: key")));
 		cases.add(HostileCase.query("wide selection", "QUERY_TOO_COMPLEX",
 				"{ problems(first: 100) { edges { node {" + " key".repeat(2_000) + " } } } }"));
