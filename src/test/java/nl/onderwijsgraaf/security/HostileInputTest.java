@@ -25,9 +25,12 @@ import nl.onderwijsgraaf.api.WhereGrammar;
 import nl.onderwijsgraaf.graph.TestNeo4j;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.TestFactory;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.execution.GraphQlSource;
 
@@ -42,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * after every mutation attempt and after the whole suite.
  */
 @ServiceTest
+@ExtendWith(OutputCaptureExtension.class)
 class HostileInputTest {
 
 	/** Cypher, Lucene and other injection attempts; none is a key (a lower-case slug) or a global id. */
@@ -110,6 +114,51 @@ class HostileInputTest {
 						Map.of("query", OperationLimitsTest.fragmentBomb(60, "Query", "{ $ }", "__typename"))),
 				null);
 		assertThat(answer.codes()).containsExactly("TOO_MANY_ROOT_FIELDS");
+	}
+
+	/**
+	 * Requests a GraphQL client would not send — other methods, odd headers — get a 4xx with a code, and are logged
+	 * in one line at most, never with a stack trace.
+	 */
+	@TestFactory
+	Stream<DynamicTest> oddMethodsAndHeadersAreRefusedWithACode(CapturedOutput output) {
+		String query = "{\"query\":\"{ __typename }\"}";
+		String sixtyTypes = String.join(", ",
+				java.util.stream.IntStream.range(0, 60).mapToObj((i) -> "application/x-t" + i).toList());
+		List<Object[]> cases = List.of(new Object[] { "PUT", null, null, 405, "METHOD_NOT_ALLOWED" },
+				new Object[] { "DELETE", null, null, 405, "METHOD_NOT_ALLOWED" },
+				new Object[] { "PATCH", null, null, 405, "METHOD_NOT_ALLOWED" },
+				new Object[] { "HEAD", null, null, 405, null },
+				new Object[] { "POST", "application/json", sixtyTypes, 406, "NOT_ACCEPTABLE" },
+				new Object[] { "POST", "application/json", sixtyTypes + ", application/json", 406, "NOT_ACCEPTABLE" },
+				new Object[] { "POST", "application/json", ";;;", 406, "NOT_ACCEPTABLE" },
+				new Object[] { "POST", "application/json", "text/html", 406, "NOT_ACCEPTABLE" },
+				new Object[] { "POST", "text/plain", null, 415, "UNSUPPORTED_MEDIA_TYPE" },
+				new Object[] { "POST", "application/x-www-form-urlencoded", null, 415, "UNSUPPORTED_MEDIA_TYPE" },
+				new Object[] { "POST", ";;;", null, 415, "UNSUPPORTED_MEDIA_TYPE" });
+		java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+		Stream<DynamicTest> requests = cases.stream()
+			.map((c) -> DynamicTest.dynamicTest(c[0] + " Content-Type " + c[1] + " Accept " + abbreviated(String.valueOf(c[2])), () -> {
+				java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest
+					.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.port + "/graphql"))
+					.method((String) c[0], c[0].equals("HEAD") ? java.net.http.HttpRequest.BodyPublishers.noBody()
+							: java.net.http.HttpRequest.BodyPublishers.ofString(query));
+				if (c[1] != null) {
+					request.header("Content-Type", (String) c[1]);
+				}
+				if (c[2] != null) {
+					request.header("Accept", (String) c[2]);
+				}
+				var response = client.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+				assertThat(response.statusCode()).as(response.body()).isEqualTo(c[3]);
+				if (c[4] != null) {
+					assertThat(new GraphQlHttp.Answer(response.statusCode(), response.headers().map(), response.body())
+						.assertWellFormed(null)
+						.codes()).containsExactly((String) c[4]);
+				}
+			}));
+		return Stream.concat(requests, Stream.of(DynamicTest.dynamicTest("no stack trace was logged",
+				() -> assertThat(output.getAll()).doesNotContain("\tat org.springframework"))));
 	}
 
 	/**
@@ -362,6 +411,9 @@ class HostileInputTest {
 				HostileCase.raw("variables not an object", "BAD_REQUEST",
 						"{\"query\": \"{ __typename }\", \"variables\": \"x\"}"),
 				HostileCase.raw("empty body", "BAD_REQUEST", ""),
+				HostileCase.raw("null body", "BAD_REQUEST", "null"),
+				HostileCase.raw("number body", "BAD_REQUEST", " 5"),
+				HostileCase.raw("string body", "BAD_REQUEST", "\"{ __typename }\""),
 				HostileCase.raw("query is a number", "GRAPHQL_PARSE_FAILED", "{\"query\": 5}"),
 				HostileCase.raw("unknown operation name", "GRAPHQL_VALIDATION_FAILED",
 						"{\"query\": \"query A { __typename }\", \"operationName\": \"B\"}"),
