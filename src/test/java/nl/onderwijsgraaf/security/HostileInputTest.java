@@ -353,6 +353,18 @@ class HostileInputTest {
 					(levels <= WhereGrammar.MAX_NESTING) ? "OK" : "BAD_USER_INPUT", "{ problems(where: "
 							+ "{NOT: ".repeat(levels - 1) + "{key: {eq: \"x\"}}" + "}".repeat(levels - 1) + ") { totalCount } }"));
 		}
+		String wideOr = java.util.stream.IntStream.range(0, 1_500)
+			.mapToObj((i) -> "{key: {eq: \"p" + i + "\"}}")
+			.collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+		cases.add(HostileCase.query("where OR of 1,500 items", "FILTER_TOO_COMPLEX",
+				"{ problems(where: {OR: " + wideOr + "}) { totalCount } }"));
+		cases.add(HostileCase.query("where relationship chain 4 deep", "FILTER_TOO_COMPLEX",
+				"{ problems(where: {interventions: {problems: {interventions: {problems: {key: {eq: \"x\"}}}}}}) { totalCount } }"));
+		cases.add(HostileCase.query("where relationship chain 2 deep", "OK",
+				"{ problems(where: {interventions: {problems: {key: {eq: \"leervertraging\"}}}}) { totalCount } }"));
+		cases.add(HostileCase.variables("where in-list of 1,000 keys", "FILTER_TOO_COMPLEX",
+				"query($k: [String!]) { problems(where: {key: {in: $k}}) { totalCount } }",
+				Map.of("k", java.util.Collections.nCopies(1_000, "lerarentekort"))));
 		// the JSON parser takes 500 levels: 400 reach the where grammar, 5000 do not get past the parser
 		cases.add(HostileCase.raw("where nested 400 deep in a variable", "BAD_USER_INPUT", whereNestedInVariable(400)));
 		cases.add(HostileCase.raw("where nested 5000 deep in a variable", "BAD_REQUEST", whereNestedInVariable(5_000)));
