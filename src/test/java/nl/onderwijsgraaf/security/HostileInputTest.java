@@ -3,6 +3,9 @@ package nl.onderwijsgraaf.security;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -22,12 +25,18 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
 import nl.onderwijsgraaf.ServiceTest;
 import nl.onderwijsgraaf.api.WhereGrammar;
+import nl.onderwijsgraaf.graph.EmbeddedNeo4j;
 import nl.onderwijsgraaf.graph.TestNeo4j;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.TestFactory;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.SecurityException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -35,6 +44,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.execution.GraphQlSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Hostile requests over HTTP against the running service: the documents in {@code security/hostile-queries.tsv},
@@ -69,6 +79,9 @@ class HostileInputTest {
 
 	@Autowired
 	LimitsProperties limits;
+
+	@Autowired
+	EmbeddedNeo4j engine;
 
 	@TestFactory
 	Stream<DynamicTest> everyHostileRequestGetsItsCodeAndLeavesTheGraphUnchanged() throws IOException {
@@ -159,6 +172,41 @@ class HostileInputTest {
 			}));
 		return Stream.concat(requests, Stream.of(DynamicTest.dynamicTest("no stack trace was logged",
 				() -> assertThat(output.getAll()).doesNotContain("\tat org.springframework"))));
+	}
+
+	/** Bolt asks for the password even on loopback, and wrong ones lock nobody out (the service keeps connecting). */
+	@Test
+	void theBoltPortRefusesADriverWithoutThePassword() {
+		for (AuthToken token : List.of(AuthTokens.none(), AuthTokens.basic(EmbeddedNeo4j.USER, "neo4j"),
+				AuthTokens.basic(EmbeddedNeo4j.USER, "wrong"), AuthTokens.basic(EmbeddedNeo4j.USER, "wrong-again"))) {
+			try (Driver stranger = GraphDatabase.driver(this.engine.boltUri(), token)) {
+				assertThatThrownBy(stranger::verifyConnectivity).isInstanceOf(SecurityException.class);
+			}
+		}
+		try (Driver fresh = GraphDatabase.driver(this.engine.boltUri(), this.engine.authToken())) {
+			fresh.verifyConnectivity();
+		}
+	}
+
+	/** An operator opens Bolt with the password in the data dir, a file only its owner may read. */
+	@Test
+	void theBoltPasswordIsKeptInTheDataDirForItsOwnerOnly() throws IOException {
+		Path file = this.engine.home().resolve(EmbeddedNeo4j.PASSWORD_FILE);
+		assertThat(Files.getPosixFilePermissions(file)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
+				PosixFilePermission.OWNER_WRITE);
+		try (Driver operator = GraphDatabase.driver(this.engine.boltUri(),
+				AuthTokens.basic(EmbeddedNeo4j.USER, Files.readString(file).strip()))) {
+			operator.verifyConnectivity();
+		}
+	}
+
+	@Test
+	void loadCsvCannotReadLocalFiles() {
+		try (var session = this.driver.session()) {
+			assertThatThrownBy(() -> session.run("LOAD CSV FROM 'file:///etc/hostname' AS line RETURN line").consume())
+				.isInstanceOf(ClientException.class)
+				.hasMessageContaining("allow_csv_import_from_file_urls");
+		}
 	}
 
 	/**
