@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import nl.onderwijsgraaf.graph.EmbeddedNeo4j;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -23,7 +24,8 @@ import org.neo4j.driver.Session;
  * runs as its own process from the packaged jar ({@code load.jar}), as deployed. Not a test:
  * run it with {@code mvn -q -Pload -DskipTests verify} (see the README). System properties:
  * <ul>
- * <li>{@code load.baseUrl}/{@code load.bolt}: measure a running service and its Bolt address instead of starting one;</li>
+ * <li>{@code load.baseUrl}/{@code load.bolt}: measure a running service and its Bolt address instead of starting one;
+ * {@code load.boltPassword}: its Bolt password (the {@code bolt-password} file in its data dir);</li>
  * <li>{@code load.dataDir}: the store to start the service on (default: a fresh one under {@code target/}, seeded);</li>
  * <li>{@code load.scale}: first build a graph this many times the seed into {@code load.dataDir} ({@link ScaleGraph});</li>
  * <li>{@code load.cache} (default true): whether the service it starts reuses answers to repeated public queries
@@ -45,6 +47,7 @@ public final class LoadHarness {
 		boolean cache = Boolean.parseBoolean(System.getProperty("load.cache", "true"));
 		String baseUrl = System.getProperty("load.baseUrl");
 		String bolt = System.getProperty("load.bolt");
+		String boltPassword = System.getProperty("load.boltPassword");
 		Process service = null;
 		if (baseUrl == null) {
 			String configuredDir = System.getProperty("load.dataDir");
@@ -66,8 +69,10 @@ public final class LoadHarness {
 			baseUrl = "http://127.0.0.1:" + httpPort;
 			bolt = "bolt://127.0.0.1:" + boltPort;
 			awaitHealthy(service, baseUrl);
+			boltPassword = Files.readString(dataDir.resolve(EmbeddedNeo4j.PASSWORD_FILE)).strip();
 		}
-		try (Driver driver = GraphDatabase.driver(bolt, AuthTokens.none())) {
+		try (Driver driver = GraphDatabase.driver(bolt,
+				(boltPassword != null) ? AuthTokens.basic(EmbeddedNeo4j.USER, boltPassword) : AuthTokens.none())) {
 			System.out.printf("%n%s: %s, Bolt %s, %d× seed, read cache %s, concurrency %d, %d s per measurement (after %d s "
 					+ "warm-up), %d cores%n%s%n", java.time.LocalDate.now(), baseUrl, bolt, scale,
 					(service == null) ? "as configured" : (cache ? "on" : "off"), concurrency, seconds, warmup,

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import nl.onderwijsgraaf.OnderwijsgraafApplication;
-import org.neo4j.driver.AuthTokens;
+import nl.onderwijsgraaf.graph.EmbeddedNeo4j;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
@@ -34,7 +34,8 @@ final class ScaleGraph {
 		try (ConfigurableApplicationContext service = new SpringApplicationBuilder(OnderwijsgraafApplication.class).run(
 				"--server.port=0", "--onderwijsgraaf.neo4j.bolt-port=" + boltPort,
 				"--onderwijsgraaf.neo4j.data-dir=" + dataDir, "--logging.level.root=WARN");
-				Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.none());
+				Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort,
+						service.getBean(EmbeddedNeo4j.class).authToken());
 				Session session = driver.session()) {
 			if (session.run("MATCH (n) WHERE n.copy IS NOT NULL RETURN count(n) > 0 AS scaled").single().get("scaled").asBoolean()) {
 				System.out.println("Graph in " + dataDir + " is already scaled");

@@ -26,7 +26,7 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter {
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(ErrorType.BAD_REQUEST)
 				.message(invalid.getMessage())
-				.extensions(Map.of("code", "BAD_USER_INPUT", "argument", invalid.argument()))
+				.extensions(Map.of("code", invalid.code(), "argument", invalid.argument()))
 				.build();
 		}
 		log.error("Failed to fetch {}", env.getExecutionStepInfo().getPath(), ex);

@@ -1,13 +1,27 @@
 package nl.onderwijsgraaf.api;
 
-/** Input a client can correct: reported as a GraphQL error with code {@code BAD_USER_INPUT} and the argument. */
+/**
+ * Input a client can correct: reported as a GraphQL error with code {@code BAD_USER_INPUT} (or a more specific code)
+ * and the argument.
+ */
 public class InvalidInputException extends RuntimeException {
 
 	private final String argument;
 
+	private final String code;
+
 	public InvalidInputException(String argument, String message) {
+		this("BAD_USER_INPUT", argument, message);
+	}
+
+	public InvalidInputException(String code, String argument, String message) {
 		super(argument + ": " + message);
 		this.argument = argument;
+		this.code = code;
+	}
+
+	public String code() {
+		return this.code;
 	}
 
 	public String argument() {

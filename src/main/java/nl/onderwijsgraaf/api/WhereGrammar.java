@@ -88,6 +88,25 @@ public class WhereGrammar {
 	 */
 	public static final int MAX_NESTING = 10;
 
+	/**
+	 * Most conditions in one {@code where}: each operator, relationship field and {@code AND}/{@code OR}/{@code NOT}
+	 * item counts one. Each is a term the planner weighs and every node tests, and an {@code OR} of 1,500 items took
+	 * 18 s; refused with {@code FILTER_TOO_COMPLEX}.
+	 */
+	public static final int MAX_CONDITIONS = 50;
+
+	/**
+	 * Most relationship fields nested in one another: each is an {@code EXISTS} subquery run for every candidate of
+	 * the one above, so a chain multiplies the degrees along it (a chain of four ran into the 10 s timeout); refused
+	 * with {@code FILTER_TOO_COMPLEX}.
+	 */
+	public static final int MAX_RELATIONSHIP_DEPTH = 2;
+
+	/** Most values in an {@code in} list; refused with {@code FILTER_TOO_COMPLEX}. */
+	public static final int MAX_IN_VALUES = 100;
+
+	private static final String TOO_COMPLEX = "FILTER_TOO_COMPLEX";
+
 	private static final Pattern PROPERTY = Pattern.compile("[a-zA-Z][a-zA-Z0-9]*");
 
 	private static final Set<String> SCALAR_FILTERS = Set.of("StringFilter", "IntFilter", "FloatFilter", "BooleanFilter");
@@ -155,6 +174,10 @@ public class WhereGrammar {
 
 		private int nesting;
 
+		private int conditionCount;
+
+		private int relationshipDepth;
+
 		Compilation(GraphQLSchema schema) {
 			this.schema = schema;
 		}
@@ -169,6 +192,7 @@ public class WhereGrammar {
 						"conditions nest more than " + MAX_NESTING + " deep (AND, OR, NOT and relationship fields each count)");
 			}
 			this.nesting++;
+			counted(path);
 			String condition = conditions(inputName, node, relationship, where, path);
 			this.nesting--;
 			return condition;
@@ -228,14 +252,32 @@ public class WhereGrammar {
 				throw new IllegalStateException("No relationship pattern for " + inputName + "." + field);
 			}
 			String other = "n" + (++this.variables);
+			if (this.relationshipDepth == MAX_RELATIONSHIP_DEPTH) {
+				throw new InvalidInputException(TOO_COMPLEX, path, "relationship filters nest more than "
+						+ MAX_RELATIONSHIP_DEPTH + " deep; filter on fewer relationships in a row");
+			}
+			this.relationshipDepth++;
+			String condition;
 			if (RELATIONSHIP_FILTERS.contains(typeName)) {
 				String edge = "r" + this.variables;
-				return exists("(" + node + ")" + arrow.replace("[:", "[" + edge + ":") + "(" + other + ")",
+				condition = exists("(" + node + ")" + arrow.replace("[:", "[" + edge + ":") + "(" + other + ")",
 						all(List.of(other + ".retired IS NULL", node(typeName, other, edge, value, path))));
 			}
-			// Why retired IS NULL: a related node a curator retired is gone from the API, so it matches no filter.
-			return exists("(" + node + ")" + arrow + "(" + other + ":`" + label + "`)",
-					all(List.of(other + ".retired IS NULL", node(typeName, other, null, value, path))));
+			else {
+				// Why retired IS NULL: a related node a curator retired is gone from the API, so it matches no filter.
+				condition = exists("(" + node + ")" + arrow + "(" + other + ":`" + label + "`)",
+						all(List.of(other + ".retired IS NULL", node(typeName, other, null, value, path))));
+			}
+			this.relationshipDepth--;
+			return condition;
+		}
+
+		/** Counts one more condition, refusing the filter when it has more than {@link #MAX_CONDITIONS}. */
+		private void counted(String path) {
+			if (++this.conditionCount > MAX_CONDITIONS) {
+				throw new InvalidInputException(TOO_COMPLEX, path, "the filter has more than " + MAX_CONDITIONS
+						+ " conditions (operators, relationship fields and AND, OR and NOT items each count)");
+			}
 		}
 
 		private String scalar(String subject, GraphQLType fieldType, Map<String, Object> filter, String path) {
@@ -247,6 +289,11 @@ public class WhereGrammar {
 					continue;
 				}
 				String operatorPath = path + "." + operator;
+				counted(operatorPath);
+				if (value instanceof List<?> list && list.size() > MAX_IN_VALUES) {
+					throw new InvalidInputException(TOO_COMPLEX, operatorPath,
+							"lists " + list.size() + " values; at most " + MAX_IN_VALUES + " are allowed");
+				}
 				if (fieldType instanceof GraphQLEnumType enumType) {
 					checkEnumValues(enumType, operator, value, operatorPath);
 				}

@@ -3,7 +3,6 @@ package nl.onderwijsgraaf.graph;
 import java.net.URI;
 
 import org.neo4j.driver.AuthToken;
-import org.neo4j.driver.AuthTokens;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
@@ -49,7 +48,7 @@ public class EmbeddedNeo4jConfiguration {
 
 			@Override
 			public AuthToken getAuthToken() {
-				return AuthTokens.none();
+				return engine.authToken();
 			}
 		};
 	}

@@ -20,20 +20,8 @@ class HttpErrorAttributes extends DefaultErrorAttributes {
 	public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
 		Map<String, Object> attributes = super.getErrorAttributes(request, options);
 		int status = (attributes.get("status") instanceof Integer given) ? given : 500;
-		String code = switch (status) {
-			case 400 -> "BAD_REQUEST";
-			case 401 -> "UNAUTHENTICATED";
-			case 403 -> "FORBIDDEN";
-			case 404 -> "NOT_FOUND";
-			case 405 -> "METHOD_NOT_ALLOWED";
-			case 406 -> "NOT_ACCEPTABLE";
-			case 413 -> "PAYLOAD_TOO_LARGE";
-			case 415 -> "UNSUPPORTED_MEDIA_TYPE";
-			default -> (status >= 500) ? "INTERNAL_ERROR" : "BAD_REQUEST";
-		};
-		String message = (status == 400)
-				? "The request body must be one JSON object {\"query\": …, \"variables\": …, \"operationName\": …}"
-				: String.valueOf(attributes.get("error"));
+		String code = HttpErrors.codeOf(status);
+		String message = (status == 400) ? HttpErrors.ONE_JSON_OBJECT : String.valueOf(attributes.get("error"));
 		attributes.put("errors", List.of(Map.of("message", message, "extensions", Map.of("code", code))));
 		return attributes;
 	}

@@ -13,7 +13,27 @@ import org.springframework.http.MediaType;
  */
 final class HttpErrors {
 
+	/** What a request body must be. */
+	static final String ONE_JSON_OBJECT = "The request body must be one JSON object {\"query\": …, \"variables\": …, \"operationName\": …}";
+
 	private HttpErrors() {
+	}
+
+	/** The code of an HTTP error status, for refusals the GraphQL layer never sees. */
+	static String codeOf(int status) {
+		return switch (status) {
+			case 400 -> "BAD_REQUEST";
+			case 401 -> "UNAUTHENTICATED";
+			case 403 -> "FORBIDDEN";
+			case 404 -> "NOT_FOUND";
+			case 405 -> "METHOD_NOT_ALLOWED";
+			case 406 -> "NOT_ACCEPTABLE";
+			case 413 -> "PAYLOAD_TOO_LARGE";
+			case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+			case 429 -> "RATE_LIMITED";
+			case 503 -> "UNAVAILABLE";
+			default -> (status >= 500) ? "INTERNAL_ERROR" : "BAD_REQUEST";
+		};
 	}
 
 	/** Writes {@code {"errors":[{"message":…,"extensions":{"code":…}}]}}; messages are our own constant texts. */

@@ -28,8 +28,9 @@ import nl.onderwijsgraaf.api.Paging;
 
 /**
  * Measures one operation of a parsed document against the {@link LimitsProperties}: depth, estimated cost, aliases
- * and root fields, with fragments expanded. Fragment measures are memoized, so a fragment bomb (each fragment
- * spreading the previous one twice) is measured in linear time, and its exponential size shows in the numbers.
+ * and root fields, with fragments expanded, in one walk. Fragment measures are memoized, so a fragment bomb (each
+ * fragment spreading the previous one twice) is measured in time linear in the document, and its exponential size
+ * shows in the numbers; no other count may walk the expanded operation, since that walk is what a bomb multiplies.
  * Introspection fields ({@code __schema}, {@code __type}) are not measured; graphql-java's good-faith introspection
  * check bounds them.
  */
@@ -52,6 +53,9 @@ final class OperationLimits {
 
 	private final Set<String> fragmentsInProgress = new HashSet<>();
 
+	/** Selection sets walked so far: at most one per selection set in the document and page size it is seen at. */
+	private int selectionSetsWalked;
+
 	OperationLimits(LimitsProperties limits, GraphQLSchema schema, Map<String, FragmentDefinition> fragments,
 			Map<String, Object> variables) {
 		this.limits = limits;
@@ -70,12 +74,11 @@ final class OperationLimits {
 			case SUBSCRIPTION -> this.schema.getSubscriptionType();
 			default -> this.schema.getQueryType();
 		};
-		long rootFields = rootFields(operation.getSelectionSet(), new HashSet<>());
-		if (rootFields > this.limits.maxRootFields()) {
-			return violation("TOO_MANY_ROOT_FIELDS", "The operation asks for " + rootFields
+		Measure measure = measure(operation.getSelectionSet(), root, this.limits.listSize());
+		if (measure.fields() > this.limits.maxRootFields()) {
+			return violation("TOO_MANY_ROOT_FIELDS", "The operation asks for " + shown(measure.fields())
 					+ " top-level fields; at most " + this.limits.maxRootFields() + " are allowed");
 		}
-		Measure measure = measure(operation.getSelectionSet(), root, this.limits.listSize());
 		if (measure.aliases() > this.limits.maxAliases()) {
 			return violation("TOO_MANY_ALIASES", "The operation uses " + shown(measure.aliases())
 					+ " aliases; at most " + this.limits.maxAliases() + " are allowed");
@@ -92,33 +95,13 @@ final class OperationLimits {
 		return Optional.empty();
 	}
 
-	private long rootFields(SelectionSet selections, Set<String> spread) {
-		long count = 0;
-		for (Selection<?> selection : selections.getSelections()) {
-			if (selection instanceof Field) {
-				count++;
-			}
-			else if (selection instanceof InlineFragment inline) {
-				count += rootFields(inline.getSelectionSet(), spread);
-			}
-			else if (selection instanceof FragmentSpread fragmentSpread) {
-				FragmentDefinition fragment = this.fragments.get(fragmentSpread.getName());
-				if (fragment != null && spread.add(fragment.getName())) {
-					count += rootFields(fragment.getSelectionSet(), spread);
-					spread.remove(fragment.getName());
-				}
-			}
-			count = Math.min(count, CAP);
-		}
-		return count;
-	}
-
 	/**
 	 * Depth, aliases and cost of a selection set on {@code type} (null when unknown: the engine's validation will
 	 * report it, and the numbers still count). {@code listSize} is the length assumed for list fields in it: the
 	 * page size when the set belongs to a connection.
 	 */
 	private Measure measure(SelectionSet selections, GraphQLType type, long listSize) {
+		this.selectionSetsWalked++;
 		Measure total = Measure.NONE;
 		for (Selection<?> selection : selections.getSelections()) {
 			Measure part;
@@ -144,7 +127,7 @@ final class OperationLimits {
 	private Measure measure(Field field, GraphQLType parent, long listSize) {
 		long aliases = (field.getAlias() != null) ? 1 : 0;
 		if (field.getName().startsWith("__")) {
-			return new Measure(1, aliases, 1);
+			return new Measure(1, aliases, 1, 1);
 		}
 		GraphQLFieldDefinition definition = (parent instanceof GraphQLFieldsContainer container)
 				? container.getFieldDefinition(field.getName()) : null;
@@ -157,7 +140,7 @@ final class OperationLimits {
 						childListSize)
 				: Measure.NONE;
 		return new Measure(Math.min(CAP, 1 + children.depth()), Math.min(CAP, aliases + children.aliases()),
-				Math.min(CAP, multiplier * (1 + children.cost())));
+				Math.min(CAP, multiplier * (1 + children.cost())), 1);
 	}
 
 	private Measure measureFragment(String name, long listSize) {
@@ -191,6 +174,11 @@ final class OperationLimits {
 		return Math.max(1, Math.min(CAP, size));
 	}
 
+	/** How many selection sets the measures so far walked, to show that fragments are walked once, not per spread. */
+	int selectionSetsWalked() {
+		return this.selectionSetsWalked;
+	}
+
 	private static String shown(long number) {
 		return (number >= CAP) ? "more than " + CAP : Long.toString(number);
 	}
@@ -204,13 +192,17 @@ final class OperationLimits {
 
 	}
 
-	private record Measure(long depth, long aliases, long cost) {
+	/**
+	 * What a selection set asks for: its depth, aliases and cost, and {@code fields}, its own fields with fragments
+	 * expanded (the top-level fields, for an operation's selection set).
+	 */
+	private record Measure(long depth, long aliases, long cost, long fields) {
 
-		static final Measure NONE = new Measure(0, 0, 0);
+		static final Measure NONE = new Measure(0, 0, 0, 0);
 
 		Measure plus(Measure other) {
 			return new Measure(Math.max(this.depth, other.depth), Math.min(CAP, this.aliases + other.aliases),
-					Math.min(CAP, this.cost + other.cost));
+					Math.min(CAP, this.cost + other.cost), Math.min(CAP, this.fields + other.fields));
 		}
 
 	}

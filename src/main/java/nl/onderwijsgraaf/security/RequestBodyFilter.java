@@ -15,11 +15,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.MediaType;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Refuses a batch (a JSON array body) with 400 and code {@code BATCHING_NOT_SUPPORTED}, and a GraphQL request body
+ * Refuses a batch (a JSON array body) with 400 and code {@code BATCHING_NOT_SUPPORTED}, a JSON body that is not an
+ * object ({@code null}, a number, a string) with 400 and code {@code BAD_REQUEST}, and a GraphQL request body
  * larger than the limit with 413 and code {@code PAYLOAD_TOO_LARGE} before anything
  * parses it: by its declared length at once, and otherwise (chunked bodies) by reading at most one byte past the
  * limit. An accepted body is handed on from memory.
@@ -45,21 +47,38 @@ final class RequestBodyFilter extends GraphQlEndpointFilter {
 			refuse(response);
 			return;
 		}
-		if (isJsonArray(body)) {
+		byte first = firstNonBlank(body);
+		if (first == '[') {
 			HttpErrors.write(response, 400, "BATCHING_NOT_SUPPORTED",
 					"Batched requests (a JSON array) are not supported; send one JSON object per request");
+			return;
+		}
+		if (first != '{' && "POST".equals(request.getMethod()) && isJson(request.getContentType())) {
+			// Why here: a body of `null` reaches Spring GraphQL's handler as no request at all, and fails there
+			HttpErrors.write(response, 400, "BAD_REQUEST", HttpErrors.ONE_JSON_OBJECT);
 			return;
 		}
 		chain.doFilter(new BufferedBodyRequest(request, body), response);
 	}
 
-	private static boolean isJsonArray(byte[] body) {
+	/** The first byte that is not white space, or 0 for a blank body. */
+	private static byte firstNonBlank(byte[] body) {
 		for (byte b : body) {
 			if (!Character.isWhitespace(b)) {
-				return b == '[';
+				return b;
 			}
 		}
-		return false;
+		return 0;
+	}
+
+	private static boolean isJson(String contentType) {
+		try {
+			MediaType type = MediaType.parseMediaType(contentType);
+			return type.getSubtype().equals("json") || type.getSubtype().endsWith("+json");
+		}
+		catch (IllegalArgumentException ex) {
+			return false; // no or an unreadable Content-Type: the GraphQL route refuses it with 415
+		}
 	}
 
 	private void refuse(HttpServletResponse response) throws IOException {

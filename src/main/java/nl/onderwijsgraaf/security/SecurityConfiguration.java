@@ -37,7 +37,8 @@ class SecurityConfiguration {
 			.addFilterBefore(new BearerTokenFilter(new CuratorTokens(tokens)), AnonymousAuthenticationFilter.class)
 			.addFilterAfter(new RateLimitFilter(limits.rateLimit(), graphQlRequests, System::nanoTime),
 					BearerTokenFilter.class)
-			.addFilterAfter(new RequestBodyFilter(limits.maxBodySize(), graphQlRequests), RateLimitFilter.class)
+			.addFilterAfter(new RefusalFilter(graphQlRequests), RateLimitFilter.class)
+			.addFilterAfter(new RequestBodyFilter(limits.maxBodySize(), graphQlRequests), RefusalFilter.class)
 			.addFilterAfter(new ReusedAnswerFilter(answers, graphQlRequests), RequestBodyFilter.class)
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers(graphQlRequests)

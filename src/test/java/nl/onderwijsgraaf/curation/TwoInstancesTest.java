@@ -87,7 +87,7 @@ class TwoInstancesTest {
 	private static ConfigurableApplicationContext start(TestNeo4j server, String seedLocation) {
 		return new SpringApplicationBuilder(OnderwijsgraafApplication.class).run("--server.port=0", seedLocation,
 				"--spring.neo4j.uri=" + server.boltUri(), "--spring.neo4j.authentication.username=neo4j",
-				"--spring.neo4j.authentication.password=unused",
+				"--spring.neo4j.authentication.password=" + server.password(),
 				// the SHA-256 of "test-curator-token", as in ServiceTest
 				"--onderwijsgraaf.security.tokens.test-curator.sha256=385524fa8edd29163131b856ea3219232a058f7663eaaaf62e0a0ad03324478d",
 				"--onderwijsgraaf.security.tokens.test-curator.role=CURATOR");

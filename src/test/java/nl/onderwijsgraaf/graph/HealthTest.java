@@ -2,7 +2,6 @@ package nl.onderwijsgraaf.graph;
 
 import nl.onderwijsgraaf.ServiceTest;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +37,7 @@ class HealthTest {
 
 	@Test
 	void otherToolsReadTheSameGraphOverBoltWhileTheServiceRuns() {
-		try (Driver tool = GraphDatabase.driver(this.engine.boltUri(), AuthTokens.none());
+		try (Driver tool = GraphDatabase.driver(this.engine.boltUri(), this.engine.authToken());
 				var session = tool.session()) {
 			assertThat(session.run("MATCH (p:Problem {id: 'lerarentekort'}) RETURN p.name AS name").single().get("name").asString())
 				.isEqualTo("Lerarentekort");

@@ -20,7 +20,8 @@ class Neo4jModesTest {
 	void usesAnExternalServerWhenAUriIsConfiguredAndStartsNoEngine(@TempDir Path serverHome) {
 		try (TestNeo4j server = new TestNeo4j(serverHome);
 				ConfigurableApplicationContext app = start("--spring.neo4j.uri=" + server.boltUri(),
-						"--spring.neo4j.authentication.username=neo4j", "--spring.neo4j.authentication.password=unused")) {
+						"--spring.neo4j.authentication.username=neo4j",
+						"--spring.neo4j.authentication.password=" + server.password())) {
 			assertThat(app.getBeanProvider(EmbeddedNeo4j.class).getIfAvailable()).isNull();
 			assertThat(server.count("MATCH (p:Problem {id: 'lerarentekort'}) RETURN count(p)")).isEqualTo(1);
 			assertThat(server.count("MATCH (m:GraphMeta) RETURN m.generation")).isEqualTo(1);

@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.TreeMap;
 
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
@@ -22,11 +21,21 @@ public final class TestNeo4j implements AutoCloseable {
 
 	public TestNeo4j(Path home) {
 		this.engine = EmbeddedNeo4j.start(home, 0, "32m");
-		this.driver = GraphDatabase.driver(this.engine.boltUri(), AuthTokens.none());
+		this.driver = GraphDatabase.driver(this.engine.boltUri(), this.engine.authToken());
 	}
 
 	public String boltUri() {
 		return this.engine.boltUri().toString();
+	}
+
+	/** The Bolt password, for a service that uses this engine as its external Neo4j. */
+	public String password() {
+		try {
+			return java.nio.file.Files.readString(this.engine.home().resolve(EmbeddedNeo4j.PASSWORD_FILE)).strip();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	public Driver driver() {

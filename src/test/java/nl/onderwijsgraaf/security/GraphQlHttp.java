@@ -38,11 +38,19 @@ final class GraphQlHttp {
 	}
 
 	Answer post(String body, String authorization) {
+		return postWithin(null, body, authorization);
+	}
+
+	/** Posts the body; with a {@code timeout}, an answer that takes longer fails the test. */
+	Answer postWithin(java.time.Duration timeout, String body, String authorization) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(this.endpoint)
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
 		if (authorization != null) {
 			request.header("Authorization", authorization);
+		}
+		if (timeout != null) {
+			request.timeout(timeout);
 		}
 		try {
 			HttpResponse<String> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());

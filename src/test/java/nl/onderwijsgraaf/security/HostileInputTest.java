@@ -3,6 +3,9 @@ package nl.onderwijsgraaf.security;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -22,15 +25,26 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
 import nl.onderwijsgraaf.ServiceTest;
 import nl.onderwijsgraaf.api.WhereGrammar;
+import nl.onderwijsgraaf.graph.EmbeddedNeo4j;
 import nl.onderwijsgraaf.graph.TestNeo4j;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.TestFactory;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.SecurityException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.execution.GraphQlSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Hostile requests over HTTP against the running service: the documents in {@code security/hostile-queries.tsv},
@@ -41,6 +55,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * after every mutation attempt and after the whole suite.
  */
 @ServiceTest
+@ExtendWith(OutputCaptureExtension.class)
 class HostileInputTest {
 
 	/** Cypher, Lucene and other injection attempts; none is a key (a lower-case slug) or a global id. */
@@ -61,6 +76,12 @@ class HostileInputTest {
 
 	@Autowired
 	GraphQlSource graphQlSource;
+
+	@Autowired
+	LimitsProperties limits;
+
+	@Autowired
+	EmbeddedNeo4j engine;
 
 	@TestFactory
 	Stream<DynamicTest> everyHostileRequestGetsItsCodeAndLeavesTheGraphUnchanged() throws IOException {
@@ -92,6 +113,100 @@ class HostileInputTest {
 		}));
 		return Stream.concat(requests, Stream.of(DynamicTest.dynamicTest("the whole graph is unchanged",
 				() -> assertThat(TestNeo4j.fingerprint(this.driver)).isEqualTo(before))));
+	}
+
+	/**
+	 * A fragment bomb is refused before any limit's check multiplies it out: well within the operation timeout (the
+	 * measure's linear walk is proved in {@link OperationLimitsTest}; a bound in milliseconds would fail on a loaded
+	 * machine). Each further fragment doubles what an expanding check would do: 60 would take years.
+	 */
+	@Test
+	void aSixtyFragmentBombIsRefusedBeforeTheTimeout() {
+		GraphQlHttp.Answer answer = new GraphQlHttp(this.port).postWithin(this.limits.timeout(),
+				GraphQlHttp.JSON.writeValueAsString(
+						Map.of("query", OperationLimitsTest.fragmentBomb(60, "Query", "{ $ }", "__typename"))),
+				null);
+		assertThat(answer.codes()).containsExactly("TOO_MANY_ROOT_FIELDS");
+	}
+
+	/**
+	 * Requests a GraphQL client would not send — other methods, odd headers — get a 4xx with a code, and are logged
+	 * in one line at most, never with a stack trace.
+	 */
+	@TestFactory
+	Stream<DynamicTest> oddMethodsAndHeadersAreRefusedWithACode(CapturedOutput output) {
+		String query = "{\"query\":\"{ __typename }\"}";
+		String sixtyTypes = String.join(", ",
+				java.util.stream.IntStream.range(0, 60).mapToObj((i) -> "application/x-t" + i).toList());
+		List<Object[]> cases = List.of(new Object[] { "PUT", null, null, 405, "METHOD_NOT_ALLOWED" },
+				new Object[] { "DELETE", null, null, 405, "METHOD_NOT_ALLOWED" },
+				new Object[] { "PATCH", null, null, 405, "METHOD_NOT_ALLOWED" },
+				new Object[] { "HEAD", null, null, 405, null },
+				new Object[] { "POST", "application/json", sixtyTypes, 406, "NOT_ACCEPTABLE" },
+				new Object[] { "POST", "application/json", sixtyTypes + ", application/json", 406, "NOT_ACCEPTABLE" },
+				new Object[] { "POST", "application/json", ";;;", 406, "NOT_ACCEPTABLE" },
+				new Object[] { "POST", "application/json", "text/html", 406, "NOT_ACCEPTABLE" },
+				new Object[] { "POST", "text/plain", null, 415, "UNSUPPORTED_MEDIA_TYPE" },
+				new Object[] { "POST", "application/x-www-form-urlencoded", null, 415, "UNSUPPORTED_MEDIA_TYPE" },
+				new Object[] { "POST", ";;;", null, 415, "UNSUPPORTED_MEDIA_TYPE" });
+		java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+		Stream<DynamicTest> requests = cases.stream()
+			.map((c) -> DynamicTest.dynamicTest(c[0] + " Content-Type " + c[1] + " Accept " + abbreviated(String.valueOf(c[2])), () -> {
+				java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest
+					.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.port + "/graphql"))
+					.method((String) c[0], c[0].equals("HEAD") ? java.net.http.HttpRequest.BodyPublishers.noBody()
+							: java.net.http.HttpRequest.BodyPublishers.ofString(query));
+				if (c[1] != null) {
+					request.header("Content-Type", (String) c[1]);
+				}
+				if (c[2] != null) {
+					request.header("Accept", (String) c[2]);
+				}
+				var response = client.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+				assertThat(response.statusCode()).as(response.body()).isEqualTo(c[3]);
+				if (c[4] != null) {
+					assertThat(new GraphQlHttp.Answer(response.statusCode(), response.headers().map(), response.body())
+						.assertWellFormed(null)
+						.codes()).containsExactly((String) c[4]);
+				}
+			}));
+		return Stream.concat(requests, Stream.of(DynamicTest.dynamicTest("no stack trace was logged",
+				() -> assertThat(output.getAll()).doesNotContain("\tat org.springframework"))));
+	}
+
+	/** Bolt asks for the password even on loopback, and wrong ones lock nobody out (the service keeps connecting). */
+	@Test
+	void theBoltPortRefusesADriverWithoutThePassword() {
+		for (AuthToken token : List.of(AuthTokens.none(), AuthTokens.basic(EmbeddedNeo4j.USER, "neo4j"),
+				AuthTokens.basic(EmbeddedNeo4j.USER, "wrong"), AuthTokens.basic(EmbeddedNeo4j.USER, "wrong-again"))) {
+			try (Driver stranger = GraphDatabase.driver(this.engine.boltUri(), token)) {
+				assertThatThrownBy(stranger::verifyConnectivity).isInstanceOf(SecurityException.class);
+			}
+		}
+		try (Driver fresh = GraphDatabase.driver(this.engine.boltUri(), this.engine.authToken())) {
+			fresh.verifyConnectivity();
+		}
+	}
+
+	/** An operator opens Bolt with the password in the data dir, a file only its owner may read. */
+	@Test
+	void theBoltPasswordIsKeptInTheDataDirForItsOwnerOnly() throws IOException {
+		Path file = this.engine.home().resolve(EmbeddedNeo4j.PASSWORD_FILE);
+		assertThat(Files.getPosixFilePermissions(file)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
+				PosixFilePermission.OWNER_WRITE);
+		try (Driver operator = GraphDatabase.driver(this.engine.boltUri(),
+				AuthTokens.basic(EmbeddedNeo4j.USER, Files.readString(file).strip()))) {
+			operator.verifyConnectivity();
+		}
+	}
+
+	@Test
+	void loadCsvCannotReadLocalFiles() {
+		try (var session = this.driver.session()) {
+			assertThatThrownBy(() -> session.run("LOAD CSV FROM 'file:///etc/hostname' AS line RETURN line").consume())
+				.isInstanceOf(ClientException.class)
+				.hasMessageContaining("allow_csv_import_from_file_urls");
+		}
 	}
 
 	/**
@@ -286,6 +401,18 @@ class HostileInputTest {
 					(levels <= WhereGrammar.MAX_NESTING) ? "OK" : "BAD_USER_INPUT", "{ problems(where: "
 							+ "{NOT: ".repeat(levels - 1) + "{key: {eq: \"x\"}}" + "}".repeat(levels - 1) + ") { totalCount } }"));
 		}
+		String wideOr = java.util.stream.IntStream.range(0, 1_500)
+			.mapToObj((i) -> "{key: {eq: \"p" + i + "\"}}")
+			.collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+		cases.add(HostileCase.query("where OR of 1,500 items", "FILTER_TOO_COMPLEX",
+				"{ problems(where: {OR: " + wideOr + "}) { totalCount } }"));
+		cases.add(HostileCase.query("where relationship chain 4 deep", "FILTER_TOO_COMPLEX",
+				"{ problems(where: {interventions: {problems: {interventions: {problems: {key: {eq: \"x\"}}}}}}) { totalCount } }"));
+		cases.add(HostileCase.query("where relationship chain 2 deep", "OK",
+				"{ problems(where: {interventions: {problems: {key: {eq: \"leervertraging\"}}}}) { totalCount } }"));
+		cases.add(HostileCase.variables("where in-list of 1,000 keys", "FILTER_TOO_COMPLEX",
+				"query($k: [String!]) { problems(where: {key: {in: $k}}) { totalCount } }",
+				Map.of("k", java.util.Collections.nCopies(1_000, "lerarentekort"))));
 		// the JSON parser takes 500 levels: 400 reach the where grammar, 5000 do not get past the parser
 		cases.add(HostileCase.raw("where nested 400 deep in a variable", "BAD_USER_INPUT", whereNestedInVariable(400)));
 		cases.add(HostileCase.raw("where nested 5000 deep in a variable", "BAD_REQUEST", whereNestedInVariable(5_000)));
@@ -305,6 +432,10 @@ class HostileInputTest {
 		}
 		cases.add(HostileCase.query("100 root fields", "TOO_MANY_ROOT_FIELDS", "{" + roots + " }"));
 		cases.add(HostileCase.query("fragment bomb", "QUERY_TOO_COMPLEX", fragmentBomb(25, "key")));
+		cases.add(HostileCase.query("60-fragment bomb of root fields", "TOO_MANY_ROOT_FIELDS",
+				OperationLimitsTest.fragmentBomb(60, "Query", "{ $ }", "__typename")));
+		cases.add(HostileCase.query("60-fragment bomb in a list", "QUERY_TOO_COMPLEX",
+				OperationLimitsTest.fragmentBomb(60, "Problem", "{ problems(first: 100) { edges { node { $ } } } }", "key")));
 		cases.add(HostileCase.query("aliased fragment bomb", "TOO_MANY_ALIASES", fragmentBomb(12, "k: key")));
 		cases.add(HostileCase.query("wide selection", "QUERY_TOO_COMPLEX",
 				"{ problems(first: 100) { edges { node {" + " key".repeat(2_000) + " } } } }"));
@@ -340,6 +471,9 @@ class HostileInputTest {
 				HostileCase.raw("variables not an object", "BAD_REQUEST",
 						"{\"query\": \"{ __typename }\", \"variables\": \"x\"}"),
 				HostileCase.raw("empty body", "BAD_REQUEST", ""),
+				HostileCase.raw("null body", "BAD_REQUEST", "null"),
+				HostileCase.raw("number body", "BAD_REQUEST", " 5"),
+				HostileCase.raw("string body", "BAD_REQUEST", "\"{ __typename }\""),
 				HostileCase.raw("query is a number", "GRAPHQL_PARSE_FAILED", "{\"query\": 5}"),
 				HostileCase.raw("unknown operation name", "GRAPHQL_VALIDATION_FAILED",
 						"{\"query\": \"query A { __typename }\", \"operationName\": \"B\"}"),
