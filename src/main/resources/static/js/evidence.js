@@ -69,7 +69,7 @@ export function evidenceItem(ev) {
       figure ? h('strong', { class: 'figure' }, figure) : null,
       ev.year ? h('span', { class: 'meta' }, String(ev.year)) : null),
     h('p', {}, ev.claim),
-    quoteBlock(ev.quote, ev.provenance),
+    quoteBlock(ev.quote, null), // the source line follows
     ev.citation ? h('p', { class: 'citation' }, h('span', { class: 'label' }, 'Verwijzing: '), ev.citation) : null,
     ev.sourced === false ? h('p', { class: 'meta' }, 'Het document noemt hiervoor geen bron.') : null,
     provenanceLine(ev.provenance),
