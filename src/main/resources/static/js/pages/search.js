@@ -4,7 +4,7 @@ import { h, highlight, moreButton, setTitle } from '../html.js';
 import { gql } from '../api.js';
 import { ratingBadges, ratingLegend } from '../cards.js';
 import { NODE_NAME_FRAGMENT, SEARCH_KIND, hrefFor, kindName } from '../labels.js';
-import { problemChips, problemsWithInterventions, searchBox } from './start.js';
+import { allProblems, problemChips, problemsWithInterventions, searchBox } from './start.js';
 
 const RATING = 'rating { scheme impactMonths evidenceStrength costRating }';
 
@@ -93,7 +93,7 @@ async function nearbySuggestions(q) {
 }
 
 async function noResults(q, didYouMean) {
-  const [suggestions, { common }] = await Promise.all([nearbySuggestions(q), problemsWithInterventions()]);
+  const [suggestions, { withInterventions, common }] = await Promise.all([nearbySuggestions(q), problemsWithInterventions()]);
   return h('section', { class: 'block no-results', 'aria-labelledby': 'kop-verder' },
     h('h2', { id: 'kop-verder' }, `Niets gevonden voor “${q}”. Zo kunt u verder:`),
     didYouMean ? null : h('p', {}, 'Probeer een ander of korter woord, of kies hieronder.'),
@@ -104,7 +104,8 @@ async function noResults(q, didYouMean) {
           h('span', { class: 'kind' }, ` ${kindName(s.kind, s.node)}`));
       }))] : null,
     h('h3', {}, 'Knelpunten waar scholen vaak tegenaan lopen'),
-    problemChips(common));
+    problemChips(common),
+    allProblems(withInterventions));
 }
 
 export async function searchPage(params) {
