@@ -221,6 +221,10 @@ const scenarios = {
     await shot(page, '16-budget');
 
     await navigated(page, () => page.getByRole('link', { name: "Netwerk en programma's" }).click());
+    // Roles in the field (Leraar, 34 involvements) are listed apart, not among the organisations.
+    const most = await page.locator('.chips .chip').allInnerTexts();
+    assert.ok(most.length === 12 && !most.some((name) => /^(Leraar|Ouders)/.test(name)), most.join(' | '));
+    assert.match(await page.locator('h2', { hasText: /^Rollen in het veld/ }).innerText(), /\(\d+\)/);
     await pickSuggestion(page, '#organisatie-zoeken', 'Gemeente Arnhem');
     assert.equal(await h1(page), 'Gemeente Arnhem');
     await navigated(page, () => page.selectOption('#diepte', '2'));
