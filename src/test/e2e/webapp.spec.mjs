@@ -514,7 +514,9 @@ const scenarios = {
       assert.deepEqual(unlabelled, [], `on ${hash || 'start'}`);
     }
     await page.setViewportSize({ width: 390, height: 800 });
-    for (const hash of ['', '#/probleem/leervertraging', '#/interventie/mk-zomerschool']) {
+    for (const hash of ['', '#/probleem/leervertraging', '#/interventie/mk-zomerschool', '#/zoeken?q=corona',
+      '#/vergelijk?interventies=mk-zomerschool,mk-feedback', '#/bron/d003', '#/organisatie/gemeente-arnhem?diepte=2',
+      '#/programma/np-onderwijs', '#/internationaal']) {
       await open(page, hash);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 1, `${hash || 'start'} is ${overflow}px too wide`);
