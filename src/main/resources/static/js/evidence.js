@@ -32,6 +32,11 @@ export function sourceLink(p) {
   return h('a', { class: 'source-link', href: sourceHref(p) }, p.source.title, where ? `, ${where}` : '');
 }
 
+/** Where a tie is stated, after it in brackets; nothing when the source gives no place. */
+export function citation(provenance) {
+  return provenance ? h('span', { class: 'meta' }, ' (', sourceLink(provenance), ')') : null;
+}
+
 /** The list of places a fact is stated, or nothing. */
 export function provenanceLine(provenance) {
   const items = [provenance].flat().filter(Boolean);
@@ -89,7 +94,7 @@ export function involvementsByRole(involvements) {
       h('a', { href: hrefFor('Stakeholder', inv.stakeholder.key) }, inv.stakeholder.name),
       inv.stakeholder.type === 'ROLE' ? null
         : h('span', { class: 'meta' }, ` — ${STAKEHOLDER_TYPE[inv.stakeholder.type] ?? inv.stakeholder.type}`),
-      inv.provenance ? h('span', { class: 'meta' }, ' (', sourceLink(inv.provenance), ')') : null))))]));
+      citation(inv.provenance)))))]));
 }
 
 /** Whether an involvement names a role in the field (Leraar, Ouders) rather than an organisation. */
