@@ -136,13 +136,17 @@ const scenarios = {
     assert.doesNotMatch(await page.locator('main > .badges').innerText(), /Geen beoordeling/);
     await page.getByText('Hoe lees ik dit?').click();
     assert.match(await page.locator('.legend-help').innerText(), /maanden extra leergroei[\s\S]*1 zeer beperkt[\s\S]*5 zeer hoog[\s\S]*Geen beoordeling/);
-    // Quoted passages show once the service gives them (Evidence.quote); then every page that cites shows one.
-    const hasQuote = await page.evaluate(async () => (await (await fetch('/graphql', { method: 'POST',
-      headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query: '{ __type(name: "Evidence") { fields { name } } }' }) }))
-      .json()).data.__type.fields.some((f) => f.name === 'quote'));
-    const quotes = page.locator('.evidence .quote figcaption');
-    if (hasQuote) assert.ok(await quotes.count() >= 1, 'a quoted passage under a claim');
-    else assert.equal(await quotes.count(), 0);
+    // Quoted passages show once the service gives them (Evidence.quote): one under every claim that has one.
+    const quotedInApi = await page.evaluate(async () => {
+      const ask = async (query, variables) => (await (await fetch('/graphql', { method: 'POST',
+        headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query, variables }) })).json()).data;
+      const type = await ask('{ __type(name: "Evidence") { fields { name } } }');
+      if (!type.__type.fields.some((f) => f.name === 'quote')) return 0;
+      const key = decodeURIComponent(location.hash.split('/')[2]);
+      const data = await ask('query($key: String!) { intervention(key: $key) { evidence { quote } } }', { key });
+      return data.intervention.evidence.filter((e) => e.quote).length;
+    });
+    assert.equal(await page.locator('.evidence .quote figcaption').count(), quotedInApi);
     const evidence = page.locator('.evidence', { has: page.locator('.source-link') }).first();
     const claim = await evidence.locator('p').nth(1).innerText();
     await navigated(page, () => evidence.locator('.source-link').first().click());
@@ -214,13 +218,17 @@ const scenarios = {
     const roles = await page.locator('.roles dt').allInnerTexts();
     assert.ok(roles.includes('Financiert'), roles.join(' | '));
     const captions = await page.locator('table.budget caption').allInnerTexts();
-    assert.match(captions[0], /^Totaal: € 8,4 miljard/);
-    assert.ok(captions.some((c) => /^Andere totalen in de bronnen: .*€ 5,8 miljard/.test(c)), captions.join(' | '));
+    assert.match(captions[0], /^Totaal: € [\d,]+ miljard/);
+    assert.ok(captions.some((c) => /^Andere totalen in de bronnen: € [\d,]+ miljard/.test(c)), captions.join(' | '));
     assert.ok(captions.some((c) => /^Delen van het budget/.test(c)), captions.join(' | '));
     assert.match(await page.locator('.budget-conflict').innerText(), /Waarom verschillen de totalen\?[\s\S]*Tel de bedragen niet bij elkaar op/);
     await shot(page, '16-budget');
 
     await navigated(page, () => page.getByRole('link', { name: "Netwerk en programma's" }).click());
+    // Roles in the field (Leraar, 34 involvements) are listed apart, not among the organisations.
+    const most = await page.locator('.chips .chip').allInnerTexts();
+    assert.ok(most.length === 12 && !most.some((name) => /^(Leraar|Ouders)/.test(name)), most.join(' | '));
+    assert.match(await page.locator('h2', { hasText: /^Rollen in het veld/ }).innerText(), /\(\d+\)/);
     await pickSuggestion(page, '#organisatie-zoeken', 'Gemeente Arnhem');
     assert.equal(await h1(page), 'Gemeente Arnhem');
     await navigated(page, () => page.selectOption('#diepte', '2'));
@@ -263,6 +271,37 @@ const scenarios = {
     assert.ok(cells.length > 20 && cells.every((n) => n >= 1), 'every figure names its source');
     await navigated(page, () => rows.nth(1).locator('a.cite').first().click());
     assert.match(page.url(), /#\/bron\/[^?]+\?plaats=/);
+  },
+
+  async 'once the API gives Evidence.quote, the passage stands under its claim and on the source page'(page) {
+    // Until the schema has Evidence.quote the service refuses it; here the service is made to answer as it will.
+    const QUOTE = 'Zomerscholen bleken vooral te werken voor leerlingen met een achterstand.';
+    await page.route('**/graphql', async (route) => {
+      const body = JSON.parse(route.request().postData());
+      const asked = /\bquote\b/.test(body.query);
+      const response = await route.fetch({ postData: JSON.stringify({ ...body, query: body.query.replace(/\bquote\b/g, '') }) });
+      const json = await response.json();
+      const add = (x) => {
+        if (Array.isArray(x)) x.forEach(add);
+        else if (x && typeof x === 'object') {
+          if (asked && typeof x.claim === 'string') x.quote = QUOTE;
+          Object.values(x).forEach(add);
+        }
+      };
+      add(json.data);
+      if (json.data?.__type?.fields?.some((f) => f.name === 'claim')) json.data.__type.fields.push({ name: 'quote', args: [] });
+      await route.fulfill({ response, json });
+    });
+    await open(page, '');
+    await pickSuggestion(page, '#zoekvraag', 'Zomer- of lentescholen');
+    const quoted = page.locator('.evidence .quote');
+    assert.equal(await quoted.count(), await page.locator('.evidence').count());
+    assert.equal(await quoted.first().locator('figcaption').innerText(), 'Wat staat er in de bron?');
+    assert.equal(await quoted.first().locator('blockquote').innerText(), QUOTE);
+    await shot(page, '18-quote');
+    await navigated(page, () => page.locator('.evidence .source-link').first().click());
+    assert.equal(await page.locator('.passage-group.followed blockquote').first().innerText(), QUOTE);
+    await page.unroute('**/graphql');
   },
 
   async 'a slow service shows that it is loading, and only when it is slow'(page) {
@@ -479,7 +518,9 @@ const scenarios = {
       assert.deepEqual(unlabelled, [], `on ${hash || 'start'}`);
     }
     await page.setViewportSize({ width: 390, height: 800 });
-    for (const hash of ['', '#/probleem/leervertraging', '#/interventie/mk-zomerschool']) {
+    for (const hash of ['', '#/probleem/leervertraging', '#/interventie/mk-zomerschool', '#/zoeken?q=corona',
+      '#/vergelijk?interventies=mk-zomerschool,mk-feedback', '#/bron/d003', '#/organisatie/gemeente-arnhem?diepte=2',
+      '#/programma/np-onderwijs', '#/internationaal']) {
       await open(page, hash);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 1, `${hash || 'start'} is ${overflow}px too wide`);

@@ -53,29 +53,26 @@ export async function gqlAll(field, selection, where = null, whereType = null) {
 }
 
 // Fields and arguments other parts of the service are adding (e.g. `Evidence.quote`, `suggest(kinds:)`): a page asks
-// for them only once the schema has them, since asking for an unknown one fails the whole query. The schema is asked
-// once per page load.
-const OPTIONAL_TYPES = ['Evidence', 'Involvement', 'StakeholderTie', 'Provenance'];
-let schema;
+// for them only once the schema has them, since asking for an unknown one fails the whole query. Each type is asked
+// about once per page load, in a query of its own: the service refuses introspection that names `fields` twice.
+const typeInfo = new Map();
 
-function knownSchema() {
-  schema ??= gql(`{ ${OPTIONAL_TYPES.map((t) => `${t}: __type(name: "${t}") { fields { name } }`).join(' ')}
-    Query: __type(name: "Query") { fields { name args { name } } } }`)
-    .then((data) => ({
-      fields: new Map(Object.entries(data).map(([t, info]) => [t, new Set(info?.fields.map((f) => f.name))])),
-      args: new Map(data.Query.fields.map((f) => [f.name, new Set(f.args.map((a) => a.name))])),
-    }))
-    .catch(() => ({ fields: new Map(), args: new Map() }));
-  return schema;
+function fieldsOf(type) {
+  if (!typeInfo.has(type)) {
+    typeInfo.set(type, gql(`query($type: String!) { __type(name: $type) { fields { name args { name } } } }`, { type })
+      .then((data) => new Map((data.__type?.fields ?? []).map((f) => [f.name, new Set(f.args.map((a) => a.name))])))
+      .catch(() => new Map()));
+  }
+  return typeInfo.get(type);
 }
 
 /** The names among `fields` that `type` has in the service's schema, as a selection (`'quote'` or `''`). */
 export async function optionalFields(type, ...fields) {
-  const known = (await knownSchema()).fields.get(type) ?? new Set();
+  const known = await fieldsOf(type);
   return fields.filter((field) => known.has(field)).join(' ');
 }
 
 /** Whether the query field `field` takes the argument `argument` in the service's schema. */
 export async function hasArgument(field, argument) {
-  return (await knownSchema()).args.get(field)?.has(argument) ?? false;
+  return (await fieldsOf('Query')).get(field)?.has(argument) ?? false;
 }

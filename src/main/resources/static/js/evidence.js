@@ -32,6 +32,11 @@ export function sourceLink(p) {
   return h('a', { class: 'source-link', href: sourceHref(p) }, p.source.title, where ? `, ${where}` : '');
 }
 
+/** Where a tie is stated, after it in brackets; nothing when the source gives no place. */
+export function citation(provenance) {
+  return provenance ? h('span', { class: 'meta' }, ' (', sourceLink(provenance), ')') : null;
+}
+
 /** The list of places a fact is stated, or nothing. */
 export function provenanceLine(provenance) {
   const items = [provenance].flat().filter(Boolean);
@@ -69,7 +74,7 @@ export function evidenceItem(ev) {
       figure ? h('strong', { class: 'figure' }, figure) : null,
       ev.year ? h('span', { class: 'meta' }, String(ev.year)) : null),
     h('p', {}, ev.claim),
-    quoteBlock(ev.quote, ev.provenance),
+    quoteBlock(ev.quote, null), // the source line follows
     ev.citation ? h('p', { class: 'citation' }, h('span', { class: 'label' }, 'Verwijzing: '), ev.citation) : null,
     ev.sourced === false ? h('p', { class: 'meta' }, 'Het document noemt hiervoor geen bron.') : null,
     provenanceLine(ev.provenance),
@@ -89,7 +94,7 @@ export function involvementsByRole(involvements) {
       h('a', { href: hrefFor('Stakeholder', inv.stakeholder.key) }, inv.stakeholder.name),
       inv.stakeholder.type === 'ROLE' ? null
         : h('span', { class: 'meta' }, ` — ${STAKEHOLDER_TYPE[inv.stakeholder.type] ?? inv.stakeholder.type}`),
-      inv.provenance ? h('span', { class: 'meta' }, ' (', sourceLink(inv.provenance), ')') : null))))]));
+      citation(inv.provenance)))))]));
 }
 
 /** Whether an involvement names a role in the field (Leraar, Ouders) rather than an organisation. */

@@ -22,7 +22,10 @@ export async function networkIndexPage() {
     gqlAll('programmes', 'key name kind startDate endDate'),
   ]);
   const byName = (a, b) => a.name.localeCompare(b.name, 'nl');
-  const mostInvolved = [...stakeholders].sort((a, b) => b.involvements.length - a.involvements.length || byName(a, b)).slice(0, 12);
+  // Roles in the field (Leraar, Ouders) are stakeholders too, but no organisation one can contact: listed apart.
+  const roles = stakeholders.filter((st) => st.type === 'ROLE').sort(byName);
+  const organisations = stakeholders.filter((st) => st.type !== 'ROLE');
+  const mostInvolved = [...organisations].sort((a, b) => b.involvements.length - a.involvements.length || byName(a, b)).slice(0, 12);
   return [
     h('h1', { tabindex: '-1' }, 'Netwerk en programma\'s'),
     h('p', { class: 'lead' }, 'Wie financiert, voert uit en adviseert wat? Kies een organisatie om haar netwerk te zien, of een programma voor budget en tijdlijn.'),
@@ -38,9 +41,13 @@ export async function networkIndexPage() {
           h('summary', {}, `${PROGRAMME_KIND[kind] ?? kind} (${list.length})`),
           h('ul', { class: 'links' }, list.sort(byName).map((p) => h('li', {}, h('a', { href: hrefFor('Programme', p.key) }, p.name),
             p.startDate ? h('span', { class: 'meta' }, ` — ${p.startDate}${p.endDate ? `–${p.endDate}` : ''}`) : null)))))),
-      h('section', { class: 'block' }, h('h2', {}, `Organisaties (${stakeholders.length})`),
-        grouped(stakeholders, (s) => s.type, STAKEHOLDER_TYPE).map(([type, list]) => h('details', {},
+      h('section', { class: 'block' }, h('h2', {}, `Organisaties (${organisations.length})`),
+        grouped(organisations, (s) => s.type, STAKEHOLDER_TYPE).map(([type, list]) => h('details', {},
           h('summary', {}, `${STAKEHOLDER_TYPE[type] ?? type} (${list.length})`),
-          h('ul', { class: 'links' }, list.sort(byName).map((s) => h('li', {}, h('a', { href: hrefFor('Stakeholder', s.key) }, s.name)))))))),
+          h('ul', { class: 'links' }, list.sort(byName).map((s) => h('li', {}, h('a', { href: hrefFor('Stakeholder', s.key) }, s.name)))))),
+        roles.length ? [h('h2', {}, `Rollen in het veld (${roles.length})`),
+          h('p', { class: 'meta' }, 'Geen organisaties, maar wie in of om de school meedoet, zoals leraren en ouders.'),
+          h('details', {}, h('summary', {}, 'Toon de rollen'),
+            h('ul', { class: 'links' }, roles.map((s) => h('li', {}, h('a', { href: hrefFor('Stakeholder', s.key) }, s.name)))))] : null)),
   ];
 }

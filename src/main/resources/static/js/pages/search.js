@@ -3,8 +3,9 @@
 import { h, highlight, moreButton, setTitle } from '../html.js';
 import { gql } from '../api.js';
 import { ratingBadges, ratingLegend } from '../cards.js';
+import { compareToggle } from '../compare.js';
 import { NODE_NAME_FRAGMENT, SEARCH_KIND, hrefFor, kindName } from '../labels.js';
-import { problemChips, problemsWithInterventions, searchBox } from './start.js';
+import { allProblems, problemChips, problemsWithInterventions, searchBox } from './start.js';
 
 const RATING = 'rating { scheme impactMonths evidenceStrength costRating }';
 
@@ -47,10 +48,11 @@ function problemAnswer(problem) {
 function hitItem(hit) {
   const node = hit.node;
   const href = hrefFor(node.__typename, node.key, { programme: node.programmes?.[0]?.key });
-  const snippets = hit.highlights.filter((x) => x.field !== 'name' && x.field !== 'title').slice(0, 2);
+  // The name is the title already; English names are for the API, not for a Dutch teacher.
+  const snippets = hit.highlights.filter((x) => !['name', 'title', 'nameEn'].includes(x.field)).slice(0, 2);
   return h('li', { class: `hit hit-${node.__typename.toLowerCase()}` },
     h('h3', { class: 'hit-title' }, href ? h('a', { href }, shorten(node.name)) : shorten(node.name)),
-    node.__typename === 'Intervention' ? ratingBadges(node.rating) : null,
+    node.__typename === 'Intervention' ? [ratingBadges(node.rating), compareToggle(node)] : null,
     snippets.map((s) => h('p', { class: 'snippet' }, highlight(s.snippet))),
     node.__typename === 'Problem' ? problemAnswer(node) : null);
 }
@@ -64,6 +66,10 @@ function kindChips(q, kind, kinds) {
       h('span', { class: 'count' }, String(v.count)))))));
 }
 
+/** Whether these hits show rating badges: interventions always, problems when some have rated interventions. */
+const showsBadges = (kind, hits) => kind === 'INTERVENTION'
+  || (kind === 'PROBLEM' && hits.some((hit) => hit.node.interventions.some((i) => i.rating)));
+
 /** Hits grouped by kind, a few per kind, each group linking to all of its kind. */
 function groupedHits(q, hits, counts) {
   const groups = new Map(KIND_ORDER.map((k) => [k, []]));
@@ -74,7 +80,7 @@ function groupedHits(q, hits, counts) {
     const total = counts.get(kind) ?? list.length;
     return h('section', { class: 'block hit-group', 'aria-labelledby': `groep-${kind}` },
       h('h2', { id: `groep-${kind}` }, `${GROUP_TITLE[kind]} (${total})`),
-      kind === 'PROBLEM' || kind === 'INTERVENTION' ? takeLegend() : null,
+      showsBadges(kind, list.slice(0, SHOWN_PER_GROUP)) ? takeLegend() : null,
       h('ol', { class: 'hits' }, list.slice(0, SHOWN_PER_GROUP).map(hitItem)),
       total > SHOWN_PER_GROUP ? h('p', {}, h('a', { href: `#/zoeken?q=${encodeURIComponent(q)}&soort=${kind}` },
         `Alle ${total} ${GROUP_TITLE[kind].toLowerCase()}`)) : null);
@@ -93,7 +99,7 @@ async function nearbySuggestions(q) {
 }
 
 async function noResults(q, didYouMean) {
-  const [suggestions, { common }] = await Promise.all([nearbySuggestions(q), problemsWithInterventions()]);
+  const [suggestions, { withInterventions, common }] = await Promise.all([nearbySuggestions(q), problemsWithInterventions()]);
   return h('section', { class: 'block no-results', 'aria-labelledby': 'kop-verder' },
     h('h2', { id: 'kop-verder' }, `Niets gevonden voor “${q}”. Zo kunt u verder:`),
     didYouMean ? null : h('p', {}, 'Probeer een ander of korter woord, of kies hieronder.'),
@@ -104,7 +110,8 @@ async function noResults(q, didYouMean) {
           h('span', { class: 'kind' }, ` ${kindName(s.kind, s.node)}`));
       }))] : null,
     h('h3', {}, 'Knelpunten waar scholen vaak tegenaan lopen'),
-    problemChips(common));
+    problemChips(common),
+    allProblems(withInterventions));
 }
 
 export async function searchPage(params) {

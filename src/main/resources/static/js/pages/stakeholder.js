@@ -3,15 +3,16 @@
 import { h, linkList, note, setTitle } from '../html.js';
 import { gql, gqlAll } from '../api.js';
 import { autocomplete } from '../autocomplete.js';
-import { PROVENANCE_FIELDS, provenanceLine, sourceLink } from '../evidence.js';
+import { PROVENANCE_FIELDS, citation, provenanceLine, sourceLink } from '../evidence.js';
 import { edgeKey, networkView } from '../graph.js';
 import { CONNECTION_ROLE, NODE_LABEL, ROLE, STAKEHOLDER_TYPE, edgeVerb, hrefFor } from '../labels.js';
 import { go } from '../router.js';
 
 const STAKEHOLDER = `query($key: String!, $id: ID!) { stakeholder(key: $key) { id key name type summary
   places { name } partOf { key name } parts { key name }
-  connections { role from { key name } to { key name } }
-  involvements { role target { __typename ... on Intervention { key name } ... on Programme { key name } } }
+  connections { role from { key name } to { key name } provenance { ${PROVENANCE_FIELDS} } }
+  involvements { role target { __typename ... on Intervention { key name } ... on Programme { key name } }
+    provenance { ${PROVENANCE_FIELDS} } }
   provenance { label page lines row source { key title } } }
   coInvolvedStakeholders(id: $id, first: 8) { count stakeholder { key name } } }`;
 
@@ -54,10 +55,10 @@ function pathView(path, fromName, toName, citations) {
     h('ol', { class: 'path-steps' }, path.edges.map((edge) => {
       const from = byId.get(edge.from);
       const to = byId.get(edge.to);
-      const citation = citations.get(edgeKey(from.key, edge.role, to.key));
+      const stated = citations.get(edgeKey(from.key, edge.role, to.key));
       return h('li', { class: 'path-edge' }, nodeLink(from), ` ${edgeVerb(edge)} `, nodeLink(to),
         h('span', { class: 'meta' }, ` (${NODE_LABEL[to.label] ?? to.label})`), '. ',
-        citation ? h('span', { class: 'provenance' }, 'Bron: ', sourceLink(citation)) : null);
+        stated ? h('span', { class: 'provenance' }, 'Bron: ', sourceLink(stated)) : null);
     })));
 }
 
@@ -101,7 +102,7 @@ export async function stakeholderPage(key, params) {
   const byRole = new Map();
   for (const inv of st.involvements) {
     if (!byRole.has(inv.role)) byRole.set(inv.role, []);
-    byRole.get(inv.role).push(inv.target);
+    byRole.get(inv.role).push(inv);
   }
 
   return [
@@ -126,12 +127,14 @@ export async function stakeholderPage(key, params) {
       to ? pathView(pathData.path, st.name, pathData.target?.name ?? to, citations) : null),
     st.involvements.length ? h('section', { class: 'block' }, h('h2', {}, 'Betrokken bij'),
       h('dl', { class: 'roles' }, [...byRole].map(([role, targets]) => [h('dt', {}, ROLE[role] ?? role),
-        h('dd', {}, h('ul', { class: 'links' }, targets.map((t) => h('li', {},
-          h('a', { href: hrefFor(t.__typename, t.key) }, t.name), h('span', { class: 'meta' }, ` — ${NODE_LABEL[t.__typename]}`)))))]))) : null,
+        h('dd', {}, h('ul', { class: 'links' }, targets.map(({ target: t, provenance }) => h('li', {},
+          h('a', { href: hrefFor(t.__typename, t.key) }, t.name), h('span', { class: 'meta' }, ` — ${NODE_LABEL[t.__typename]}`),
+          citation(provenance)))))]))) : null,
     st.connections.length ? h('section', { class: 'block' }, h('h2', {}, 'Banden met andere organisaties'),
       h('ul', { class: 'links' }, st.connections.map((c) => h('li', {},
         c.from.key === st.key ? [st.name, ` ${CONNECTION_ROLE[c.role]} `, h('a', { href: hrefFor('Stakeholder', c.to.key) }, c.to.name)]
-          : [h('a', { href: hrefFor('Stakeholder', c.from.key) }, c.from.name), ` ${CONNECTION_ROLE[c.role]} `, st.name])))) : null,
+          : [h('a', { href: hrefFor('Stakeholder', c.from.key) }, c.from.name), ` ${CONNECTION_ROLE[c.role]} `, st.name],
+        citation(c.provenance))))) : null,
     linkList('Onderdeel van', st.partOf, (x) => hrefFor('Stakeholder', x.key)),
     linkList('Onderdelen', st.parts, (x) => hrefFor('Stakeholder', x.key)),
     linkList('Werkt het vaakst samen met', data.coInvolvedStakeholders, (c) => hrefFor('Stakeholder', c.stakeholder.key),

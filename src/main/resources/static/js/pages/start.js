@@ -35,6 +35,17 @@ export function problemChips(problems) {
       h('span', { class: 'count', 'aria-label': `${p.interventions.length} interventies` }, String(p.interventions.length))))));
 }
 
+/** Every problem with interventions, by domain, folded. */
+export function allProblems(problems) {
+  const byDomain = Object.keys(DOMAIN).map((domain) => [domain,
+    problems.filter((p) => p.domain === domain).sort((a, b) => a.name.localeCompare(b.name, 'nl'))]);
+  return h('details', { class: 'all-problems' },
+    h('summary', {}, `Alle ${problems.length} knelpunten`),
+    byDomain.filter(([, list]) => list.length).map(([domain, list]) => h('div', {},
+      h('h3', {}, DOMAIN[domain]),
+      h('ul', { class: 'columns' }, list.map((p) => h('li', {}, h('a', { href: hrefFor('Problem', p.key) }, p.name)))))));
+}
+
 export async function startPage() {
   setTitle('Zoeken');
   const [{ withInterventions, common }, goals] = await Promise.all([
@@ -42,9 +53,6 @@ export async function startPage() {
     gql(`{ goals(first: 100) { edges { node { key name type code interventions { key } } } } }`),
   ]);
   const doelgebieden = goals.goals.edges.map((e) => e.node).filter((g) => g.type === 'DOELGEBIED');
-  const byDomain = Object.keys(DOMAIN).map((domain) => [domain,
-    withInterventions.filter((p) => p.domain === domain).sort((a, b) => a.name.localeCompare(b.name, 'nl'))]);
-
   return [
     h('section', { class: 'hero' },
       h('h1', { tabindex: '-1' }, 'Wat werkt in het onderwijs?'),
@@ -53,11 +61,7 @@ export async function startPage() {
     h('section', { class: 'block', 'aria-labelledby': 'kop-knelpunt' },
       h('h2', { id: 'kop-knelpunt' }, 'Waar loopt u tegenaan?'),
       problemChips(common),
-      h('details', { class: 'all-problems' },
-        h('summary', {}, `Alle ${withInterventions.length} knelpunten`),
-        byDomain.filter(([, list]) => list.length).map(([domain, list]) => h('div', {},
-          h('h3', {}, DOMAIN[domain]),
-          h('ul', { class: 'columns' }, list.map((p) => h('li', {}, h('a', { href: hrefFor('Problem', p.key) }, p.name)))))))),
+      allProblems(withInterventions)),
     h('section', { class: 'block', 'aria-labelledby': 'kop-doelgebied' },
       h('h2', { id: 'kop-doelgebied' }, 'Doelgebieden van de menukaart'),
       h('ul', { class: 'cards goals' }, doelgebieden.map((g) => h('li', { class: 'card' },
