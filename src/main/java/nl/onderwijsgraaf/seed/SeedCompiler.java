@@ -26,6 +26,12 @@ final class SeedCompiler {
 	/** Entries per kind by id, in file order, with the file each came from. */
 	private final Map<SeedKind, Map<String, Entry>> entries = new LinkedHashMap<>();
 
+	/**
+	 * Text a link mapping may carry besides id, role and src: the passage of the source that states the link, and a
+	 * curator's note on it.
+	 */
+	private static final Map<String, FieldType> LINK_TEXTS = Map.of("quote", FieldType.QUOTE, "note", FieldType.TEXT);
+
 	private record Entry(String file, SeedKind kind, String id, Map<?, ?> values) {
 
 		String where(String field) {
@@ -316,14 +322,14 @@ final class SeedCompiler {
 			String targetId;
 			String role = null;
 			String provenance = defaultProvenance;
-			String quote = null;
+			Map<String, Object> texts = new HashMap<>();
 			if (item instanceof String text) {
 				targetId = text;
 			}
 			else if (item instanceof Map<?, ?> map && map.get("id") instanceof String text) {
 				targetId = text;
 				for (Object key : map.keySet()) {
-					if (!List.of("id", "role", "src", "quote").contains(key)) {
+					if (!List.of("id", "role", "src").contains(key) && !LINK_TEXTS.containsKey(key)) {
 						this.problems.add(entry.where(link.name()) + ": unknown link field '" + key + "'");
 					}
 				}
@@ -333,15 +339,17 @@ final class SeedCompiler {
 				if (map.get("role") != null) {
 					role = String.valueOf(map.get("role"));
 				}
-				if (map.get("quote") != null) {
-					String problem = FieldType.QUOTE.check(map.get("quote"));
-					if (problem != null) {
-						this.problems.add(entry.where(link.name()) + "[" + text + "].quote: " + problem);
+				LINK_TEXTS.forEach((name, type) -> {
+					if (map.get(name) != null) {
+						String problem = type.check(map.get(name));
+						if (problem != null) {
+							this.problems.add(entry.where(link.name()) + "[" + text + "]." + name + ": " + problem);
+						}
+						else {
+							texts.put(name, ((String) map.get(name)).strip());
+						}
 					}
-					else {
-						quote = ((String) map.get("quote")).strip();
-					}
-				}
+				});
 			}
 			else {
 				this.problems.add(entry.where(link.name()) + ": '" + item + "' must be an id or {id, role, src}");
@@ -369,9 +377,7 @@ final class SeedCompiler {
 			if (role != null) {
 				properties.put("role", role);
 			}
-			if (quote != null) {
-				properties.put("quote", quote);
-			}
+			properties.putAll(texts);
 			String identity = (role != null) ? role : "";
 			out.add(link.outgoing()
 					? new SeedGraph.Relationship(link.type(), entry.kind.label, entry.id, target.label, targetId, identity,
