@@ -64,14 +64,30 @@ class EvidenceController {
 	/** All provenance in a response resolves its sources in one query. */
 	@BatchMapping(typeName = "Provenance", field = "source")
 	Map<Provenance, Source> provenanceSource(List<Provenance> provenance) {
-		Map<String, Source> sources = this.reader.all(Source.class,
-				provenance.stream().map(Provenance::sourceKey).distinct().toList())
-			.stream()
-			.collect(Collectors.toMap(Source::key, Function.identity()));
+		Map<String, Source> sources = sourcesOf(provenance);
 		return provenance.stream()
 			.distinct()
 			.filter((p) -> sources.containsKey(p.sourceKey()))
 			.collect(Collectors.toMap(Function.identity(), (p) -> sources.get(p.sourceKey())));
+	}
+
+	/** A reader cites a publication by its title and a place in it, not by a file name or a source key. */
+	@BatchMapping(typeName = "Provenance", field = "label")
+	Map<Provenance, String> provenanceLabel(List<Provenance> provenance) {
+		Map<String, Source> sources = sourcesOf(provenance);
+		return provenance.stream().distinct().collect(Collectors.toMap(Function.identity(), (p) -> {
+			Source source = sources.get(p.sourceKey());
+			String place = (p.page() != null) ? "p. " + p.page()
+					: (p.lines() != null) ? "regels " + p.lines() : (p.row() != null) ? "rij " + p.row() : null;
+			String title = (source != null) ? source.title() : p.label();
+			return (place != null && source != null) ? title + ", " + place : title;
+		}));
+	}
+
+	private Map<String, Source> sourcesOf(List<Provenance> provenance) {
+		return this.reader.all(Source.class, provenance.stream().map(Provenance::sourceKey).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(Source::key, Function.identity()));
 	}
 
 	@QueryMapping

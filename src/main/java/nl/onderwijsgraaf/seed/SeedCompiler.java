@@ -29,8 +29,11 @@ final class SeedCompiler {
 	/** Per kind, the ids merged into another entry ({@code formerIds}) and the id that replaced each. */
 	private final Map<SeedKind, Map<String, String>> formerIds = new LinkedHashMap<>();
 
-	/** What a link written as a mapping may hold besides its target id. */
-	private static final List<String> LINK_FIELDS = List.of("id", "role", "src", "quote", "inferred", "note");
+	/**
+	 * Text a link mapping may carry besides id, role and src: the passage of the source that states the link, and a
+	 * curator's note on it.
+	 */
+	private static final Map<String, FieldType> LINK_TEXTS = Map.of("quote", FieldType.QUOTE, "note", FieldType.TEXT);
 
 	private record Entry(String file, SeedKind kind, String id, Map<?, ?> values) {
 
@@ -349,37 +352,37 @@ final class SeedCompiler {
 		for (Object item : items) {
 			String targetId;
 			String role = null;
-			String quote = null;
 			boolean inferred = false;
-			String note = null;
 			String provenance = defaultProvenance;
+			Map<String, Object> texts = new HashMap<>();
 			if (item instanceof String text) {
 				targetId = text;
 			}
 			else if (item instanceof Map<?, ?> map && map.get("id") instanceof String text) {
 				targetId = text;
 				for (Object key : map.keySet()) {
-					if (!LINK_FIELDS.contains(key)) {
+					if (!List.of("id", "role", "src", "inferred").contains(key) && !LINK_TEXTS.containsKey(key)) {
 						this.problems.add(entry.where(link.name()) + ": unknown link field '" + key + "'");
 					}
 				}
 				inferred = Boolean.TRUE.equals(map.get("inferred"));
-				note = (map.get("note") instanceof String remark && !remark.isBlank()) ? remark.strip() : null;
 				if (map.get("src") != null) {
 					provenance = checkProvenance(entry, link.name(), map.get("src"), sourceIds);
 				}
 				if (map.get("role") != null) {
 					role = String.valueOf(map.get("role"));
 				}
-				if (map.get("quote") != null) {
-					String problem = FieldType.QUOTE.check(map.get("quote"));
-					if (problem != null) {
-						this.problems.add(entry.where(link.name()) + "[" + text + "].quote: " + problem);
+				LINK_TEXTS.forEach((name, type) -> {
+					if (map.get(name) != null) {
+						String problem = type.check(map.get(name));
+						if (problem != null) {
+							this.problems.add(entry.where(link.name()) + "[" + text + "]." + name + ": " + problem);
+						}
+						else {
+							texts.put(name, ((String) map.get(name)).strip());
+						}
 					}
-					else {
-						quote = ((String) map.get("quote")).strip();
-					}
-				}
+				});
 			}
 			else {
 				this.problems.add(entry.where(link.name()) + ": '" + item + "' must be an id or {id, role, src}");
@@ -408,14 +411,9 @@ final class SeedCompiler {
 			if (role != null) {
 				properties.put("role", role);
 			}
-			if (quote != null) {
-				properties.put("quote", quote);
-			}
+			properties.putAll(texts);
 			if (inferred) {
 				properties.put("inferred", true);
-			}
-			if (note != null) {
-				properties.put("note", note);
 			}
 			String identity = (role != null) ? role : "";
 			out.add(link.outgoing()

@@ -138,7 +138,8 @@ public enum SeedKind {
 	static {
 		SOURCES.required("title", FieldType.TEXT).optional("publisher", FieldType.TEXT)
 			.optional("year", FieldType.INTEGER).required("file", FieldType.TEXT)
-			.required("kind", FieldType.oneOf("DOCUMENT", "REFERENCE_DATA")).optional("summary", FieldType.TEXT);
+			.required("kind", FieldType.oneOf("DOCUMENT", "REFERENCE_DATA")).optional("summary", FieldType.TEXT)
+			.optional("address", FieldType.TEXT);
 		SECTORS.required("name", FieldType.TEXT).optional("nameEn", FieldType.TEXT).optional("summary", FieldType.TEXT);
 		TARGET_GROUPS.required("name", FieldType.TEXT).optional("nameEn", FieldType.TEXT)
 			.optional("summary", FieldType.TEXT);

@@ -25,7 +25,7 @@ class EvidenceQuestionsTest {
 	record Key(String key) {
 	}
 
-	record Item(String key, String kind, Integer impactMonths, List<Key> supports) {
+	record Item(String key, String kind, Integer impactMonths, String quote, List<Key> supports) {
 	}
 
 	record Source(String key, String file, String kind) {
@@ -44,7 +44,7 @@ class EvidenceQuestionsTest {
 					  evidenceItems(first: 100, after: $after) {
 					    edges {
 					      node {
-					        key kind impactMonths
+					        key kind impactMonths quote
 					        supports { ... on Intervention { key } }
 					      }
 					    }
@@ -167,6 +167,52 @@ class EvidenceQuestionsTest {
 		assertThat(provenance.get(0).page()).isEqualTo("11");
 		assertThat(provenance.get(0).lines()).isNull();
 		assertThat(provenance.get(0).row()).isNull();
+	}
+
+	@Test
+	void whatDoesTheDocumentSayWordForWordAboutThe85Billion() {
+		this.graphQl.document("""
+				{
+				  evidence(key: "d003-ev-budget-8-5-miljard") {
+				    figureText quote
+				    provenance { label }
+				  }
+				}""")
+			.execute()
+			.path("evidence.quote")
+			.entity(String.class)
+			.isEqualTo("Uiteindelijk is er 8,5 miljard euro beschikbaar gekomen om in te zetten voor steunmaatregelen.")
+			.path("evidence.provenance[0].label")
+			.entity(String.class)
+			.isEqualTo("NP Onderwijs: we blikken terug en kijken vooruit — Blijf bij de les!, p. 11");
+	}
+
+	@Test
+	void whichTableRowStandsBehindTheFirstMenukaartsFeedbackRating() {
+		this.graphQl.document("""
+				{
+				  evidence(key: "ref-mk1-feedback") {
+				    claim citation quote note
+				    provenance { label source { address } }
+				  }
+				}""")
+			.execute()
+			.path("evidence.quote").entity(String.class).isEqualTo("Feedback | Feedback | B | 8 | 3")
+			.path("evidence.citation").entity(String.class)
+			.isEqualTo("NP Onderwijs-menukaart, versie 1 (2021), doelgebied B, item \"Feedback\"")
+			.path("evidence.claim").entity(String.class).satisfies((claim) -> assertThat(claim)
+				.startsWith("Op versie 1 (2021) van de menukaart van het Nationaal Programma Onderwijs staat \"Feedback\"")
+				.doesNotContain("stored copy", "Redactioneel", "leeg gelaten"))
+			.path("evidence.note").entity(String.class).satisfies((note) -> assertThat(note).contains("Rij 39"))
+			.path("evidence.provenance[0].label").entity(String.class)
+			.isEqualTo("Menukaart NP Onderwijs, versie 1 (mei 2021), rij 39")
+			.path("evidence.provenance[0].source.address").entity(String.class)
+			.isEqualTo("www.nponderwijs.nl/po-en-vo/menukaart/interventies-kiezen");
+	}
+
+	@Test
+	void everyEvidenceItemComesBackWithTheQuoteThatStatesIt() {
+		assertThat(allEvidence()).hasSize(429).allSatisfy((e) -> assertThat(e.quote()).as(e.key()).isNotBlank());
 	}
 
 	@Test

@@ -302,6 +302,21 @@ class GraphSeedContentTest {
 	}
 
 	@Test
+	void evidenceUnitsComeFromOneDutchVocabulary() {
+		// graph-seed/README.md, "Units": a new unit is added there and here, in Dutch, once
+		Set<String> vocabulary = Set.of("EUR", "%", "rapportcijfer", "rang", "factor", "fte", "toetsscore", "jaar",
+				"maanden", "weken", "uur", "uur per week", "keer", "leerlingen", "kinderen", "jongeren",
+				"kinderen en jongeren", "scholen", "deelnemers", "experts", "alumni", "banen", "bezoekers", "kijkers",
+				"landen", "instellingen", "districten", "interventies", "interviews", "webinars", "tutorials", "edities",
+				"elementen", "etniciteiten", "missies", "praktijkvoorbeelden", "rapportages",
+				"factsheets en onderzoeksrapporten", "bossen tulpen");
+		assertThat(nodes("Evidence")).filteredOn((e) -> e.properties().containsKey("unit"))
+			.allSatisfy((e) -> assertThat(e.properties().get("unit")).as(e.id()).isIn(vocabulary));
+		assertThat(nodes("Evidence")).filteredOn((e) -> e.properties().containsKey("figure"))
+			.allSatisfy((e) -> assertThat(e.properties()).as(e.id()).containsKeys("unit", "figureText"));
+	}
+
+	@Test
 	void enumValuesAreThoseOfTheGraphQlSchema() {
 		Map<String, String> enumOf = Map.ofEntries(Map.entry("Source.kind", "SourceKind"),
 				Map.entry("Place.type", "PlaceType"), Map.entry("Programme.kind", "ProgrammeKind"),

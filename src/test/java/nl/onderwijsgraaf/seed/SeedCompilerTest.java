@@ -92,6 +92,21 @@ class SeedCompilerTest {
 	}
 
 	@Test
+	void aLinkCarriesItsQuoteAndNoteButNotAQuoteLongerThanAPassage() throws IOException {
+		String related = PROBLEMS + PROBLEMS.replace("problems:\n", "").replace("id: lerarentekort", "id: werkdruk")
+			.replace("name: Lerarentekort", "name: Werkdruk")
+			+ "    related: [{id: lerarentekort, src: 'd003 p.12', quote: 'te weinig leraren', note: 'zelfde alinea'}]\n";
+		assertThat(compile(SOURCES, related).relationships())
+			.filteredOn((r) -> r.type().equals("RELATED_TO"))
+			.singleElement()
+			.satisfies((r) -> assertThat(r.properties()).containsEntry("quote", "te weinig leraren")
+				.containsEntry("note", "zelfde alinea")
+				.containsEntry("provenance", "d003 p.12"));
+		assertThat(problemsOf(SOURCES, related.replace("te weinig leraren", "x".repeat(301)))).containsExactly(
+				"file1.yaml: problems[werkdruk].related[lerarentekort].quote: must be at most 300 characters (a passage, not a page)");
+	}
+
+	@Test
 	void rejectsADuplicateId() {
 		assertThat(problemsOf(SOURCES, PROBLEMS, PROBLEMS))
 			.containsExactly("file2.yaml: problems[lerarentekort].id: duplicate id (first defined in file1.yaml)");
