@@ -223,4 +223,31 @@ class InternationalQuestionsTest {
 						"d004-dk-ondersteuners-in-de-klas", "d004-fi-vierdaagse-lesweek", "d004-ee-vierdaagse-lesweek"));
 	}
 
+
+	record CitedLink(String relationship, CountryKey node, Provenance provenance) {
+	}
+
+	record CountryKey(String key) {
+	}
+
+	@Test
+	void whereDoesTheManifestoSayEstoniaRaisedSalariesAgainstItsShortage() {
+		List<CitedLink> links = this.graphQl.document("""
+				{
+				  practice(key: "d004-ee-salarisverhoging") {
+				    links { relationship node { ... on Country { key } } provenance { source { key file } page } }
+				  }
+				}""")
+			.execute()
+			.path("practice.links")
+			.entityList(CitedLink.class)
+			.get();
+		assertThat(links).filteredOn((l) -> l.relationship().equals("IN_COUNTRY"))
+			.singleElement()
+			.satisfies((l) -> {
+				assertThat(l.node().key()).isEqualTo("ee");
+				assertThat(l.provenance().source().key()).isEqualTo("d004");
+			});
+	}
+
 }
