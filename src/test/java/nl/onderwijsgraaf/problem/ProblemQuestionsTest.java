@@ -135,4 +135,41 @@ class ProblemQuestionsTest {
 					"d002-kansen-te-koop", "d002-kansen-te-koop-campagnemiddelen", "d002-pas-op-gelijke-kansen");
 	}
 
+
+	record Cited(String relationship, boolean outgoing, Key node, CitedAt provenance, String quote) {
+	}
+
+	record CitedAt(Key source, String page) {
+	}
+
+	@Test
+	void whichMenukaartItemsAddressLearningDelaysAndWhereIsThatStated() {
+		List<Cited> links = this.graphQl.document("""
+				{
+				  problem(key: "leervertraging") {
+				    links {
+				      relationship outgoing quote
+				      node { ... on Intervention { key } ... on Problem { key } ... on Programme { key } }
+				      provenance { source { key } page }
+				    }
+				  }
+				}""")
+			.execute()
+			.path("problem.links")
+			.entityList(Cited.class)
+			.get();
+		List<Cited> menukaart = links.stream()
+			.filter((l) -> l.relationship().equals("ADDRESSES") && !l.outgoing() && l.node().key().startsWith("mk-"))
+			.toList();
+		assertThat(menukaart).extracting((l) -> l.node().key()).contains("mk-feedback", "mk-zomerschool");
+		assertThat(menukaart).allSatisfy((l) -> {
+			assertThat(l.provenance().source().key()).isEqualTo("d003");
+			assertThat(l.provenance().page()).isEqualTo("13-14");
+			assertThat(l.quote()).contains("leervertragingen in te lopen");
+		});
+		// a related problem is listed once per direction it is stated in, each with its own citation
+		assertThat(links).filteredOn((l) -> l.relationship().equals("RELATED_TO")).isNotEmpty()
+			.allSatisfy((l) -> assertThat(l.provenance()).isNotNull());
+	}
+
 }

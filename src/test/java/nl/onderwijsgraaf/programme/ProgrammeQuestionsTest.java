@@ -286,4 +286,29 @@ class ProgrammeQuestionsTest {
 		assertThat(resolved).containsExactlyInAnyOrder("mk-metacognitie", "mk-samenwerkend-leren");
 	}
 
+
+	record CitedRole(String role, Key stakeholder, Provenance provenance, String quote) {
+	}
+
+	@Test
+	void whatDoesNpOnderwijsGiveMunicipalitiesAndWhereDoesTheLkcaSaySo() {
+		List<CitedRole> roles = this.graphQl.document("""
+				{
+				  programme(key: "np-onderwijs") {
+				    stakeholders { role stakeholder { key } provenance { source { key } page lines } quote }
+				  }
+				}""")
+			.execute()
+			.path("programme.stakeholders")
+			.entityList(CitedRole.class)
+			.get();
+		CitedRole municipalities = roles.stream()
+			.filter((r) -> r.stakeholder().key().equals("gemeenten") && r.role().equals("BENEFITS"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(municipalities.provenance().source().key()).isEqualTo("d001");
+		assertThat(municipalities.provenance().lines()).isEqualTo("16-18");
+		assertThat(municipalities.quote()).contains("bestemd voor gemeenten");
+	}
+
 }

@@ -174,4 +174,32 @@ class StakeholderQuestionsTest {
 			.containsExactly("kidsrights");
 	}
 
+
+	record CitedTie(String role, Key from, Key to, Lines provenance, String quote) {
+	}
+
+	record Lines(String lines) {
+	}
+
+	@Test
+	void withWhomDoesJincWorkOnCitizenshipAndWhereDoesTheManifestoSaySo() {
+		List<CitedTie> ties = this.graphQl.document("""
+				{
+				  stakeholder(key: "jinc") {
+				    connections { role from { key } to { key } provenance { lines } quote }
+				  }
+				}""")
+			.execute()
+			.path("stakeholder.connections")
+			.entityList(CitedTie.class)
+			.get();
+		CitedTie rabobank = ties.stream()
+			.filter((t) -> t.to().key().equals("rabobank-amsterdam"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(rabobank.role()).isEqualTo("PARTNERS_WITH");
+		assertThat(rabobank.provenance().lines()).isEqualTo("427-429");
+		assertThat(rabobank.quote()).contains("JINC en Rabobank Amsterdam");
+	}
+
 }
