@@ -17,3 +17,5 @@ CREATE CONSTRAINT country_attribute_id IF NOT EXISTS FOR (n:CountryAttribute) RE
 CREATE CONSTRAINT audit_entry_sequence IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.sequence IS UNIQUE;
 CREATE INDEX audit_entry_key IF NOT EXISTS FOR (n:AuditEntry) ON (n.key);
 CREATE INDEX audit_entry_generation IF NOT EXISTS FOR (n:AuditEntry) ON (n.generation);
+// A change's Idempotency-Key, kept a day, so that a retry answers with the change instead of making it again.
+CREATE CONSTRAINT idempotency_key_id IF NOT EXISTS FOR (n:IdempotencyKey) REQUIRE n.id IS UNIQUE;

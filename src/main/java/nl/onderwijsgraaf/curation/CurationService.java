@@ -1,5 +1,6 @@
 package nl.onderwijsgraaf.curation;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,11 +11,14 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import nl.onderwijsgraaf.api.GlobalId;
+import nl.onderwijsgraaf.curation.Curators.Curator;
 import nl.onderwijsgraaf.api.InvalidInputException;
 import nl.onderwijsgraaf.seed.SeedKind;
 import nl.onderwijsgraaf.seed.SeedRules;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,12 +27,18 @@ import tools.jackson.databind.json.JsonMapper;
  * changes are serialised, so a version read under the lock is the committed one, and the audit sequence has no gaps.
  * In the same transaction the change bumps the graph generation and writes its {@code AuditEntry}; a
  * {@link CurationFailure} rolls all of it back. After the commit the search index is brought up to date, so a
- * mutation's answer and the search agree.
+ * mutation's answer and the search agree. A change sent with an {@code Idempotency-Key} keeps the key in the same
+ * transaction, so a retry of a committed change answers with it and changes nothing.
  */
 @Service
 class CurationService {
 
 	static final String AUDIT_LABEL = "AuditEntry";
+
+	/** How long the key of a committed change answers a retry with that change. */
+	static final Duration RETRY_WINDOW = Duration.ofHours(24);
+
+	private static final Logger log = LoggerFactory.getLogger(CurationService.class);
 
 	private static final String CITES = "CITES";
 
@@ -62,7 +72,7 @@ class CurationService {
 		return java.util.Arrays.stream(SeedKind.values()).filter((k) -> k != SeedKind.SOURCES).toList();
 	}
 
-	Change create(SeedKind kind, Map<String, Object> input, String curator) {
+	Change create(SeedKind kind, Map<String, Object> input, Curator curator) {
 		return write(curator, (tx) -> {
 			InputCheck check = new InputCheck(sourceIds(tx));
 			String key = check.key(input.get("key"));
@@ -92,7 +102,7 @@ class CurationService {
 		});
 	}
 
-	Change update(SeedKind kind, String key, Map<String, Object> input, String curator) {
+	Change update(SeedKind kind, String key, Map<String, Object> input, Curator curator) {
 		return write(curator, (tx) -> {
 			InputCheck check = new InputCheck(sourceIds(tx));
 			Map<String, Object> changes = new LinkedHashMap<>(check.fields(kind, input, false));
@@ -115,7 +125,7 @@ class CurationService {
 	}
 
 	/** Retires ({@code retire} true) or restores a node named by its global id. */
-	Change retire(String id, int version, boolean retire, String curator) {
+	Change retire(String id, int version, boolean retire, Curator curator) {
 		GlobalId node = curatedNode(id, "id");
 		return write(curator, (tx) -> {
 			Map<String, Object> before = properties(tx, node.type(), node.key());
@@ -136,7 +146,7 @@ class CurationService {
 	}
 
 	/** Adds ({@code add} true) or removes a link declared on the {@code from} node's kind. */
-	Change link(Map<String, Object> input, boolean add, String curator) {
+	Change link(Map<String, Object> input, boolean add, Curator curator) {
 		GlobalId from = curatedNode((String) input.get("from"), "from");
 		SeedKind kind = SeedKind.ofLabel(from.type());
 		String name = (String) input.get("link");
@@ -173,7 +183,7 @@ class CurationService {
 	}
 
 	/** Sets (or, with a null {@code input} value part, removes) one attribute of a country profile. */
-	Change countryAttribute(String countryKey, Map<String, Object> input, boolean set, String curator) {
+	Change countryAttribute(String countryKey, Map<String, Object> input, boolean set, Curator curator) {
 		String country = SeedKind.COUNTRIES.label();
 		return write(curator, (tx) -> {
 			InputCheck check = new InputCheck(sourceIds(tx));
@@ -223,18 +233,85 @@ class CurationService {
 		});
 	}
 
-	private Change write(String curator, Function<TransactionContext, Change> work) {
+	private Change write(Curator curator, Function<TransactionContext, Change> work) {
 		Change change;
 		try (var session = this.driver.session()) {
 			change = session.executeWrite((tx) -> {
 				Map<String, Object> counters = lockGraph(tx);
+				replayIfSeen(tx, curator);
 				Change done = work.apply(tx);
-				audit(tx, counters, curator, done);
+				audit(tx, counters, curator.name(), done);
+				remember(tx, curator, done);
 				return done;
 			});
 		}
-		this.search.catchUp();
+		catch (Replay replay) {
+			return replay.change; // rolled back: the counters the lock moved stay as they were
+		}
+		try {
+			this.search.catchUp();
+		}
+		catch (RuntimeException ex) {
+			// Why not fail: the change is committed and must be reported so; the next change catches the index up.
+			log.warn("Search index not yet caught up after a committed change: {}", ex.toString());
+		}
 		return change;
+	}
+
+	/**
+	 * A request sent again with the key of one that committed (its answer was lost, or timed out on the client) is
+	 * answered with that change instead of being made again; the key of another request is refused. Runs under the
+	 * graph lock, so a retry that races its original waits for it and then sees it.
+	 */
+	private static void replayIfSeen(TransactionContext tx, Curator curator) {
+		if (curator.retryKey() == null) {
+			return;
+		}
+		Map<String, Object> earlier = tx.run("""
+				MATCH (k:IdempotencyKey {id: $id}) WHERE k.expires > datetime()
+				RETURN k.request AS request, k.kind AS kind, k.key AS key""", Map.of("id", retryId(curator)))
+			.stream()
+			.findFirst()
+			.map(org.neo4j.driver.Record::asMap)
+			.orElse(null);
+		if (earlier == null) {
+			return;
+		}
+		if (!curator.request().equals(earlier.get("request"))) {
+			throw new CurationFailure("IDEMPOTENCY_KEY_REUSED",
+					"this Idempotency-Key belongs to another change; send a new key with every new change");
+		}
+		throw new Replay(new Change((String) earlier.get("kind"), (String) earlier.get("key"), "REPLAY", null, null));
+	}
+
+	/** Keeps the key of a committed change, in its transaction, for {@link #RETRY_WINDOW}; drops expired ones. */
+	private static void remember(TransactionContext tx, Curator curator, Change done) {
+		if (curator.retryKey() == null) {
+			return;
+		}
+		tx.run("MATCH (k:IdempotencyKey) WHERE k.expires <= datetime() WITH k LIMIT 100 DELETE k").consume();
+		tx.run("""
+				MERGE (k:IdempotencyKey {id: $id})
+				SET k.request = $request, k.kind = $kind, k.key = $key, k.expires = datetime() + duration($window)""",
+				Map.of("id", retryId(curator), "request", curator.request(), "kind", done.label(), "key", done.key(),
+						"window", RETRY_WINDOW.toString()))
+			.consume();
+	}
+
+	private static String retryId(Curator curator) {
+		return curator.name() + "\n" + curator.retryKey();
+	}
+
+	/** Ends a write transaction without a change: the request was made before, and this is its result. */
+	private static final class Replay extends RuntimeException {
+
+		private final transient Change change;
+
+		Replay(Change change) {
+			super(null, null, false, false);
+			this.change = change;
+		}
+
 	}
 
 	/**

@@ -28,6 +28,7 @@ final class HttpErrors {
 			case 404 -> "NOT_FOUND";
 			case 405 -> "METHOD_NOT_ALLOWED";
 			case 406 -> "NOT_ACCEPTABLE";
+			case 408 -> "REQUEST_TIMEOUT";
 			case 413 -> "PAYLOAD_TOO_LARGE";
 			case 415 -> "UNSUPPORTED_MEDIA_TYPE";
 			case 429 -> "RATE_LIMITED";

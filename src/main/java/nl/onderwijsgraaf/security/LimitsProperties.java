@@ -18,10 +18,13 @@ import org.springframework.util.unit.DataSize;
  * @param maxBodySize largest request body; larger ones are refused before they are parsed
  * @param timeout longest an operation may run; it is then cancelled
  * @param rateLimit requests per client
+ * @param maxInFlight requests per client being read or run at once
+ * @param bodyReadTimeout longest the body of a request may take to arrive, however it trickles in
  */
 @ConfigurationProperties("onderwijsgraaf.limits")
 public record LimitsProperties(Integer maxDepth, Integer maxCost, Integer listSize, Integer maxAliases,
-		Integer maxRootFields, DataSize maxBodySize, Duration timeout, RateLimit rateLimit) {
+		Integer maxRootFields, DataSize maxBodySize, Duration timeout, RateLimit rateLimit, Integer maxInFlight,
+		Duration bodyReadTimeout) {
 
 	public LimitsProperties {
 		maxDepth = (maxDepth != null) ? maxDepth : 12;
@@ -32,6 +35,8 @@ public record LimitsProperties(Integer maxDepth, Integer maxCost, Integer listSi
 		maxBodySize = (maxBodySize != null) ? maxBodySize : DataSize.ofKilobytes(64);
 		timeout = (timeout != null) ? timeout : Duration.ofSeconds(10);
 		rateLimit = (rateLimit != null) ? rateLimit : new RateLimit(null, null);
+		maxInFlight = (maxInFlight != null) ? maxInFlight : 16;
+		bodyReadTimeout = (bodyReadTimeout != null) ? bodyReadTimeout : Duration.ofSeconds(10);
 	}
 
 	/**

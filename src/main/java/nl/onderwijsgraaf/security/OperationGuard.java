@@ -34,8 +34,10 @@ import org.springframework.stereotype.Component;
  * Decides, per GraphQL operation, before the engine runs it: an invalid bearer token is {@code UNAUTHENTICATED};
  * a mutation needs a curator's token ({@code UNAUTHENTICATED} without one, {@code FORBIDDEN} with a reader's); an
  * operation beyond the {@link LimitsProperties} is refused with the limit's code. An accepted operation gets the
- * curator's name in its GraphQL context under {@link #CURATOR} and is cancelled ({@code TIMEOUT}) when it runs
- * longer than the configured timeout. Works for whatever mutations the schema has, since it reads the operation
+ * curator's name in its GraphQL context under {@link #CURATOR} (and a mutation its {@value #IDEMPOTENCY_HEADER}
+ * under {@link #IDEMPOTENCY_KEY}); a query is cancelled ({@code TIMEOUT}) when it runs longer than the configured
+ * timeout, a mutation is not, since a write that committed must be answered as committed. Works for whatever
+ * mutations the schema has, since it reads the operation
  * type from the document (the operation {@code operationName} selects, exactly as the engine selects it).
  */
 @Component
@@ -44,6 +46,15 @@ public class OperationGuard implements WebGraphQlInterceptor, DisposableBean {
 
 	/** GraphQL context key of the authenticated curator's name (the token's name), for resolvers and audit. */
 	public static final String CURATOR = "curator";
+
+	/** GraphQL context key of a mutation's {@value #IDEMPOTENCY_HEADER} header, when the client sent one. */
+	public static final String IDEMPOTENCY_KEY = "idempotencyKey";
+
+	/** The header a client names a change with, so that sending it again cannot make it twice. */
+	public static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
+
+	/** What a key may be: up to 200 visible ASCII characters (a UUID, say). */
+	private static final java.util.regex.Pattern IDEMPOTENCY_KEY_FORMAT = java.util.regex.Pattern.compile("[!-~]{1,200}");
 
 	private final LimitsProperties limits;
 
@@ -71,16 +82,22 @@ public class OperationGuard implements WebGraphQlInterceptor, DisposableBean {
 		}
 		Optional<OperationInDocument> operation = operationOf(request);
 		if (operation.isEmpty()) {
-			return run(request, chain, null); // the engine reports what is wrong with the document
+			return run(request, chain, null, false, null); // the engine reports what is wrong with the document
 		}
 		Authentication caller = BearerTokenFilter.authenticatedCaller();
-		if (operation.get().definition().getOperation() == OperationDefinition.Operation.MUTATION) {
+		boolean mutation = operation.get().definition().getOperation() == OperationDefinition.Operation.MUTATION;
+		String idempotencyKey = mutation ? request.getHeaders().getFirst(IDEMPOTENCY_HEADER) : null;
+		if (mutation) {
 			if (caller == null) {
 				return refuse(request, "UNAUTHENTICATED", ErrorType.UNAUTHORIZED,
 						"Mutations need a curator's token: send `Authorization: Bearer <token>`");
 			}
 			if (caller.getAuthorities().stream().noneMatch((a) -> "ROLE_CURATOR".equals(a.getAuthority()))) {
 				return refuse(request, "FORBIDDEN", ErrorType.FORBIDDEN, "This token may read but not change the graph");
+			}
+			if (idempotencyKey != null && !IDEMPOTENCY_KEY_FORMAT.matcher(idempotencyKey).matches()) {
+				return refuse(request, "BAD_REQUEST", ErrorType.BAD_REQUEST, "The " + IDEMPOTENCY_HEADER
+						+ " header must be 1 to 200 visible ASCII characters, e.g. a UUID");
 			}
 		}
 		Optional<OperationLimits.LimitViolation> violation = new OperationLimits(this.limits,
@@ -89,17 +106,26 @@ public class OperationGuard implements WebGraphQlInterceptor, DisposableBean {
 		if (violation.isPresent()) {
 			return refuse(request, violation.get().code(), ErrorType.BAD_REQUEST, violation.get().message());
 		}
-		return run(request, chain, (caller != null) ? caller.getName() : null);
+		return run(request, chain, (caller != null) ? caller.getName() : null, mutation, idempotencyKey);
 	}
 
-	private Mono<WebGraphQlResponse> run(WebGraphQlRequest request, Chain chain, String curator) {
+	private Mono<WebGraphQlResponse> run(WebGraphQlRequest request, Chain chain, String curator, boolean mutation,
+			String idempotencyKey) {
 		AtomicReference<ScheduledFuture<?>> deadline = new AtomicReference<>();
 		request.configureExecutionInput((input, builder) -> {
+			Map<String, Object> context = new java.util.HashMap<>();
 			if (curator != null) {
-				builder.graphQLContext(Map.of(CURATOR, curator));
+				context.put(CURATOR, curator);
 			}
+			if (idempotencyKey != null) {
+				context.put(IDEMPOTENCY_KEY, idempotencyKey);
+			}
+			builder.graphQLContext(context);
 			ExecutionInput built = builder.build();
-			deadline.set(this.deadlines.schedule(built::cancel, this.limits.timeout().toNanos(), TimeUnit.NANOSECONDS));
+			// Why not a mutation: once its write may have committed, its answer must say so, not TIMEOUT.
+			if (!mutation) {
+				deadline.set(this.deadlines.schedule(built::cancel, this.limits.timeout().toNanos(), TimeUnit.NANOSECONDS));
+			}
 			return built;
 		});
 		return chain.next(request).map((response) -> {

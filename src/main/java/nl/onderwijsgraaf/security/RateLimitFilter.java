@@ -68,7 +68,8 @@ final class RateLimitFilter extends GraphQlEndpointFilter {
 		chain.doFilter(request, response);
 	}
 
-	private static String clientOf(HttpServletRequest request) {
+	/** Who a request counts for: the curator's token name, or the remote address. */
+	static String clientOf(HttpServletRequest request) {
 		Authentication caller = BearerTokenFilter.authenticatedCaller();
 		return (caller != null) ? "token:" + caller.getName() : "address:" + request.getRemoteAddr();
 	}

@@ -2,7 +2,11 @@ package nl.onderwijsgraaf.security;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +19,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.util.unit.DataSize;
@@ -22,7 +27,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Refuses a batch (a JSON array body) with 400 and code {@code BATCHING_NOT_SUPPORTED}, a JSON body that is not an
  * object ({@code null}, a number, a string) with 400 and code {@code BAD_REQUEST}, and a GraphQL request body
- * larger than the limit with 413 and code {@code PAYLOAD_TOO_LARGE} before anything
+ * larger than the limit with 413 and code {@code PAYLOAD_TOO_LARGE}, and one that does not arrive within the body
+ * read timeout with 408 and code {@code REQUEST_TIMEOUT} (closing the connection), before anything
  * parses it: by its declared length at once, and otherwise (chunked bodies) by reading at most one byte past the
  * limit. An accepted body is handed on from memory.
  */
@@ -30,9 +36,12 @@ final class RequestBodyFilter extends GraphQlEndpointFilter {
 
 	private final int maxBytes;
 
-	RequestBodyFilter(DataSize maxBodySize, RequestMatcher graphQlRequests) {
+	private final Duration readTimeout;
+
+	RequestBodyFilter(DataSize maxBodySize, Duration readTimeout, RequestMatcher graphQlRequests) {
 		super(graphQlRequests);
 		this.maxBytes = (int) Math.min(Integer.MAX_VALUE - 1, maxBodySize.toBytes());
+		this.readTimeout = readTimeout;
 	}
 
 	@Override
@@ -42,7 +51,17 @@ final class RequestBodyFilter extends GraphQlEndpointFilter {
 			refuse(response);
 			return;
 		}
-		byte[] body = request.getInputStream().readNBytes(this.maxBytes + 1);
+		byte[] body;
+		try {
+			body = readWithin(request.getInputStream());
+		}
+		catch (IOException ex) {
+			// Why 408 and no stack trace: the body stopped arriving (Tomcat's read timeout) or the client went away.
+			response.setHeader(HttpHeaders.CONNECTION, "close");
+			HttpErrors.write(response, 408, "REQUEST_TIMEOUT", "The request body did not arrive within "
+					+ this.readTimeout.toSeconds() + " s; send it at once");
+			return;
+		}
 		if (body.length > this.maxBytes) {
 			refuse(response);
 			return;
@@ -59,6 +78,25 @@ final class RequestBodyFilter extends GraphQlEndpointFilter {
 			return;
 		}
 		chain.doFilter(new BufferedBodyRequest(request, body), response);
+	}
+
+	/**
+	 * At most {@code maxBytes + 1} of the body, read within {@link #readTimeout} in all: Tomcat's connection timeout
+	 * bounds each wait for more bytes, this bounds a body that trickles in a few bytes at a time.
+	 */
+	private byte[] readWithin(InputStream in) throws IOException {
+		long deadline = System.nanoTime() + this.readTimeout.toNanos();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		byte[] buffer = new byte[8192];
+		int read;
+		while (body.size() <= this.maxBytes
+				&& (read = in.read(buffer, 0, Math.min(buffer.length, this.maxBytes + 1 - body.size()))) != -1) {
+			body.write(buffer, 0, read);
+			if (System.nanoTime() - deadline > 0) {
+				throw new SocketTimeoutException("the body took longer than " + this.readTimeout);
+			}
+		}
+		return body.toByteArray();
 	}
 
 	/** The first byte that is not white space, or 0 for a blank body. */

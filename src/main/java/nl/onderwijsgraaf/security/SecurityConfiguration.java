@@ -37,8 +37,10 @@ class SecurityConfiguration {
 			.addFilterBefore(new BearerTokenFilter(new CuratorTokens(tokens)), AnonymousAuthenticationFilter.class)
 			.addFilterAfter(new RateLimitFilter(limits.rateLimit(), graphQlRequests, System::nanoTime),
 					BearerTokenFilter.class)
-			.addFilterAfter(new RefusalFilter(graphQlRequests), RateLimitFilter.class)
-			.addFilterAfter(new RequestBodyFilter(limits.maxBodySize(), graphQlRequests), RefusalFilter.class)
+			.addFilterAfter(new InFlightLimitFilter(limits.maxInFlight(), graphQlRequests), RateLimitFilter.class)
+			.addFilterAfter(new RefusalFilter(graphQlRequests), InFlightLimitFilter.class)
+			.addFilterAfter(new RequestBodyFilter(limits.maxBodySize(), limits.bodyReadTimeout(), graphQlRequests),
+					RefusalFilter.class)
 			.addFilterAfter(new ReusedAnswerFilter(answers, graphQlRequests), RequestBodyFilter.class)
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers(graphQlRequests)

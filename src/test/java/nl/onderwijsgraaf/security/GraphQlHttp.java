@@ -41,8 +41,15 @@ final class GraphQlHttp {
 		return postWithin(null, body, authorization);
 	}
 
-	/** Posts the body; with a {@code timeout}, an answer that takes longer fails the test. */
 	Answer postWithin(java.time.Duration timeout, String body, String authorization) {
+		return postWithin(timeout, body, authorization, null);
+	}
+
+	/**
+	 * Posts the body, with an {@code Idempotency-Key} header when one is given; with a {@code timeout}, an answer that
+	 * takes longer fails the test.
+	 */
+	Answer postWithin(java.time.Duration timeout, String body, String authorization, String idempotencyKey) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(this.endpoint)
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
@@ -51,6 +58,9 @@ final class GraphQlHttp {
 		}
 		if (timeout != null) {
 			request.timeout(timeout);
+		}
+		if (idempotencyKey != null) {
+			request.header("Idempotency-Key", idempotencyKey);
 		}
 		try {
 			HttpResponse<String> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -2,10 +2,13 @@ package nl.onderwijsgraaf.security;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -172,6 +175,85 @@ class HostileInputTest {
 			}));
 		return Stream.concat(requests, Stream.of(DynamicTest.dynamicTest("no stack trace was logged",
 				() -> assertThat(output.getAll()).doesNotContain("\tat org.springframework"))));
+	}
+
+	/**
+	 * Clients that send headers and then a body that never comes each hold a server thread while it is read: one
+	 * client gets at most {@code max-in-flight} of them (the others 429 at once), each is cut off with 408 once
+	 * Tomcat's read timeout passes, and meanwhile another client's query is answered. The slow client talks from
+	 * 127.0.0.2, so that it is another client than the test's own requests.
+	 */
+	@Test
+	void slowBodiesAreCutOffAndStarveNoOtherClient() throws IOException {
+		int slow = this.limits.maxInFlight() + 4;
+		List<Socket> sockets = new ArrayList<>();
+		try {
+			for (int i = 0; i < slow; i++) {
+				sockets.add(slowClient("{\"query\":"));
+			}
+			GraphQlHttp.Answer other = new GraphQlHttp(this.port).postWithin(this.limits.bodyReadTimeout(),
+					"{\"query\":\"{ problems(first: 1) { totalCount } }\"}", null);
+			assertThat(other.codes()).as(other.body()).isEmpty();
+			Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+			for (Socket socket : sockets) {
+				statuses.merge(statusOf(socket), 1, Integer::sum);
+			}
+			assertThat(statuses).isEqualTo(Map.of(408, this.limits.maxInFlight(), 429, 4));
+		}
+		finally {
+			for (Socket socket : sockets) {
+				socket.close();
+			}
+		}
+	}
+
+	/** A body that trickles in, a byte a second, is cut off once the body read timeout has passed. */
+	@Test
+	void aTricklingBodyIsCutOffAtTheBodyReadTimeout() throws IOException {
+		try (Socket socket = slowClient("{")) {
+			long started = System.nanoTime();
+			int sent = 0;
+			// Why a bound: without the body read timeout this would trickle for 5,000 s
+			while (socket.getInputStream().available() == 0 && sent < 4_000
+					&& System.nanoTime() - started < this.limits.bodyReadTimeout().multipliedBy(6).toNanos()) {
+				socket.getOutputStream().write(' ');
+				socket.getOutputStream().flush();
+				sent++;
+				sleep(Duration.ofSeconds(1));
+			}
+			assertThat(statusOf(socket)).isEqualTo(408);
+		}
+	}
+
+	/** A socket from 127.0.0.2 that sent a POST's headers announcing 5,000 bytes, and the start of the body. */
+	private Socket slowClient(String bodyStart) throws IOException {
+		Socket socket = new Socket();
+		socket.bind(new InetSocketAddress("127.0.0.2", 0));
+		socket.connect(new InetSocketAddress("127.0.0.1", this.port));
+		socket.getOutputStream().write(("POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+				+ "Content-Length: 5000\r\n\r\n" + bodyStart).getBytes(StandardCharsets.US_ASCII));
+		socket.getOutputStream().flush();
+		return socket;
+	}
+
+	/** The status of the answer on the socket, waiting at most a minute (a loaded machine) for its first line. */
+	private static int statusOf(Socket socket) throws IOException {
+		socket.setSoTimeout(60_000);
+		StringBuilder line = new StringBuilder();
+		int c;
+		while ((c = socket.getInputStream().read()) != -1 && c != '\n') {
+			line.append((char) c);
+		}
+		return Integer.parseInt(line.toString().split(" ")[1]);
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/** Bolt asks for the password even on loopback, and wrong ones lock nobody out (the service keeps connecting). */

@@ -23,7 +23,8 @@ class OperationLimitsTest {
 				+ " type Problem { key: String related: [Problem] }"),
 			RuntimeWiring.newRuntimeWiring().build());
 
-	private static final LimitsProperties DEFAULTS = new LimitsProperties(null, null, null, null, null, null, null, null);
+	private static final LimitsProperties DEFAULTS = new LimitsProperties(null, null, null, null, null, null, null, null, null,
+			null);
 
 	/** Fragment F0 selects {@code leaf} on {@code type}; each next fragment spreads the previous one twice. */
 	static String fragmentBomb(int levels, String type, String selection, String leaf) {

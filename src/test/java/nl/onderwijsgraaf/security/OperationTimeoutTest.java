@@ -44,7 +44,7 @@ class OperationTimeoutTest {
 	}
 
 	private WebGraphQlResponse execute(String document, Duration timeout) {
-		LimitsProperties limits = new LimitsProperties(null, null, null, null, null, null, timeout, null);
+		LimitsProperties limits = new LimitsProperties(null, null, null, null, null, null, timeout, null, null, null);
 		WebGraphQlRequest request = new WebGraphQlRequest(URI.create("http://localhost/graphql"), new HttpHeaders(),
 				new LinkedMultiValueMap<>(), null, Map.of(), new DefaultGraphQlRequest(document), "1", Locale.ROOT);
 		return new OperationGuard(limits, this.source, new ParsedDocuments()).intercept(request, (accepted) -> Mono.fromCallable(() -> {
