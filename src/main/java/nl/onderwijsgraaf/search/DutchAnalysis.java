@@ -6,10 +6,23 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.text.ParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -20,67 +33,115 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
-import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.AttributeSource;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
- * The Dutch analysis chains of the search, built from the word lists in {@code classpath:search/}.
+ * The Dutch analysis chains of the search, built from the word lists in {@code classpath:search/} and the OpenTaal
+ * lexicon in {@code classpath:search/lexicon/}.
  * <ul>
  * <li>{@link #plain()}: words lower-cased and folded; for spelling suggestions and prefix suggestions.</li>
- * <li>{@link #index()}: plain, then stop words, compound parts, stemming; for indexed text.</li>
- * <li>{@link #query()}: plain, stop words, stemming, then synonyms; for the user's query.</li>
+ * <li>{@link #index()}: plain, then stop words, stemming, compound parts; for indexed text.</li>
+ * <li>{@link #query()}: plain, stop words, stemming, then synonyms; for the user's query. Compounds in a query are
+ * split by the query builder ({@link #parts(String)}), so that the whole word and its parts are alternatives.</li>
  * </ul>
+ * Before the tokenizer every chain folds diacritics ("één" → "een"), drops the clitic of a Dutch apostrophe plural
+ * or agent noun ("LIO's" → "LIO", "IB'er" → "IB") and the ampersand inside an abbreviation ("OC&W" → "OCW"), then
+ * maps fixed phrases ("een-op-een" → "eenopeen"): so a phrase is recognised however it is accented.
  */
 public final class DutchAnalysis {
 
 	/** Lucene's Snowball list of Dutch stop words (de, het, een, aan, van…). */
 	static final CharArraySet STOPWORDS = DutchAnalyzer.getDefaultStopSet();
 
-	/** Why: shortest word worth splitting, and shortest part worth indexing (shorter parts match too much). */
-	static final int MIN_COMPOUND = 6, MIN_PART = 4, MAX_PART = 20;
+	/**
+	 * Why: shortest stem worth splitting; shortest part (3: "les", "lunch" in "schoollunch" need no more); at most 3
+	 * parts (more splits of a long word are mostly accidents).
+	 */
+	static final int MIN_COMPOUND = 7, MIN_PART = 3, MAX_PARTS = 3, MAX_COMPOUND = 40;
+
+	/**
+	 * Why longer parts for a word the lexicon has: "leerling" is no leer + ling, "onderwijs" no onder + wijs, yet
+	 * "zomerschool" is zomer + school.
+	 */
+	static final int MIN_PART_OF_WORD = 5;
+
+	/** Linking sounds between the parts of a Dutch compound: coaching-s-gesprek, kind-er-opvang, zonn-e-bloem. */
+	private static final List<String> LINKS = List.of("", "s", "en", "e", "er");
+
+	/** Why a bound: the memo of splits serves indexing and queries; arbitrary query words must not grow it forever. */
+	private static final int MAX_MEMO = 200_000;
+
+	/** Diacritics, ligatures and typographic apostrophes, folded before anything else reads the text. */
+	private static final NormalizeCharMap FOLDING = folding();
+
+	/** "LIO's", "krimpregio's", "IB'er", "OC&W": the clitic after an apostrophe and an ampersand between letters. */
+	private static final Pattern CLITICS = Pattern
+		.compile("(?<=\\p{L})(?:'(?:s|er|ers|tje|tjes|je|jes)(?!\\p{L})|&(?=\\p{L}))");
 
 	/** Why: "een-op-een" is one notion; without this the tokenizer splits it into three stop words. */
 	private static final NormalizeCharMap PHRASES = phrases();
 
-	private final CharArraySet compoundParts;
+	/** "Nationaal Programma Onderwijs (NPO)": an abbreviation in parentheses after the words it abbreviates. */
+	private static final Pattern ABBREVIATION = Pattern.compile("([\\p{L}\\p{N}\\-, ]{2,200}?)\\s*\\(([\\p{L}&]{2,8})\\)");
 
-	private final StemmerOverrideMap overrides;
+	private final Map<String, String> overrides;
 
-	private final SynonymMap synonyms;
+	private final StemmerOverrideMap overrideMap;
+
+	private final Map<String, List<String>> splits = new ConcurrentHashMap<>();
 
 	private final Analyzer plain, index, query;
 
-	private DutchAnalysis(CharArraySet compoundParts, StemmerOverrideMap overrides, SynonymMap synonyms) {
-		this.compoundParts = compoundParts;
+	private DutchAnalysis(Map<String, String> overrides, List<String> extraSynonyms) {
 		this.overrides = overrides;
-		this.synonyms = synonyms;
+		this.overrideMap = overrideMap(overrides);
 		this.plain = chain((tokens) -> tokens);
-		this.index = chain((tokens) -> stem(compoundParts(new StopFilter(tokens, STOPWORDS))));
+		// Why split twice: before stemming the parts are whole words ("leesvaardigheid": lees + vaardigheid), after it
+		// the split matches the one a query's stem gets ("leesvaard").
+		this.index = chain((tokens) -> new CompoundParts(
+				stem(new CompoundParts(new StopFilter(tokens, STOPWORDS), this)), this));
+		Analyzer withoutSynonyms = chain((tokens) -> stem(new DropWordsFilter(tokens, STOPWORDS)));
+		SynonymMap synonyms = loadSynonyms(withoutSynonyms, extraSynonyms);
 		this.query = chain((tokens) -> {
 			// Why gap-free: a stop word leaving a hole breaks multi-word synonym graphs ("tekort aan leraren").
 			TokenStream stemmed = stem(new DropWordsFilter(tokens, STOPWORDS));
 			// Why after stemming: one entry then covers every inflection ("basisschool" also matches "basisscholen").
-			return (synonyms != null) ? new SynonymGraphFilter(stemmed, synonyms, true) : stemmed;
+			return new SynonymGraphFilter(stemmed, synonyms, true);
 		});
 	}
 
-	/** The chains with the bundled word lists plus {@code extraCompoundParts} (e.g. words of the graph's names). */
-	public static DutchAnalysis load(Collection<String> extraCompoundParts) {
-		CharArraySet parts = new CharArraySet(lines("compound-words.txt"), false);
-		extraCompoundParts.stream().filter((w) -> w.length() >= MIN_PART && !STOPWORDS.contains(w)).forEach(parts::add);
-		StemmerOverrideMap overrides = loadOverrides();
-		DutchAnalysis withoutSynonyms = new DutchAnalysis(CharArraySet.unmodifiableSet(parts), overrides, null);
-		return new DutchAnalysis(withoutSynonyms.compoundParts, overrides, loadSynonyms(withoutSynonyms.query()));
+	/**
+	 * The chains with the bundled word lists plus synonyms derived from the graph: each country's name with its
+	 * adjective ("Finland" — "Fins", "Finse"), and each abbreviation the texts print in parentheses after its words
+	 * ("Onderwijs Cultuur en Wetenschap (OCW)"), and the initials of each name of three to six words
+	 * ("Cultuureducatie met Kwaliteit": CmK).
+	 */
+	public static DutchAnalysis load(Collection<String> countryNames, Collection<String> names,
+			Collection<String> texts) {
+		List<String> derived = new ArrayList<>();
+		countryNames.forEach((name) -> demonyms(name).ifPresent(derived::add));
+		derived.addAll(abbreviations(texts));
+		names.forEach((name) -> initials(name).ifPresent(derived::add));
+		return new DutchAnalysis(loadOverrides(), derived);
+	}
+
+	/** The chains with the bundled word lists only. */
+	public static DutchAnalysis load() {
+		return load(List.of(), List.of(), List.of());
 	}
 
 	/** Tokenizer, lower case, diacritics folded: the surface words as a user types them. */
@@ -88,30 +149,129 @@ public final class DutchAnalysis {
 		return this.plain;
 	}
 
-	/** What indexed text goes through: each word also yields its compound parts, and everything is stemmed. */
+	/** What indexed text goes through: every word is stemmed, and a compound also yields its parts. */
 	public Analyzer index() {
 		return this.index;
 	}
 
-	/** What a query goes through: no compound splitting (the index holds the parts), synonyms on stems last. */
+	/** What a query goes through: synonyms on stems last; compounds are split by the query builder. */
 	public Analyzer query() {
 		return this.query;
 	}
 
-	/** The compound parts in the dictionary, for tests and diagnostics. */
-	CharArraySet compoundDictionary() {
-		return this.compoundParts;
+	/** Whether a plain (folded, lower-case) word is Dutch: in the lexicon, an inflection of it, or a compound of it. */
+	public boolean isWord(String word) {
+		String stem = stem(word);
+		if (Lexicon.STEMS.contains(stem)) {
+			return true;
+		}
+		// Why long parts only: with three-letter parts a typo is too often a compound ("lerarentekot": …rente + kot).
+		List<String> parts = parts(word);
+		if (!parts.isEmpty() && parts.stream().allMatch((p) -> p.length() >= MIN_PART_OF_WORD - 1)) {
+			return true;
+		}
+		// Why: Snowball keeps comparatives and superlatives whole ("leuker", "leukste"), the lexicon has "leuk".
+		for (String suffix : List.of("ere", "er", "ste", "st")) {
+			if (word.length() > suffix.length() + 2 && word.endsWith(suffix)
+					&& Lexicon.STEMS.contains(stem(word.substring(0, word.length() - suffix.length())))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
-	TokenStream compoundParts(TokenStream tokens) {
-		// Why onlyLongestMatch: at each start only the longest part is indexed ("leraren", not also "leraar"-like stubs).
-		return new CompoundParts(tokens, this.compoundParts);
+	/**
+	 * The stems of the parts of a compound stem, empty when it is no compound of lexicon words: the split into the
+	 * fewest parts (each a word of {@value #MIN_PART}+ letters of the lexicon, or an inflection of one), with the
+	 * fewest linking letters. The whole must be covered: "wonderwijs" is wonder + wijs, never w + onderwijs.
+	 */
+	public List<String> parts(String stem) {
+		if (stem.length() < MIN_COMPOUND || stem.length() > MAX_COMPOUND) {
+			return List.of();
+		}
+		List<String> known = this.splits.get(stem);
+		if (known == null) {
+			String whole = stem(stem);
+			known = split(stem, MAX_PARTS, Lexicon.STEMS.contains(whole) ? MIN_PART_OF_WORD : MIN_PART);
+			if (!known.isEmpty() && known.get(0).equals(whole)) {
+				known = List.of(); // an inflection, not a compound: "vaardigheden" is no vaardig + heden
+			}
+			if (this.splits.size() >= MAX_MEMO) {
+				this.splits.clear();
+			}
+			this.splits.put(stem, known);
+		}
+		return known;
+	}
+
+	/** The best split of {@code text} into 2..{@code maxParts} lexicon parts, as their stems; empty when none. */
+	private List<String> split(String text, int maxParts, int minPart) {
+		List<String> best = List.of();
+		int bestLinks = Integer.MAX_VALUE;
+		for (int end = minPart; end <= text.length() - minPart; end++) {
+			// Why no stemming of heads: the head of a Dutch compound is uninflected ("huiswerk" in huiswerkklassen)
+			// or a stem followed by a linking sound; a lookup per position keeps a rebuild fast.
+			String headText = text.substring(0, end);
+			if (!Lexicon.isStemOrWord(headText)) {
+				continue;
+			}
+			for (String link : LINKS) {
+				int restStart = end + link.length();
+				if (!text.startsWith(link, end) || text.length() - restStart < minPart) {
+					continue;
+				}
+				String restText = text.substring(restStart);
+				List<String> candidate = null;
+				if (Lexicon.isStemOrWord(restText) || Lexicon.STEMS.contains(stem(restText))) {
+					candidate = List.of(stem(headText), stem(restText));
+				}
+				else if (maxParts > 2) {
+					List<String> restParts = split(restText, maxParts - 1, minPart);
+					if (!restParts.isEmpty()) {
+						candidate = new ArrayList<>(List.of(stem(headText)));
+						candidate.addAll(restParts);
+					}
+				}
+				boolean better = candidate != null && (best.isEmpty() || candidate.size() < best.size()
+						|| (candidate.size() == best.size() && link.length() < bestLinks));
+				if (better) {
+					best = List.copyOf(candidate);
+					bestLinks = link.length();
+				}
+			}
+		}
+		return best;
+	}
+
+	/** A word's stem as the chains produce it: the override, or Snowball's stem without a doubled final consonant. */
+	String stem(String word) {
+		return stem(this.overrides, word);
+	}
+
+	private static String stem(Map<String, String> overrides, String word) {
+		String override = overrides.get(word);
+		if (override != null) {
+			return override;
+		}
+		DutchStemmer stemmer = new DutchStemmer();
+		stemmer.setCurrent(word);
+		stemmer.stem();
+		return undouble(stemmer.getCurrent());
 	}
 
 	TokenStream stem(TokenStream tokens) {
 		// Why an override first: Snowball mangles some domain words (lees → les, bijlessen ≠ bijles); overridden
-		// words are marked as keywords, which SnowballFilter leaves alone.
-		return new SnowballFilter(new StemmerOverrideFilter(tokens, this.overrides), new DutchStemmer());
+		// words are marked as keywords, which SnowballFilter and UndoubleFilter leave alone.
+		return new UndoubleFilter(new SnowballFilter(new StemmerOverrideFilter(tokens, this.overrideMap), new DutchStemmer()));
+	}
+
+	/** Why: Snowball keeps "klass" for "klassen" and "bijless" for "bijlessen"; Dutch words end in one consonant. */
+	static String undouble(String stem) {
+		int n = stem.length();
+		if (n >= 3 && stem.charAt(n - 1) == stem.charAt(n - 2) && "bcdfghjklmnpqrstvwxz".indexOf(stem.charAt(n - 1)) >= 0) {
+			return stem.substring(0, n - 1);
+		}
+		return stem;
 	}
 
 	private interface Filters {
@@ -125,14 +285,16 @@ public final class DutchAnalysis {
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
 				Tokenizer tokenizer = new StandardTokenizer();
-				// Why folding: users type "orientatie" for "oriëntatie" and "financiele" for "financiële".
+				// Why folding again: the character map covers Latin letters; this catches every other mark.
 				TokenStream folded = new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer));
 				return new TokenStreamComponents(tokenizer, filters.apply(folded));
 			}
 
 			@Override
 			protected Reader initReader(String fieldName, Reader reader) {
-				return new MappingCharFilter(PHRASES, reader);
+				// Why this order: phrases are matched on folded text, so "één-op-één" is "een-op-een".
+				return new MappingCharFilter(PHRASES,
+						new PatternReplaceCharFilter(CLITICS, "", new MappingCharFilter(FOLDING, reader)));
 			}
 
 			@Override
@@ -140,6 +302,21 @@ public final class DutchAnalysis {
 				return new ASCIIFoldingFilter(new LowerCaseFilter(in));
 			}
 		};
+	}
+
+	private static NormalizeCharMap folding() {
+		NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
+		for (char c = 0xC0; c <= 0x17F; c++) {
+			String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+			if (base.length() == 1 && base.charAt(0) < 0x80 && base.charAt(0) != c) {
+				builder.add(String.valueOf(c), base);
+			}
+		}
+		builder.add("\u0133", "ij");
+		builder.add("\u0132", "IJ");
+		builder.add("\u2019", "'");
+		builder.add("\u2018", "'");
+		return builder.build();
 	}
 
 	private static NormalizeCharMap phrases() {
@@ -150,15 +327,107 @@ public final class DutchAnalysis {
 		return builder.build();
 	}
 
-	private static StemmerOverrideMap loadOverrides() {
-		StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+	/** A country's name with the adjectives derived from it that the lexicon knows, as a synonym line. */
+	static Optional<String> demonyms(String countryName) {
+		String folded = fold(countryName);
+		String[] words = folded.split("[ -]");
+		String word = words[words.length - 1];
+		Set<String> candidates = new LinkedHashSet<>();
+		candidates.add(word + "s"); // Japan → Japans, Nederland → Nederlands
+		if (word.endsWith("land")) {
+			String base = word.substring(0, word.length() - 4);
+			candidates.add(base); // Duitsland → Duits
+			candidates.add(base + "s"); // Finland → Fins, Estland → Ests
+		}
+		if (word.endsWith("a")) {
+			candidates.add(word + "ans"); // Korea → Koreaans, Amerika → Amerikaans
+		}
+		if (word.endsWith("e")) {
+			candidates.add(word.substring(0, word.length() - 1) + "ees"); // Singapore → Singaporees
+			candidates.add(word.substring(0, word.length() - 1) + "sch"); // Belgie → Belgisch
+		}
+		List<String> adjectives = candidates.stream().filter((c) -> c.length() >= 4 && Lexicon.WORDS.contains(c)).toList();
+		return adjectives.isEmpty() ? Optional.empty()
+				: Optional.of(folded.replaceAll("[^a-z ]", " ").strip() + ", " + String.join(", ", adjectives));
+	}
+
+	/**
+	 * "cmk, cultuureducatie met kwaliteit" for a name of three to six words whose initials (with or without those of
+	 * its stop words) are no Dutch word: people type the initials of a programme's name.
+	 */
+	static Optional<String> initials(String name) {
+		String[] words = fold(name).replaceAll("[^a-z0-9 ]", " ").strip().split("\\s+");
+		if (words.length < 3 || words.length > 6) {
+			return Optional.empty();
+		}
+		StringBuilder all = new StringBuilder(), content = new StringBuilder();
+		for (String word : words) {
+			all.append(word.charAt(0));
+			if (!STOPWORDS.contains(word)) {
+				content.append(word.charAt(0));
+			}
+		}
+		List<String> acronyms = java.util.stream.Stream.of(all.toString(), content.toString())
+			.distinct()
+			.filter((a) -> a.length() >= 3 && !Lexicon.WORDS.contains(a))
+			.toList();
+		return acronyms.isEmpty() ? Optional.empty()
+				: Optional.of(String.join(", ", acronyms) + ", " + String.join(" ", words));
+	}
+
+	/** Synonym lines "abbreviation, the words it abbreviates" for each "words (ABBR)" in the texts. */
+	static List<String> abbreviations(Collection<String> texts) {
+		Set<String> lines = new LinkedHashSet<>();
+		for (String text : texts) {
+			Matcher matcher = ABBREVIATION.matcher(text);
+			while (matcher.find()) {
+				String abbreviation = matcher.group(2);
+				long capitals = abbreviation.chars().filter(Character::isUpperCase).count();
+				if (capitals < 2) {
+					continue; // "(basis)", "(Arnhem)": a remark, not an abbreviation
+				}
+				String[] words = matcher.group(1).strip().split("\\s+");
+				char first = Character.toLowerCase(abbreviation.charAt(0));
+				// Why the shortest run of words starting with the abbreviation's first letter: "Nationaal Programma
+				// Onderwijs (NPO)" abbreviates three words, not the sentence before them.
+				int maxWords = abbreviation.length() + 2;
+				for (int start = words.length - 1; start >= Math.max(0, words.length - maxWords); start--) {
+					if (!words[start].isEmpty() && Character.toLowerCase(words[start].charAt(0)) == first) {
+						String expansion = fold(String.join(" ", List.of(words).subList(start, words.length)))
+							.replaceAll("[^a-z0-9]+", " ").strip();
+						String abbr = fold(abbreviation).replaceAll("[^a-z]", "");
+						if (!expansion.isBlank() && !expansion.equals(abbr)) {
+							lines.add(abbr + ", " + expansion);
+						}
+						break;
+					}
+				}
+			}
+		}
+		return List.copyOf(lines);
+	}
+
+	private static String fold(String text) {
+		return Normalizer.normalize(text.replace("\u0133", "ij"), Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(Locale.ROOT);
+	}
+
+	private static Map<String, String> loadOverrides() {
+		Map<String, String> overrides = new HashMap<>();
 		for (String line : lines("stem-overrides.txt")) {
 			String[] parts = line.split("\t");
 			if (parts.length != 2) {
 				throw new IllegalStateException("search/stem-overrides.txt: expected word<TAB>stem, got: " + line);
 			}
-			builder.add(parts[0], parts[1]);
+			overrides.put(parts[0], parts[1]);
 		}
+		return overrides;
+	}
+
+	private static StemmerOverrideMap overrideMap(Map<String, String> overrides) {
+		StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+		overrides.forEach(builder::add);
 		try {
 			return builder.build();
 		}
@@ -167,15 +436,17 @@ public final class DutchAnalysis {
 		}
 	}
 
-	private static SynonymMap loadSynonyms(Analyzer entryAnalyzer) {
+	private static SynonymMap loadSynonyms(Analyzer entryAnalyzer, List<String> extra) {
 		// Why this analyzer: entries are stored as the query chain (without synonyms) produces them.
 		SolrSynonymParser parser = new SolrSynonymParser(true, true, entryAnalyzer);
-		try (Reader reader = new StringReader(String.join("\n", lines("synonyms.txt")))) {
+		List<String> all = new ArrayList<>(lines("synonyms.txt"));
+		all.addAll(extra);
+		try (Reader reader = new StringReader(String.join("\n", all))) {
 			parser.parse(reader);
 			return parser.build();
 		}
 		catch (IOException | ParseException ex) {
-			throw new IllegalStateException("search/synonyms.txt: " + ex.getMessage(), ex);
+			throw new IllegalStateException("search/synonyms.txt or derived synonyms: " + ex.getMessage(), ex);
 		}
 	}
 
@@ -197,6 +468,44 @@ public final class DutchAnalysis {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The OpenTaal lexicon (search/lexicon/README.md), read once per process on first use: the stems of its
+	 * words as the chains stem them, and the words themselves.
+	 */
+	static final class Lexicon {
+
+		static final Set<String> WORDS = words();
+
+		static final Set<String> STEMS = stems();
+
+		private static Set<String> words() {
+			try (InputStream in = DutchAnalysis.class.getResourceAsStream("/search/lexicon/nl-words.txt.gz")) {
+				if (in == null) {
+					throw new IllegalStateException("missing classpath:search/lexicon/nl-words.txt.gz");
+				}
+				String all = new String(new GZIPInputStream(in).readAllBytes(), StandardCharsets.UTF_8);
+				return Set.copyOf(List.of(all.split("\n")));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		static boolean isStemOrWord(String text) {
+			return WORDS.contains(text) || STEMS.contains(text);
+		}
+
+		private static Set<String> stems() {
+			Map<String, String> overrides = loadOverrides();
+			Set<String> stems = new HashSet<>();
+			for (String word : WORDS) {
+				stems.add(stem(overrides, word));
+			}
+			return Set.copyOf(stems);
+		}
+
 	}
 
 	/** Drops stop words without leaving position gaps, so the words around them stay adjacent. */
@@ -223,30 +532,105 @@ public final class DutchAnalysis {
 
 	}
 
-	/**
-	 * Lucene's dictionary decomposition (longest dictionary part at each start), except that a word is never its
-	 * own part: "zomerschool" in the dictionary must still yield "zomer" and "school", not only itself.
-	 */
-	static final class CompoundParts extends DictionaryCompoundWordTokenFilter {
+	/** Drops a doubled final consonant from Snowball's stem (see {@link DutchAnalysis#undouble(String)}). */
+	static final class UndoubleFilter extends TokenFilter {
 
-		CompoundParts(TokenStream input, CharArraySet dictionary) {
-			super(input, dictionary, MIN_COMPOUND, MIN_PART, MAX_PART, true);
+		private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+		private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+
+		UndoubleFilter(TokenStream input) {
+			super(input);
 		}
 
 		@Override
-		protected void decompose() {
-			int length = this.termAtt.length();
-			for (int start = 0; start <= length - this.minSubwordSize; start++) {
-				CompoundToken longest = null;
-				for (int size = this.minSubwordSize; size <= this.maxSubwordSize && start + size <= length; size++) {
-					if (size < length && this.dictionary.contains(this.termAtt.buffer(), start, size)) {
-						longest = new CompoundToken(start, size);
-					}
-				}
-				if (longest != null) {
-					this.tokens.add(longest);
+		public boolean incrementToken() throws IOException {
+			if (!this.input.incrementToken()) {
+				return false;
+			}
+			if (!this.keyword.isKeyword()) {
+				String stem = this.term.toString();
+				String undoubled = undouble(stem);
+				if (undoubled.length() != stem.length()) {
+					this.term.setLength(undoubled.length());
 				}
 			}
+			return true;
+		}
+
+	}
+
+	/**
+	 * After each compound, the stems of its parts (and of the parts of those parts) at the same position, marked as
+	 * keywords so that no stemmer changes them again: "huiswerkklassen" is also indexed as "huiswerk" and "klas",
+	 * "werkdrukverlaging" as "werkdruk" and "verlag". A term already at a position is not repeated there.
+	 */
+	static final class CompoundParts extends TokenFilter {
+
+		private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+		private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+
+		private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+
+		private final DutchAnalysis analysis;
+
+		private final ArrayDeque<String> pending = new ArrayDeque<>();
+
+		private final Set<String> atPosition = new HashSet<>();
+
+		private AttributeSource.State state;
+
+		CompoundParts(TokenStream input, DutchAnalysis analysis) {
+			super(input);
+			this.analysis = analysis;
+		}
+
+		@Override
+		public boolean incrementToken() throws IOException {
+			while (!this.pending.isEmpty()) {
+				String part = this.pending.poll();
+				if (this.atPosition.add(part)) {
+					restoreState(this.state);
+					this.term.setEmpty().append(part);
+					this.increment.setPositionIncrement(0);
+					this.keyword.setKeyword(true);
+					return true;
+				}
+			}
+			while (this.input.incrementToken()) {
+				if (this.increment.getPositionIncrement() > 0) {
+					this.atPosition.clear();
+				}
+				String word = this.term.toString();
+				if (!this.atPosition.add(word)) {
+					continue;
+				}
+				Set<String> parts = new LinkedHashSet<>();
+				collectParts(word, parts);
+				if (!parts.isEmpty()) {
+					this.pending.addAll(parts);
+					this.state = captureState();
+				}
+				return true;
+			}
+			return false;
+		}
+
+		private void collectParts(String word, Set<String> into) {
+			for (String part : this.analysis.parts(word)) {
+				if (into.add(part)) {
+					collectParts(part, into);
+				}
+			}
+		}
+
+		@Override
+		public void reset() throws IOException {
+			super.reset();
+			this.pending.clear();
+			this.atPosition.clear();
+			this.state = null;
 		}
 
 	}

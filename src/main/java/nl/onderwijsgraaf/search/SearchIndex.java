@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import nl.onderwijsgraaf.api.ReadVersion;
 import nl.onderwijsgraaf.graph.EmbeddedNeo4j;
@@ -25,6 +26,7 @@ import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.SortedSetDocValuesField;
@@ -72,9 +74,12 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
-	/** Text fields and their weight: why this order — a word in the name says most about what a node is. */
-	static final Map<String, Float> TEXT_FIELDS = Map.of("name", 5f, "aliases", 4f, "nameEn", 3f, "summary", 2f,
-			"description", 1f, "linked", 0.5f);
+	/**
+	 * Text fields and their weight in the combined (BM25F) score: why this order — a word in the name says most about
+	 * what a node is. Why at least 1: a combined field weight counts a term's occurrences that many times.
+	 */
+	static final Map<String, Float> TEXT_FIELDS = Map.of("name", 10f, "aliases", 8f, "nameEn", 6f, "summary", 4f,
+			"description", 2f, "linked", 1f);
 
 	static final String LABEL = "label", KEY = "key", REF = "ref", SPELL = "spell", SUGGEST = "suggest",
 			EXACT = "exact";
@@ -82,11 +87,14 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	/** Doc value of the name's folded words, by which suggestions are ranked. */
 	static final String FOLDED_NAME = "name.folded";
 
+	/** Static features of a node for ranking, and the one it has: how many named nodes it is linked with. */
+	static final String FEATURES = "features", LINKS = "links";
+
 	/** Filter-only field: keys of the problems a node addresses (not a counted facet). */
 	static final String PROBLEM = "filter.problem";
 
 	/** Bump when the document layout changes, so persisted indexes of older builds are rebuilt. */
-	static final String FORMAT = "5";
+	static final String FORMAT = "6";
 
 	static final String GENERATION_DATA = "generation", FINGERPRINT_DATA = "fingerprint";
 
@@ -104,7 +112,9 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 			RETURN [l IN labels(n) WHERE l IN $labels][0] AS label, n.id AS key,
 			       coalesce(n.name, n.title) AS name, n.nameEn AS nameEn, coalesce(n.aliases, []) AS aliases,
 			       coalesce(n.summary, n.claim) AS summary,
-			       [x IN [n.description, n.citation, n.strand] WHERE x IS NOT NULL] AS description,
+			       [x IN [n.description, n.citation, n.strand] WHERE x IS NOT NULL]
+			         + [(n)-[:HAS_ATTRIBUTE]->(a) | replace(a.key, '-', ' ') + ': ' + coalesce(a.text, a.note, '')]
+			         AS description,
 			       [(n)--(m) WHERE NOT m:Source AND m.retired IS NULL AND coalesce(m.name, m.title) IS NOT NULL
 			         | coalesce(m.name, m.title)]
 			         AS linked,
@@ -137,12 +147,6 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 			UNWIND neighbours + [x] AS n
 			WITH DISTINCT n WHERE any(l IN labels(n) WHERE l IN $labels) AND n.retired IS NULL
 			""" + PROJECTION;
-
-	/** Names of every node, for the compound dictionary. */
-	private static final String NAMES = """
-			MATCH (n) WHERE n.name IS NOT NULL OR n.title IS NOT NULL
-			RETURN coalesce(n.name, n.title) AS name
-			""";
 
 	private static final String GENERATION = """
 			OPTIONAL MATCH (m:GraphMeta {id: 'graph'}) RETURN coalesce(m.generation, 0) AS generation
@@ -212,11 +216,11 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	}
 
 	/** An index over the given rows (as the graph query returns them), in memory: for benchmarks and tests. */
-	static SearchIndex ofRows(Collection<Map<String, Object>> rows, Collection<String> names) {
+	static SearchIndex ofRows(Collection<Map<String, Object>> rows) {
 		SearchIndex index = new SearchIndex(null, null);
 		synchronized (index) {
 			index.open();
-			index.write(rows, names, 0, System.nanoTime());
+			index.write(rows, 0, System.nanoTime());
 		}
 		return index;
 	}
@@ -239,7 +243,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		}
 	}
 
-	/** Rebuilds the whole index from the graph now, also the compound dictionary of its names. */
+	/** Rebuilds the whole index from the graph now, also the synonyms derived from it. */
 	public synchronized void refresh() {
 		open();
 		rebuild(graphGeneration());
@@ -247,7 +251,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 
 	/**
 	 * Re-indexes one node (gone from the graph or retired: removes it) and its neighbours, whose texts name it; cheap
-	 * enough to call after each write, once it is committed. The compound dictionary only grows with a full
+	 * enough to call after each write, once it is committed. The derived synonyms only change with a full
 	 * {@link #refresh()}.
 	 * <p>
 	 * A write is expected to bump the graph generation by one in its own transaction. The index then records the
@@ -301,7 +305,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		if (this.state == null && matchesCommit(generation)) {
 			this.readVersion.incrementAndGet();
 			long started = System.nanoTime();
-			DutchAnalysis analysis = DutchAnalysis.load(nameWords(names()));
+			DutchAnalysis analysis = analysis(rows());
 			this.writeAnalyzer.use(fieldAnalyzer(analysis));
 			this.state = new State(analysis, fieldAnalyzer(analysis), generation, Origin.OPENED, millisSince(started));
 			log.info("Search index in {} is up to date with graph generation {}", this.directoryPath, generation);
@@ -390,7 +394,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 
 	private void rebuild(long generation) {
 		long started = System.nanoTime();
-		write(rows(), names(), generation, started);
+		write(rows(), generation, started);
 	}
 
 	/** Every searchable node as one row of texts and facet values. */
@@ -398,10 +402,9 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		return this.client.query(ALL_DOCUMENTS).bind(SearchKind.labels()).to("labels").fetch().all();
 	}
 
-	private void write(Collection<Map<String, Object>> rows, Collection<String> names, long generation,
-			long started) {
+	private void write(Collection<Map<String, Object>> rows, long generation, long started) {
 		this.readVersion.incrementAndGet();
-		DutchAnalysis analysis = DutchAnalysis.load(nameWords(names));
+		DutchAnalysis analysis = analysis(rows);
 		Analyzer fieldAnalyzer = fieldAnalyzer(analysis);
 		this.writeAnalyzer.use(fieldAnalyzer);
 		try {
@@ -432,19 +435,17 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 			.one().orElse(0L);
 	}
 
-	/** The names of every node. */
-	Collection<String> names() {
-		return this.client.query(NAMES).fetchAs(String.class).mappedBy((ts, r) -> r.get("name").asString()).all();
-	}
-
-	private static Set<String> nameWords(Collection<String> names) {
-		Set<String> words = new TreeSet<>();
-		Analyzer plain = DutchAnalysis.load(List.of()).plain();
-		for (String name : names) {
-			// Why 5+ letters: shorter name words ("de", "raad") would split unrelated words.
-			SearchService.words(plain, name).stream().filter((w) -> w.length() >= 5).forEach(words::add);
-		}
-		return words;
+	/** The analysis with the synonyms derived from the graph: country adjectives, abbreviations in the texts. */
+	static DutchAnalysis analysis(Collection<Map<String, Object>> rows) {
+		List<String> countries = rows.stream()
+			.filter((row) -> SearchKind.COUNTRY.label.equals(row.get("label")))
+			.flatMap((row) -> texts(row.get("name")).stream())
+			.toList();
+		List<String> texts = rows.stream()
+			.flatMap((row) -> Stream.of("name", "aliases", "summary", "description").flatMap((f) -> texts(row.get(f)).stream()))
+			.toList();
+		List<String> names = rows.stream().flatMap((row) -> texts(row.get("name")).stream()).toList();
+		return DutchAnalysis.load(countries, names, texts);
 	}
 
 	private static Analyzer fieldAnalyzer(DutchAnalysis analysis) {
@@ -496,6 +497,8 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 			doc.add(new SortedSetDocValuesField(facet.field(), new BytesRef(value)));
 		}));
 		texts(row.get("problem")).forEach((problem) -> doc.add(new StringField(PROBLEM, problem, Field.Store.NO)));
+		// Why: a node many others link to (a programme, a solution with its sub-measures) is what a query names.
+		doc.add(new FeatureField(FEATURES, LINKS, 1 + texts(row.get("linked")).size()));
 		return doc;
 	}
 

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -33,7 +36,9 @@ import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
@@ -56,6 +61,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.sandbox.search.CombinedFieldQuery;
 import org.springframework.stereotype.Service;
 
 /**
@@ -79,7 +85,13 @@ public class SearchService {
 	/** Why 5: shorter words have too many neighbours one edit away ("les", "lees", "leer"). */
 	static final int MIN_CORRECTED_LENGTH = 5, CORRECTIONS = 2;
 
-	static final float FIELD_TIE_BREAKER = 0.3f, EXACT_WEIGHT = 10f;
+	/** Why: at most this many unknown words are corrected per search, and none longer than a real word. */
+	static final int MAX_CORRECTED_WORDS = 4, MAX_CORRECTED_LENGTH = 30;
+
+	static final float EXACT_WEIGHT = 10f, NAME_WEIGHT = 2f, LINKS_WEIGHT = 0.5f, COORDINATION_WEIGHT = 3f;
+
+	/** The fields that name a node. */
+	static final List<String> NAME_FIELDS = List.of("name", "aliases", "nameEn");
 
 	private static final String[] HIGHLIGHT_FIELDS = { "name", "nameEn", "aliases", "summary", "description",
 			"linked" };
@@ -227,9 +239,9 @@ public class SearchService {
 	}
 
 	/**
-	 * The query for a text, null when it holds no searchable word: the best-matching field counts most (a word in
-	 * the name beats the same word in name, aliases and summary of a longer-winded node), a whole-name match adds a
-	 * large bonus, and corrections of unknown words add a small one.
+	 * The query for a text, null when it holds no searchable word: the sum of its concepts' combined-field scores
+	 * (see {@link ConceptQueryBuilder}), a large bonus for a whole-name match, and a small one for corrections of
+	 * unknown words.
 	 */
 	static Query textQuery(String text, List<String> words, Map<String, List<String>> corrections,
 			SearchIndex.Snapshot snapshot) {
@@ -255,32 +267,107 @@ public class SearchService {
 		// Why: a query that is exactly a node's name or alias ("lerarentekort", "leraar") wants that node first.
 		query.add(new BoostQuery(new TermQuery(new Term(SearchIndex.EXACT, String.join(" ", words))), EXACT_WEIGHT),
 				Occur.SHOULD);
-		return query.build();
+		// Why: among nodes that match alike, the one more nodes link to (a parent above its parts) comes first; it
+		// only ranks what the text matched.
+		return new BooleanQuery.Builder().add(query.build(), Occur.MUST)
+			.add(FeatureField.newLogQuery(SearchIndex.FEATURES, SearchIndex.LINKS, LINKS_WEIGHT, 1f), Occur.SHOULD)
+			.build();
 	}
 
-	/** The text analysed for each weighted field; why a max with a tie-breaker: repeating a word in several fields
-	 * should not outrank a name. */
+	/** The text as one clause per concept of the query, or null when it holds no searchable word. */
 	private static Query fieldsQuery(String text, SearchIndex.Snapshot snapshot) {
-		QueryBuilder builder = new QueryBuilder(snapshot.analysis().query());
-		List<Query> fields = new ArrayList<>();
-		for (var field : SearchIndex.TEXT_FIELDS.entrySet()) {
-			Query query = builder.createBooleanQuery(field.getKey(), text, Occur.SHOULD);
-			if (query != null) {
-				fields.add(new BoostQuery(query, field.getValue()));
-			}
+		Query concepts = new ConceptQueryBuilder(snapshot.analysis()).createBooleanQuery("", text, Occur.SHOULD);
+		if (!(concepts instanceof BooleanQuery all) || all.clauses().size() < 2) {
+			return concepts;
 		}
-		return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields, FIELD_TIE_BREAKER);
+		// Why a fixed amount per concept matched (coordination): a node with both "kind" and "mishandeling" must
+		// beat one whose name repeats "kind", however the two words' field scores compare.
+		BooleanQuery.Builder coordinated = new BooleanQuery.Builder();
+		for (BooleanClause clause : all.clauses()) {
+			coordinated.add(clause);
+			coordinated.add(new BoostQuery(new ConstantScoreQuery(clause.getQuery()), COORDINATION_WEIGHT), Occur.SHOULD);
+		}
+		return coordinated.build();
 	}
 
 	/**
-	 * For each word of {@value #MIN_CORRECTED_LENGTH}+ letters that no indexed text contains, the closest indexed
-	 * words: one edit away for words up to 7 letters, two from 8; the first letter must match.
+	 * Turns each word of the query, with its synonyms, into one concept scored over all text fields at once (BM25F,
+	 * Lucene's {@link CombinedFieldQuery}), and the concepts into a sum. Why: a node matching two of the query's
+	 * words anywhere must outrank a node that has one common word in its name, and a word with five synonyms must
+	 * not count five times.
+	 */
+	static final class ConceptQueryBuilder extends QueryBuilder {
+
+		private final DutchAnalysis analysis;
+
+		ConceptQueryBuilder(DutchAnalysis analysis) {
+			super(analysis.query());
+			this.analysis = analysis;
+		}
+
+		/** Why the parts as an alternative: "schoollunch" is also "lunch" on "school", "huiswerkklas" in a text. */
+		@Override
+		protected Query newTermQuery(Term term, float boost) {
+			Query whole = combined(List.of(term.bytes()));
+			List<String> parts = this.analysis.parts(term.text());
+			if (parts.isEmpty()) {
+				return whole;
+			}
+			BooleanQuery.Builder allParts = new BooleanQuery.Builder();
+			parts.forEach((part) -> allParts.add(combined(List.of(new BytesRef(part))), Occur.MUST));
+			return new DisjunctionMaxQuery(List.of(whole, allParts.build()), 0f);
+		}
+
+		@Override
+		protected Query newSynonymQuery(String field, TermAndBoost[] terms) {
+			return combined(Arrays.stream(terms).map((t) -> t.term).toList());
+		}
+
+		/** Why a max: the wordings of one synonym group ("tekort aan leraren", "lerarentekort") are one concept. */
+		@Override
+		protected Query newGraphSynonymQuery(Iterator<Query> queries) {
+			List<Query> wordings = new ArrayList<>();
+			queries.forEachRemaining(wordings::add);
+			return (wordings.size() == 1) ? wordings.get(0) : new DisjunctionMaxQuery(wordings, 0f);
+		}
+
+		/**
+		 * One concept: its score over all fields, plus its score over the naming fields alone. Why both: over all
+		 * fields a long description dilutes a name, yet the word in a short name says most about what a node is.
+		 */
+		private static Query combined(List<BytesRef> terms) {
+			return new BooleanQuery.Builder()
+				.add(combined(terms, SearchIndex.TEXT_FIELDS.keySet()), Occur.SHOULD)
+				.add(new BoostQuery(combined(terms, NAME_FIELDS), NAME_WEIGHT), Occur.SHOULD)
+				.build();
+		}
+
+		private static Query combined(List<BytesRef> terms, Collection<String> fields) {
+			CombinedFieldQuery.Builder query = new CombinedFieldQuery.Builder();
+			fields.forEach((field) -> query.addField(field, SearchIndex.TEXT_FIELDS.get(field)));
+			terms.forEach(query::addTerm);
+			return query.build();
+		}
+
+	}
+
+	/**
+	 * For each word of {@value #MIN_CORRECTED_LENGTH}+ letters that is neither a Dutch word (the lexicon) nor in any
+	 * indexed text, the closest indexed words: one edit away for words up to 7 letters, two from 8; the first letter
+	 * must match. At most {@value #MAX_CORRECTED_WORDS} words are looked up per search.
 	 */
 	static Map<String, List<String>> corrections(List<String> words, SearchIndex.Snapshot snapshot) throws IOException {
 		Map<String, List<String>> corrections = new LinkedHashMap<>();
+		int lookups = 0;
 		for (String word : words) {
-			if (word.length() < MIN_CORRECTED_LENGTH || corrections.containsKey(word)) {
+			// Why a Dutch word is never corrected: "assistent" is no typo of "assistant", "meesters" none of "meeste".
+			if (word.length() < MIN_CORRECTED_LENGTH || word.length() > MAX_CORRECTED_LENGTH
+					|| corrections.containsKey(word) || snapshot.analysis().isWord(word)) {
 				continue;
+			}
+			// Why a budget: each lookup walks a Levenshtein automaton over the terms; 32 unknown words cost 0.5 s.
+			if (++lookups > MAX_CORRECTED_WORDS) {
+				break;
 			}
 			DirectSpellChecker spell = new DirectSpellChecker();
 			spell.setMinQueryLength(MIN_CORRECTED_LENGTH);

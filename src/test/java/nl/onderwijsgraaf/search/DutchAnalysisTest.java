@@ -9,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Each step of the Dutch analysis chain, on education vocabulary. */
 class DutchAnalysisTest {
 
-	static final DutchAnalysis analysis = DutchAnalysis.load(List.of("leerachterstand", "zomerschool"));
+	static final DutchAnalysis analysis = DutchAnalysis.load(List.of("Finland", "Duitsland", "Zuid-Korea"),
+			List.of("Cultuureducatie met Kwaliteit"),
+			List.of("Ministerie van Onderwijs, Cultuur en Wetenschap (OCW) en (basis)scholen"));
 
 	static List<String> index(String text) {
 		return SearchService.words(analysis.index(), text).stream().distinct().toList();
@@ -24,6 +26,24 @@ class DutchAnalysisTest {
 		assertThat(SearchService.words(analysis.plain(), "Oriëntatie Financiële")).containsExactly("orientatie",
 				"financiele");
 		assertThat(index("oriëntatie")).isEqualTo(index("orientatie"));
+	}
+
+	@Test
+	void foldsDiacriticsBeforeMappingPhrases() {
+		assertThat(query("één-op-één coaching")).isEqualTo(query("een-op-een coaching")).contains("eenopeen");
+	}
+
+	@Test
+	void dropsTheCliticOfApostrophePluralsAndAgentNouns() {
+		assertThat(SearchService.words(analysis.plain(), "LIO's, DG's, krimpregio’s en IB'ers"))
+			.containsExactly("lio", "dg", "krimpregio", "en", "ib");
+		assertThat(index("de LIO's")).isEqualTo(index("LIO"));
+	}
+
+	@Test
+	void joinsAnAbbreviationWithAnAmpersand() {
+		assertThat(SearchService.words(analysis.plain(), "OC&W en kunst & cultuur")).containsExactly("ocw", "en",
+				"kunst", "cultuur");
 	}
 
 	@Test
@@ -58,14 +78,43 @@ class DutchAnalysisTest {
 	}
 
 	@Test
-	void doesNotSplitAtQueryTime() {
-		assertThat(query("lerarentekort")).contains("lerarentekort").doesNotContain("tekort aan");
+	void splitsCompoundsThatNoGraphNameHoldsWithLinkingSounds() {
+		assertThat(index("Huiswerkklassen")).contains("huiswerk", "klas").containsAll(index("huiswerkklas"));
+		assertThat(index("coachingsgesprekken")).contains("coaching", "gesprek");
+		assertThat(index("inhaalprogramma")).contains("inhal", "programma");
+		assertThat(index("kunstonderwijs")).contains("kunst", "onderwijs");
 	}
 
 	@Test
-	void addsGraphNamesToTheCompoundDictionary() {
-		assertThat(analysis.compoundDictionary().contains("leerachterstand")).isTrue();
-		assertThat(index("taalachterstand")).contains("taal", "achterstand");
+	void splitsOnlyIntoRealWordsThatCoverTheWhole() {
+		assertThat(index("Wonderwijs")).doesNotContain("onderwijs");
+		assertThat(index("schaduwonderwijs")).contains("schaduw", "onderwijs");
+		assertThat(analysis.parts("xqzonderwijs")).isEmpty();
+	}
+
+	@Test
+	void tellsDutchWordsFromTypos() {
+		assertThat(analysis.isWord("assistent")).isTrue();
+		assertThat(analysis.isWord("meesters")).isTrue();
+		assertThat(analysis.isWord("leuker")).isTrue();
+		assertThat(analysis.isWord("werkdrukverlaging")).isTrue();
+		assertThat(analysis.isWord("kansenongelijkhied")).isFalse();
+	}
+
+	@Test
+	void derivesCountryAdjectivesAndAbbreviationsFromTheGraph() {
+		assertThat(query("Finse")).containsAnyElementsOf(query("Finland"));
+		assertThat(query("Duitse")).containsAnyElementsOf(query("Duitsland"));
+		assertThat(query("Koreaanse")).containsAnyElementsOf(query("Korea"));
+		assertThat(query("CmK")).contains("cultuureducatie", "kwaliteit");
+		assertThat(DutchAnalysis.abbreviations(List.of("het Ministerie van Onderwijs, Cultuur en Wetenschap (OCW)")))
+			.containsExactly("ocw, onderwijs cultuur en wetenschap");
+		assertThat(DutchAnalysis.abbreviations(List.of("(basis)scholen"))).isEmpty();
+	}
+
+	@Test
+	void doesNotSplitAtQueryTime() {
+		assertThat(query("lerarentekort")).contains("lerarentekort").doesNotContain("tekort aan");
 	}
 
 	@Test

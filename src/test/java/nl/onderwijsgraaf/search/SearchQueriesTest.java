@@ -1,5 +1,6 @@
 package nl.onderwijsgraaf.search;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -29,8 +30,16 @@ class SearchQueriesTest {
 			  }
 			}""";
 
-	@Autowired
 	HttpGraphQlTester graphQl;
+
+	/** Why a long timeout: the machine that runs the suite may be busy; these tests assert outcomes, not speed. */
+	@Autowired
+	void patientTester(HttpGraphQlTester tester) {
+		this.graphQl = tester.mutate()
+			.webTestClient((client) -> client.responseTimeout(Duration.ofSeconds(120)))
+			.responseTimeout(Duration.ofSeconds(120))
+			.build();
+	}
 
 	@Autowired
 	SearchIndex index;
