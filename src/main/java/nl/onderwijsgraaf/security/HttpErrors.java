@@ -11,13 +11,13 @@ import org.springframework.http.MediaType;
  * A refusal written before the GraphQL engine sees the request, in the shape of a GraphQL response (an error with a
  * message and {@code extensions.code}), so clients handle it like any other error.
  */
-final class HttpErrors {
+public final class HttpErrors {
 
 	private HttpErrors() {
 	}
 
 	/** Writes {@code {"errors":[{"message":…,"extensions":{"code":…}}]}}; messages are our own constant texts. */
-	static void write(HttpServletResponse response, int status, String code, String message) throws IOException {
+	public static void write(HttpServletResponse response, int status, String code, String message) throws IOException {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
