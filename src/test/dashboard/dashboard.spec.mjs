@@ -1,8 +1,10 @@
 // The API as a dashboard's own code uses it, with real clients: fetch for GET/ETag/304, CORS preflights and Apollo's
 // automatic persisted queries (the protocol Apollo Client's persisted-queries link and urql speak), and the graphql-ws
-// client for a subscription. Usage: node dashboard.spec.mjs <baseUrl> <curatorToken> <allowedOrigin>. Prints one
+// client for a subscription; GraphiQL in Debian's headless Chromium (skipped where it is not installed). Usage: node dashboard.spec.mjs <baseUrl> <curatorToken> <allowedOrigin>. Prints one
 // line per scenario and a closing "N passed, N failed" line; exits 0 only when every scenario passed.
 import { createClient } from 'graphql-ws';
+import { chromium } from 'playwright-core';
+import { existsSync } from 'node:fs';
 import WebSocket from 'ws';
 import { createHash } from 'node:crypto';
 import assert from 'node:assert/strict';
@@ -136,6 +138,33 @@ const scenarios = {
     }
   },
 };
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+if (existsSync(CHROMIUM)) {
+  scenarios['GraphiQL renders with no request leaving the service'] = async () => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run',
+        '--disable-component-update', '--disable-sync'] });
+    try {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const problems = [];
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      await context.route((url) => !url.href.startsWith(baseUrl), (route) => {
+        problems.push(`request outside the service: ${route.request().url()}`);
+        return route.abort();
+      });
+      await page.goto(`${baseUrl}/graphiql`);
+      await page.waitForSelector('.graphiql-container .graphiql-query-editor', { timeout: 60_000 });
+      assert.deepEqual(problems, []);
+    } finally {
+      await browser.close();
+    }
+  };
+} else {
+  console.log(`# skipped GraphiQL in a browser: no Chromium at ${CHROMIUM}`);
+}
 
 let passed = 0;
 let failed = 0;
