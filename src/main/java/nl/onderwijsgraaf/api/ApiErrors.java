@@ -29,6 +29,13 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter {
 				.extensions(Map.of("code", invalid.code(), "argument", invalid.argument()))
 				.build();
 		}
+		if (ex instanceof NotAllowedException refused) {
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(refused.authenticated() ? ErrorType.FORBIDDEN : ErrorType.UNAUTHORIZED)
+				.message(refused.getMessage())
+				.extensions(Map.of("code", refused.code()))
+				.build();
+		}
 		log.error("Failed to fetch {}", env.getExecutionStepInfo().getPath(), ex);
 		return GraphqlErrorBuilder.newError(env)
 			.errorType(ErrorType.INTERNAL_ERROR)

@@ -12,14 +12,38 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCou
 	public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
 	}
 
-	/** Builds the page that starts at {@code paging.offset()} from its items and the total count. */
+	/**
+	 * Builds the offset page that starts at {@code paging.offset()}; there is no next page past the maximum result
+	 * window.
+	 */
 	public static <T> Connection<T> of(List<T> items, Paging paging, int totalCount) {
 		List<Edge<T>> edges = new ArrayList<>(items.size());
 		for (int i = 0; i < items.size(); i++) {
-			edges.add(new Edge<>(Paging.cursor(paging.offset() + i), items.get(i)));
+			edges.add(new Edge<>(paging.cursor(paging.offset() + i), items.get(i)));
 		}
-		PageInfo pageInfo = new PageInfo(paging.offset() + items.size() < totalCount, paging.offset() > 0,
-				edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
+		int end = paging.offset() + items.size();
+		return of(edges, end < Math.min(totalCount, Paging.MAX_WINDOW), paging.offset() > 0, totalCount);
+	}
+
+	/** The page of a list that has no items, such as the list of a node that does not exist. */
+	public static <T> Connection<T> empty() {
+		return of(List.of(), false, false, 0);
+	}
+
+	/** Builds a page whose cursors each carry the item's sort key ({@link Keyset}). */
+	public static <T> Connection<T> keyset(List<T> items, List<String> cursors, boolean hasNextPage,
+			boolean hasPreviousPage, int totalCount) {
+		List<Edge<T>> edges = new ArrayList<>(items.size());
+		for (int i = 0; i < items.size(); i++) {
+			edges.add(new Edge<>(cursors.get(i), items.get(i)));
+		}
+		return of(edges, hasNextPage, hasPreviousPage, totalCount);
+	}
+
+	private static <T> Connection<T> of(List<Edge<T>> edges, boolean hasNextPage, boolean hasPreviousPage,
+			int totalCount) {
+		PageInfo pageInfo = new PageInfo(hasNextPage, hasPreviousPage, edges.isEmpty() ? null : edges.get(0).cursor(),
+				edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
 		return new Connection<>(edges, pageInfo, totalCount);
 	}
 

@@ -74,6 +74,18 @@ public class NodeReader {
 		return (type != null) ? lookup(type, id, null) : null;
 	}
 
+	/**
+	 * Nodes by global id, in the order asked, null where no node has the id; one round trip for any number of kinds.
+	 * An id that is not one of ours is bad input, as for {@link #node}.
+	 */
+	public List<GraphNode> nodes(List<String> ids) {
+		List<GlobalId> decoded = ids.stream().map(GlobalId::decode).toList();
+		Map<String, List<String>> keysByLabel = new HashMap<>();
+		decoded.forEach((id) -> keysByLabel.computeIfAbsent(id.type(), (t) -> new ArrayList<>()).add(id.key()));
+		Map<String, GraphNode> found = allByLabel(keysByLabel);
+		return decoded.stream().map((id) -> found.get(id.type() + ":" + id.key())).toList();
+	}
+
 	/** The nodes of a kind with the given keys, in key order. */
 	public <T extends GraphNode> List<T> all(Class<T> type, List<String> keys) {
 		return List.copyOf(this.client
@@ -116,28 +128,30 @@ public class NodeReader {
 		return nodes;
 	}
 
-	/** A page of the nodes of a kind that match the query's {@code where}, in its {@code orderBy} order. */
-	public <T extends GraphNode> Connection<T> page(Class<T> type, ListQuery query, Paging paging) {
+	/**
+	 * A page of the nodes of a kind that match the query's {@code where}, in its {@code orderBy} order, paged by
+	 * keyset: cursors are bound to the kind, filter and order.
+	 */
+	public <T extends GraphNode> Connection<T> page(Class<T> type, ListQuery query, PageRequest request) {
 		String label = type.getSimpleName();
-		CypherCondition condition = liveWhere(label, query.where());
-		String order = this.grammar.orderBy(label, query.orderBy());
-		int total = count(label, condition);
-		Map<String, Object> parameters = new HashMap<>(condition.parameters());
-		parameters.put("offset", paging.offset());
-		parameters.put("limit", paging.limit());
-		List<T> items = List.copyOf(this.client
-			.query("MATCH (n:`" + label + "`) WHERE " + condition.text() + " RETURN n ORDER BY " + order
-					+ " SKIP $offset LIMIT $limit")
-			.bindAll(parameters)
-			.fetchAs(type)
-			.mappedBy((ts, record) -> NodeMapper.map(record.get("n").asNode(), type))
-			.all());
-		return Connection.of(items, paging, total);
+		String scope = Cursor.scopeOf(label, query.where(), query.orderBy());
+		return Keyset.page(this.client, scope, new Keyset.Query<>("MATCH (n:`" + label + "`)",
+				liveWhere(label, query.where()), "n", this.grammar.orderBy(label, query.orderBy()),
+				(record) -> NodeMapper.map(record.get("n").asNode(), type)), request);
 	}
 
 	/** Every node of a kind that matches the query, in its order; for selections that are small by nature. */
 	public <T extends GraphNode> List<T> all(Class<T> type, ListQuery query) {
-		return page(type, query, new Paging(0, Integer.MAX_VALUE)).edges().stream().map(Connection.Edge::node).toList();
+		String label = type.getSimpleName();
+		CypherCondition condition = liveWhere(label, query.where());
+		String order = String.join(", ",
+				this.grammar.orderBy(label, query.orderBy()).stream().map(Keyset.SortKey::orderTerm).toList());
+		return List.copyOf(this.client
+			.query("MATCH (n:`" + label + "`) WHERE " + condition.text() + " RETURN n ORDER BY " + order)
+			.bindAll(condition.parameters())
+			.fetchAs(type)
+			.mappedBy((ts, record) -> NodeMapper.map(record.get("n").asNode(), type))
+			.all());
 	}
 
 	/**

@@ -1,46 +1,40 @@
 package nl.onderwijsgraaf.api;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-
 /**
- * A page request from {@code first}/{@code after}: 1–100 items (default 20) after an opaque cursor. Cursors encode
- * the position in the connection's fixed order, so following {@code endCursor} walks every item exactly once.
+ * An offset page, for connections whose order cannot be resumed from an item's sort key (search by relevance,
+ * rankings computed in memory): {@code limit} items from {@code offset}, never deeper than {@link #MAX_WINDOW}.
+ * Why a window: finding the items after offset N costs memory and time in N (Lucene keeps a queue of N hits), so an
+ * unbounded offset lets one request exhaust the service. Cursors carry the position and the connection's scope.
  */
-public record Paging(int offset, int limit) {
+public record Paging(String scope, int offset, int limit) {
 
-	public static final int DEFAULT_SIZE = 20;
+	/** The deepest item an offset connection serves, as Elasticsearch's {@code index.max_result_window}. */
+	public static final int MAX_WINDOW = 10_000;
 
-	public static final int MAX_SIZE = 100;
+	public static final int DEFAULT_SIZE = PageRequest.DEFAULT_SIZE;
 
-	private static final String PREFIX = "cursor:";
+	/** A forward page of the connection {@code scope} (see {@link Cursor#scopeOf}). */
+	public static Paging of(String scope, Integer first, String after) {
+		PageRequest request = PageRequest.of(first, after);
+		Cursor cursor = request.cursor(scope);
+		if (cursor != null && cursor.position() == null) {
+			throw new InvalidInputException("after", "not a cursor of this connection");
+		}
+		long offset = (cursor != null) ? cursor.position() + 1L : 0;
+		if (offset >= MAX_WINDOW) {
+			throw new InvalidInputException("after", "pages end after " + MAX_WINDOW
+					+ " items (the maximum result window); narrow the query to see further");
+		}
+		return new Paging(scope, (int) offset, (int) Math.min(request.size(), MAX_WINDOW - offset));
+	}
 
+	/** A forward page of a result set with no arguments of its own. */
 	public static Paging of(Integer first, String after) {
-		int size = (first != null) ? first : DEFAULT_SIZE;
-		if (size < 1 || size > MAX_SIZE) {
-			throw new InvalidInputException("first", "must be between 1 and " + MAX_SIZE + ", was " + size);
-		}
-		return new Paging((after != null) ? decode(after) + 1 : 0, size);
+		return of("", first, after);
 	}
 
-	public static String cursor(int position) {
-		return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + position).getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static int decode(String cursor) {
-		try {
-			String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-			if (text.startsWith(PREFIX)) {
-				int position = Integer.parseInt(text.substring(PREFIX.length()));
-				if (position >= 0) {
-					return position;
-				}
-			}
-		}
-		catch (IllegalArgumentException ex) {
-			// not one of our cursors: reported below
-		}
-		throw new InvalidInputException("after", "not a cursor of this connection");
+	String cursor(int position) {
+		return Cursor.offset(this.scope, position);
 	}
 
 }

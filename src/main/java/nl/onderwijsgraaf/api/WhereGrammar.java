@@ -124,10 +124,10 @@ public class WhereGrammar {
 		return new CypherCondition(text, compilation.parameters);
 	}
 
-	/** The {@code ORDER BY} expressions for {@code orderBy} on {@code n}, ending with the key so that pages are stable. */
-	public String orderBy(String type, List<Map<String, Object>> orderBy) {
+	/** The sort keys {@code orderBy} names on {@code n}, ending with the key so that pages are stable. */
+	public List<Keyset.SortKey> orderBy(String type, List<Map<String, Object>> orderBy) {
 		GraphQLInputObjectType input = inputType(schema(), type + "OrderBy");
-		List<String> terms = new ArrayList<>();
+		List<Keyset.SortKey> terms = new ArrayList<>();
 		for (int i = 0; orderBy != null && i < orderBy.size(); i++) {
 			String path = "orderBy[" + i + "]";
 			Map<String, Object> entry = orderBy.get(i);
@@ -139,10 +139,10 @@ public class WhereGrammar {
 			if (input.getField(field) == null) {
 				throw new InvalidInputException(path + "." + field, "not a sort field of " + type);
 			}
-			terms.add(property("n", field) + " " + ("DESC".equals(String.valueOf(entry.get(field))) ? "DESC" : "ASC"));
+			terms.add(new Keyset.SortKey(property("n", field), "DESC".equals(String.valueOf(entry.get(field)))));
 		}
-		terms.add("n.id");
-		return String.join(", ", terms);
+		terms.add(new Keyset.SortKey("n.id", false));
+		return terms;
 	}
 
 	private GraphQLSchema schema() {

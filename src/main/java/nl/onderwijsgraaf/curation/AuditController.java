@@ -1,22 +1,25 @@
 package nl.onderwijsgraaf.curation;
 
-import java.util.LinkedHashMap;
+import java.security.Principal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import nl.onderwijsgraaf.api.Connection;
-import nl.onderwijsgraaf.api.Paging;
+import nl.onderwijsgraaf.api.Cursor;
+import nl.onderwijsgraaf.api.CypherCondition;
+import nl.onderwijsgraaf.api.Keyset;
+import nl.onderwijsgraaf.api.NotAllowedException;
+import nl.onderwijsgraaf.api.PageRequest;
+import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code auditLog}: the changes curators made, newest first, optionally those of one node. */
+/** {@code auditLog}, for curators: the changes curators made, newest first, optionally those of one node. */
 @Controller
 class AuditController {
-
-	private static final String MATCH = "MATCH (a:`" + CurationService.AUDIT_LABEL
-			+ "`) WHERE $key IS NULL OR a.key = $key ";
 
 	private final Neo4jClient client;
 
@@ -25,30 +28,24 @@ class AuditController {
 	}
 
 	@QueryMapping
-	Connection<AuditEntry> auditLog(@Argument Integer first, @Argument String after, @Argument String key) {
-		Paging paging = Paging.of(first, after);
-		Map<String, Object> parameters = new LinkedHashMap<>();
+	Connection<AuditEntry> auditLog(@Argument Integer first, @Argument String after, @Argument String key,
+			Principal caller) {
+		// Why curators only: entries name curators and hold the full content of retired nodes (retiring is how
+		// wrong or sensitive content is taken out); the public feed is `changes`.
+		NotAllowedException.requireRole(caller, "CURATOR", "The audit log");
+		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("key", key);
-		parameters.put("offset", paging.offset());
-		parameters.put("limit", paging.limit());
-		int total = this.client.query(MATCH + "RETURN count(a) AS total")
-			.bindAll(parameters)
-			.fetchAs(Integer.class)
-			.mappedBy((ts, record) -> record.get("total").asInt())
-			.one()
-			.orElse(0);
-		List<AuditEntry> entries = List.copyOf(this.client
-			.query(MATCH + "RETURN a ORDER BY a.sequence DESC SKIP $offset LIMIT $limit")
-			.bindAll(parameters)
-			.fetchAs(AuditEntry.class)
-			.mappedBy((ts, record) -> {
-				var a = record.get("a");
-				return new AuditEntry(a.get("sequence").asLong(), a.get("at").asString(), a.get("curator").asString(),
-						a.get("kind").asString(), a.get("key").asString(), a.get("operation").asString(),
-						a.get("before").asString(null), a.get("after").asString(null));
-			})
-			.all());
-		return Connection.of(entries, paging, total);
+		return Keyset.page(this.client, Cursor.scopeOf("auditLog", key),
+				new Keyset.Query<>("MATCH (n:`" + CurationService.AUDIT_LABEL + "`)",
+						new CypherCondition("$key IS NULL OR n.key = $key", parameters), "n",
+						List.of(new Keyset.SortKey("n.sequence", true)), (record) -> entry(record.get("n"))),
+				PageRequest.of(first, after));
+	}
+
+	private static AuditEntry entry(Value a) {
+		return new AuditEntry(a.get("sequence").asLong(), a.get("at").asString(), a.get("curator").asString(),
+				a.get("kind").asString(), a.get("key").asString(), a.get("operation").asString(),
+				a.get("before").asString(null), a.get("after").asString(null));
 	}
 
 }

@@ -11,7 +11,7 @@ import nl.onderwijsgraaf.api.Aggregate;
 import nl.onderwijsgraaf.api.ListQuery;
 import nl.onderwijsgraaf.api.GraphNode;
 import nl.onderwijsgraaf.api.NodeReader;
-import nl.onderwijsgraaf.api.Paging;
+import nl.onderwijsgraaf.api.PageRequest;
 import nl.onderwijsgraaf.api.Provenance;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -36,8 +36,9 @@ class EvidenceController {
 
 	@QueryMapping
 	Connection<Evidence> evidenceItems(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
-			@Argument Integer first, @Argument String after) {
-		return this.reader.page(Evidence.class, new ListQuery(where, orderBy), Paging.of(first, after));
+			@Argument Integer first, @Argument String after,
+			@Argument Integer last, @Argument String before) {
+		return this.reader.page(Evidence.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before));
 	}
 
 	@QueryMapping
@@ -47,8 +48,9 @@ class EvidenceController {
 
 	@QueryMapping
 	Connection<Source> sources(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
-			@Argument Integer first, @Argument String after) {
-		return this.reader.page(Source.class, new ListQuery(where, orderBy), Paging.of(first, after));
+			@Argument Integer first, @Argument String after,
+			@Argument Integer last, @Argument String before) {
+		return this.reader.page(Source.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before));
 	}
 
 	@BatchMapping

@@ -12,7 +12,7 @@ import nl.onderwijsgraaf.api.InvalidInputException;
 import nl.onderwijsgraaf.api.NodeKeys;
 import nl.onderwijsgraaf.api.ListQuery;
 import nl.onderwijsgraaf.api.NodeReader;
-import nl.onderwijsgraaf.api.Paging;
+import nl.onderwijsgraaf.api.PageRequest;
 import nl.onderwijsgraaf.evidence.Evidence;
 import nl.onderwijsgraaf.intervention.Intervention;
 import nl.onderwijsgraaf.problem.Problem;
@@ -42,8 +42,9 @@ class InternationalController {
 
 	@QueryMapping
 	Connection<Country> countries(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
-			@Argument Integer first, @Argument String after) {
-		return this.reader.page(Country.class, new ListQuery(where, orderBy), Paging.of(first, after));
+			@Argument Integer first, @Argument String after,
+			@Argument Integer last, @Argument String before) {
+		return this.reader.page(Country.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before));
 	}
 
 	@QueryMapping
@@ -53,8 +54,9 @@ class InternationalController {
 
 	@QueryMapping
 	Connection<InternationalPractice> practices(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
-			@Argument Integer first, @Argument String after) {
-		return this.reader.page(InternationalPractice.class, new ListQuery(where, orderBy), Paging.of(first, after));
+			@Argument Integer first, @Argument String after,
+			@Argument Integer last, @Argument String before) {
+		return this.reader.page(InternationalPractice.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before));
 	}
 
 	@QueryMapping
@@ -84,13 +86,13 @@ class InternationalController {
 	@QueryMapping
 	Connection<InternationalPractice> practicesByProblem(@Argument String problem, @Argument Integer first,
 			@Argument String after) {
-		Paging paging = Paging.of(first, after);
+		PageRequest request = PageRequest.of(first, after);
 		String key = NodeKeys.keyOf("problem", problem, Problem.class);
 		if (key == null) {
-			return Connection.of(List.of(), paging, 0);
+			return Connection.empty();
 		}
 		return this.reader.page(InternationalPractice.class,
-				new ListQuery(Map.of("problems", Map.of("key", Map.of("eq", key))), null), paging);
+				new ListQuery(Map.of("problems", Map.of("key", Map.of("eq", key))), null), request);
 	}
 
 	@BatchMapping(typeName = "Country", field = "attributes")

@@ -6,7 +6,7 @@ import java.util.Map;
 import nl.onderwijsgraaf.api.Connection;
 import nl.onderwijsgraaf.api.ListQuery;
 import nl.onderwijsgraaf.api.NodeReader;
-import nl.onderwijsgraaf.api.Paging;
+import nl.onderwijsgraaf.api.PageRequest;
 import nl.onderwijsgraaf.stakeholder.Stakeholder;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -30,8 +30,9 @@ class ClassificationController {
 
 	@QueryMapping
 	Connection<Sector> sectors(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
-			@Argument Integer first, @Argument String after) {
-		return this.reader.page(Sector.class, new ListQuery(where, orderBy), Paging.of(first, after));
+			@Argument Integer first, @Argument String after,
+			@Argument Integer last, @Argument String before) {
+		return this.reader.page(Sector.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before));
 	}
 
 	@QueryMapping
@@ -41,8 +42,9 @@ class ClassificationController {
 
 	@QueryMapping
 	Connection<TargetGroup> targetGroups(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
-			@Argument Integer first, @Argument String after) {
-		return this.reader.page(TargetGroup.class, new ListQuery(where, orderBy), Paging.of(first, after));
+			@Argument Integer first, @Argument String after,
+			@Argument Integer last, @Argument String before) {
+		return this.reader.page(TargetGroup.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before));
 	}
 
 	@QueryMapping
@@ -52,8 +54,9 @@ class ClassificationController {
 
 	@QueryMapping
 	Connection<Place> places(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
-			@Argument Integer first, @Argument String after) {
-		return this.reader.page(Place.class, new ListQuery(where, orderBy), Paging.of(first, after));
+			@Argument Integer first, @Argument String after,
+			@Argument Integer last, @Argument String before) {
+		return this.reader.page(Place.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before));
 	}
 
 	@BatchMapping(typeName = "Sector", field = "interventions")

@@ -6,7 +6,7 @@ import java.util.Map;
 import nl.onderwijsgraaf.api.Connection;
 import nl.onderwijsgraaf.api.ListQuery;
 import nl.onderwijsgraaf.api.NodeReader;
-import nl.onderwijsgraaf.api.Paging;
+import nl.onderwijsgraaf.api.PageRequest;
 import nl.onderwijsgraaf.evidence.Evidence;
 import nl.onderwijsgraaf.international.InternationalPractice;
 import nl.onderwijsgraaf.problem.Problem;
@@ -35,8 +35,9 @@ class InterventionController {
 
 	@QueryMapping
 	Connection<Intervention> interventions(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
-			@Argument Integer first, @Argument String after) {
-		return this.reader.page(Intervention.class, new ListQuery(where, orderBy), Paging.of(first, after));
+			@Argument Integer first, @Argument String after,
+			@Argument Integer last, @Argument String before) {
+		return this.reader.page(Intervention.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before));
 	}
 
 	@BatchMapping

@@ -10,6 +10,7 @@ import graphql.GraphQLContext;
 
 import nl.onderwijsgraaf.api.Connection;
 import nl.onderwijsgraaf.api.NodeKeys;
+import nl.onderwijsgraaf.api.Cursor;
 import nl.onderwijsgraaf.api.Paging;
 import nl.onderwijsgraaf.problem.Problem;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -40,7 +41,7 @@ class ToolkitController {
 	Connection<Intervention> interventionsForProblem(@Argument String problem, @Argument InterventionFilter where,
 			@Argument InterventionOrder orderBy, @Argument Integer first, @Argument String after,
 			GraphQLContext context) {
-		Paging paging = Paging.of(first, after);
+		Paging paging = Paging.of(Cursor.scopeOf("interventionsForProblem", problem, where, orderBy), first, after);
 		InterventionFilter filter = ((where != null) ? where : InterventionFilter.NONE).validated();
 		String key = NodeKeys.keyOf("problem", problem, Problem.class);
 		if (key == null) {

@@ -8,7 +8,7 @@ import nl.onderwijsgraaf.api.ValueCount;
 import nl.onderwijsgraaf.api.Aggregate;
 import nl.onderwijsgraaf.api.ListQuery;
 import nl.onderwijsgraaf.api.NodeReader;
-import nl.onderwijsgraaf.api.Paging;
+import nl.onderwijsgraaf.api.PageRequest;
 import nl.onderwijsgraaf.intervention.Intervention;
 import nl.onderwijsgraaf.problem.Problem;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -34,8 +34,9 @@ class GoalController {
 
 	@QueryMapping
 	Connection<Goal> goals(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
-			@Argument Integer first, @Argument String after) {
-		return this.reader.page(Goal.class, new ListQuery(where, orderBy), Paging.of(first, after));
+			@Argument Integer first, @Argument String after,
+			@Argument Integer last, @Argument String before) {
+		return this.reader.page(Goal.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before));
 	}
 
 	@QueryMapping
@@ -45,8 +46,9 @@ class GoalController {
 
 	@QueryMapping
 	Connection<TimelineEvent> events(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
-			@Argument Integer first, @Argument String after) {
-		return this.reader.page(TimelineEvent.class, new ListQuery(where, orderBy), Paging.of(first, after));
+			@Argument Integer first, @Argument String after,
+			@Argument Integer last, @Argument String before) {
+		return this.reader.page(TimelineEvent.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before));
 	}
 
 	@BatchMapping(typeName = "Goal", field = "programmes")

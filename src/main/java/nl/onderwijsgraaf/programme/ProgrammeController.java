@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import nl.onderwijsgraaf.api.Connection;
 import nl.onderwijsgraaf.api.ListQuery;
 import nl.onderwijsgraaf.api.NodeReader;
-import nl.onderwijsgraaf.api.Paging;
+import nl.onderwijsgraaf.api.PageRequest;
 import nl.onderwijsgraaf.evidence.Evidence;
 import nl.onderwijsgraaf.intervention.Intervention;
 import nl.onderwijsgraaf.intervention.Sector;
@@ -37,8 +37,9 @@ class ProgrammeController {
 
 	@QueryMapping
 	Connection<Programme> programmes(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
-			@Argument Integer first, @Argument String after) {
-		return this.reader.page(Programme.class, new ListQuery(where, orderBy), Paging.of(first, after));
+			@Argument Integer first, @Argument String after,
+			@Argument Integer last, @Argument String before) {
+		return this.reader.page(Programme.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before));
 	}
 
 	@BatchMapping

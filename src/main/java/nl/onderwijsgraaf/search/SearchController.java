@@ -2,6 +2,7 @@ package nl.onderwijsgraaf.search;
 
 import java.util.List;
 
+import nl.onderwijsgraaf.api.Cursor;
 import nl.onderwijsgraaf.api.Paging;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -20,7 +21,7 @@ class SearchController {
 	@QueryMapping
 	SearchResults search(@Argument String query, @Argument List<SearchKind> kinds,
 			@Argument SearchFilter where, @Argument Integer first, @Argument String after) {
-		return this.search.search(query, kinds, where, Paging.of(first, after));
+		return this.search.search(query, kinds, where, Paging.of(Cursor.scopeOf("search", query, kinds, where), first, after));
 	}
 
 	@QueryMapping

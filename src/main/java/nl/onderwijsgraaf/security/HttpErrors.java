@@ -11,7 +11,7 @@ import org.springframework.http.MediaType;
  * A refusal written before the GraphQL engine sees the request, in the shape of a GraphQL response (an error with a
  * message and {@code extensions.code}), so clients handle it like any other error.
  */
-final class HttpErrors {
+public final class HttpErrors {
 
 	/** What a request body must be. */
 	static final String ONE_JSON_OBJECT = "The request body must be one JSON object {\"query\": …, \"variables\": …, \"operationName\": …}";
@@ -38,7 +38,7 @@ final class HttpErrors {
 	}
 
 	/** Writes {@code {"errors":[{"message":…,"extensions":{"code":…}}]}}; messages are our own constant texts. */
-	static void write(HttpServletResponse response, int status, String code, String message) throws IOException {
+	public static void write(HttpServletResponse response, int status, String code, String message) throws IOException {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -161,7 +161,7 @@ final class OperationLimits {
 
 	/** The {@code first} a connection field asks for: literal, variable, variable default or the default page. */
 	private long pageSize(Field field) {
-		Argument first = field.getArguments().stream().filter((a) -> a.getName().equals("first")).findFirst().orElse(null);
+		Argument first = field.getArguments().stream().filter((a) -> a.getName().equals("first") || a.getName().equals("last")).findFirst().orElse(null);
 		Object value = (first != null) ? first.getValue() : null;
 		if (value instanceof VariableReference variable) {
 			value = this.variables.containsKey(variable.getName()) ? this.variables.get(variable.getName())

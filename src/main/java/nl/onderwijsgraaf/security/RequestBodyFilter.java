@@ -32,7 +32,7 @@ import org.springframework.util.unit.DataSize;
  * parses it: by its declared length at once, and otherwise (chunked bodies) by reading at most one byte past the
  * limit. An accepted body is handed on from memory.
  */
-final class RequestBodyFilter extends GraphQlEndpointFilter {
+public final class RequestBodyFilter extends GraphQlEndpointFilter {
 
 	private final int maxBytes;
 
@@ -125,17 +125,17 @@ final class RequestBodyFilter extends GraphQlEndpointFilter {
 	}
 
 	/** The request with its body, already read, served from memory. */
-	static final class BufferedBodyRequest extends HttpServletRequestWrapper {
+	public static class BufferedBodyRequest extends HttpServletRequestWrapper {
 
 		private final byte[] body;
 
-		BufferedBodyRequest(HttpServletRequest request, byte[] body) {
+		public BufferedBodyRequest(HttpServletRequest request, byte[] body) {
 			super(request);
 			this.body = body;
 		}
 
 		/** The body as read (not a copy: read it, do not change it). */
-		byte[] body() {
+		public byte[] body() {
 			return this.body;
 		}
 

@@ -1,5 +1,7 @@
 package nl.onderwijsgraaf.security;
 
+import nl.onderwijsgraaf.api.ParsedDocuments;
+import nl.onderwijsgraaf.api.PersistedQueries;
 import nl.onderwijsgraaf.api.ResponseCache;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -26,7 +28,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, TokenProperties tokens, LimitsProperties limits,
-			ResponseCache answers, @Value("${spring.graphql.http.path:/graphql}") String graphQlPath) {
+			ResponseCache answers, PersistedQueries persistedQueries, ParsedDocuments documents, @Value("${spring.graphql.http.path:/graphql}") String graphQlPath) {
 		RequestMatcher graphQlRequests = PathPatternRequestMatcher.pathPattern(graphQlPath);
 		return http.csrf((csrf) -> csrf.disable())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -41,7 +43,8 @@ class SecurityConfiguration {
 			.addFilterAfter(new RefusalFilter(graphQlRequests), InFlightLimitFilter.class)
 			.addFilterAfter(new RequestBodyFilter(limits.maxBodySize(), limits.bodyReadTimeout(), graphQlRequests),
 					RefusalFilter.class)
-			.addFilterAfter(new ReusedAnswerFilter(answers, graphQlRequests), RequestBodyFilter.class)
+			.addFilterAfter(new PersistedQueryFilter(persistedQueries, documents, graphQlRequests), RequestBodyFilter.class)
+			.addFilterAfter(new ReusedAnswerFilter(answers, graphQlRequests), PersistedQueryFilter.class)
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers(graphQlRequests)
 				.permitAll()

@@ -11,7 +11,7 @@ import nl.onderwijsgraaf.api.ListQuery;
 import nl.onderwijsgraaf.api.GraphNode;
 import nl.onderwijsgraaf.api.Link;
 import nl.onderwijsgraaf.api.NodeReader;
-import nl.onderwijsgraaf.api.Paging;
+import nl.onderwijsgraaf.api.PageRequest;
 import nl.onderwijsgraaf.intervention.Place;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -35,8 +35,9 @@ class StakeholderController {
 
 	@QueryMapping
 	Connection<Stakeholder> stakeholders(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
-			@Argument Integer first, @Argument String after) {
-		return this.reader.page(Stakeholder.class, new ListQuery(where, orderBy), Paging.of(first, after));
+			@Argument Integer first, @Argument String after,
+			@Argument Integer last, @Argument String before) {
+		return this.reader.page(Stakeholder.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before));
 	}
 
 	@BatchMapping

@@ -56,16 +56,17 @@ class ConnectionContractTest {
 
 	@Test
 	void aPageAfterTheLastIsEmptyWithNullCursors() {
-		var last = this.graphQl.document(PAGE).variable("first", 100).execute();
+		var last = this.graphQl.document("{ interventions(last: 1) { totalCount pageInfo { endCursor } } }").execute();
 		int total = last.path("interventions.totalCount").entity(Integer.class).get();
-		String cursorOfLast = Paging.cursor(total - 1);
+		String cursorOfLast = last.path("interventions.pageInfo.endCursor").entity(String.class).get();
 		this.graphQl.document(PAGE)
 			.variable("after", cursorOfLast)
 			.execute()
 			.path("interventions.edges").entityList(Object.class).hasSize(0)
 			.path("interventions.totalCount").entity(Integer.class).isEqualTo(total)
 			.path("interventions.pageInfo.endCursor").valueIsNull()
-			.path("interventions.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+			.path("interventions.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false)
+			.path("interventions.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(true);
 	}
 
 	@Test

@@ -17,7 +17,11 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @ServiceTest
-@TestPropertySource(properties = "onderwijsgraaf.neo4j.page-cache=64m")
+@TestPropertySource(properties = { "onderwijsgraaf.neo4j.page-cache=64m",
+		"onderwijsgraaf.cors.allowed-origins=" + CuratedServiceTest.ALLOWED_ORIGIN })
 public @interface CuratedServiceTest {
+
+	/** The one origin whose pages may call the API from a browser in these tests. */
+	String ALLOWED_ORIGIN = "https://dashboard.example.nl";
 
 }

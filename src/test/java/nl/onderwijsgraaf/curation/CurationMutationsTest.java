@@ -73,7 +73,7 @@ class CurationMutationsTest {
 			.path("problem.name").entity(String.class).isEqualTo("Wolkenkrabberangst bij leerlingen");
 		this.anonymous.document(SEARCH).variable("q", "wolkenkrabberangst").execute()
 			.path("search.edges[*].node.node.id").entityList(String.class).contains(id);
-		var audit = this.anonymous.document("""
+		var audit = this.curator.document("""
 				{ auditLog(key: "wolkenkrabberangst") { totalCount edges { node { sequence curator kind key operation before after at } } } }""")
 			.execute();
 		audit.path("auditLog.totalCount").entity(Integer.class).isEqualTo(1);
@@ -115,7 +115,7 @@ class CurationMutationsTest {
 					List.of("key"), List.of("name"), List.of("summary"), List.of("provenance", 1),
 					List.of("provenance", 2));
 		});
-		this.anonymous.document("{ auditLog(key: \"geen-slug\") { totalCount } }").execute()
+		this.curator.document("{ auditLog(key: \"geen-slug\") { totalCount } }").execute()
 			.path("auditLog.totalCount").entity(Integer.class).isEqualTo(0);
 	}
 
@@ -139,7 +139,7 @@ class CurationMutationsTest {
 			.variable("id", id).execute().path("restoreNode.node.retired").entity(Boolean.class).isEqualTo(false);
 		this.anonymous.document(SEARCH).variable("q", "verdwijnprobleem").execute()
 			.path("search.edges[*].node.node.id").entityList(String.class).contains(id);
-		this.anonymous.document("{ auditLog(key: \"verdwijnprobleem\") { edges { node { operation } } } }").execute()
+		this.curator.document("{ auditLog(key: \"verdwijnprobleem\") { edges { node { operation } } } }").execute()
 			.path("auditLog.edges[*].node.operation").entityList(String.class).containsExactly("RESTORE", "RETIRE", "CREATE");
 	}
 

@@ -1,0 +1,111 @@
+package nl.onderwijsgraaf.api;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.neo4j.driver.Record;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+/**
+ * Keyset paging: a page starts right after (or, backward, right before) the sort key its cursor carries, not at a
+ * position. Why: a curator who inserts or retires an item between two page fetches then shifts nothing, so a client
+ * paging through a list sees each item that stayed exactly once; and no page costs more than its own size. The
+ * order must end with a unique key, as every order here ends with the node's key.
+ */
+public final class Keyset {
+
+	/** One term of the order: a Cypher expression (nulls sort last ascending, first descending, as Cypher's do). */
+	public record SortKey(String expression, boolean descending) {
+
+		SortKey reversed() {
+			return new SortKey(this.expression, !this.descending);
+		}
+
+		public String orderTerm() {
+			return this.expression + (this.descending ? " DESC" : " ASC");
+		}
+
+	}
+
+	/** The list to page: a MATCH and its condition, the order, and how each record becomes an item. */
+	public record Query<T>(String match, CypherCondition where, String returned, List<SortKey> order,
+			Function<Record, T> mapper) {
+	}
+
+	private Keyset() {
+	}
+
+	/** The page {@code request} asks for of the list {@code scope} (see {@link Cursor#scopeOf}). */
+	public static <T> Connection<T> page(Neo4jClient client, String scope, Query<T> query, PageRequest request) {
+		Cursor cursor = request.cursor(scope);
+		if (cursor != null && (cursor.key() == null || cursor.key().size() != query.order().size())) {
+			throw new InvalidInputException(request.cursorArgument(), "not a cursor of this connection");
+		}
+		List<SortKey> order = request.backward() ? query.order().stream().map(SortKey::reversed).toList()
+				: query.order();
+		Map<String, Object> parameters = new HashMap<>(query.where().parameters());
+		String beyond = (cursor != null) ? beyond(order, cursor.key(), parameters) : "true";
+		parameters.put("pageSize", request.size());
+		String matched = query.match() + " WHERE (" + query.where().text() + ")";
+		List<String> expressions = order.stream().map(SortKey::expression).toList();
+		List<Record> records = new ArrayList<>(client
+			.query(matched + " AND " + beyond + " RETURN " + query.returned() + ", [" + String.join(", ", expressions)
+					+ "] AS sortKey ORDER BY " + String.join(", ", order.stream().map(SortKey::orderTerm).toList())
+					+ " LIMIT $pageSize")
+			.bindAll(parameters)
+			.fetchAs(Record.class)
+			.mappedBy((ts, record) -> record)
+			.all());
+		Map<String, Object> counts = client
+			.query(matched + " RETURN count(*) AS total, count(CASE WHEN NOT " + beyond + " THEN 1 END) AS passed")
+			.bindAll(parameters)
+			.fetch()
+			.one()
+			.orElseThrow();
+		int total = ((Number) counts.get("total")).intValue();
+		int passed = ((Number) counts.get("passed")).intValue();
+		if (request.backward()) {
+			Collections.reverse(records);
+		}
+		List<T> items = new ArrayList<>(records.size());
+		List<String> cursors = new ArrayList<>(records.size());
+		for (Record record : records) {
+			items.add(query.mapper().apply(record));
+			cursors.add(Cursor.keyset(scope, record.get("sortKey").asList()));
+		}
+		int rest = total - passed - items.size();
+		return request.backward() ? Connection.keyset(items, cursors, passed > 0, rest > 0, total)
+				: Connection.keyset(items, cursors, rest > 0, passed > 0, total);
+	}
+
+	/**
+	 * The condition that a row comes after {@code key} in {@code order}: after on the first term, or equal on it and
+	 * after on the rest. Null cursor values are written as IS NULL tests since {@code = null} is never true; the whole
+	 * is coalesced because a comparison with a null or another type is null, which must count as "not after".
+	 */
+	private static String beyond(List<SortKey> order, List<Object> key, Map<String, Object> parameters) {
+		String condition = null;
+		for (int i = order.size() - 1; i >= 0; i--) {
+			SortKey term = order.get(i);
+			String x = term.expression();
+			String parameter = "$cursorKey" + i;
+			Object value = key.get(i);
+			parameters.put("cursorKey" + i, value);
+			String after;
+			if (value == null) {
+				after = term.descending() ? x + " IS NOT NULL" : "false";
+			}
+			else {
+				after = term.descending() ? x + " < " + parameter : "(" + x + " > " + parameter + " OR " + x + " IS NULL)";
+			}
+			String same = (value == null) ? x + " IS NULL" : x + " = " + parameter;
+			condition = (condition == null) ? after : "(" + after + " OR (" + same + " AND " + condition + "))";
+		}
+		return "coalesce(" + condition + ", false)";
+	}
+
+}
