@@ -73,6 +73,9 @@ final class InputCheck {
 				continue;
 			}
 			personalData(value, name);
+			if (value instanceof String text && !SeedRules.NOT_FOR_READERS.contains(name)) {
+				SeedRules.cataloguingProblems(text).forEach((p) -> problem(p, name));
+			}
 			properties.put(name, value);
 		}
 		return properties;

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * a page number or a table-of-contents heading (the source's {@code pages} in {@code sources.yaml}; the text files
  * carry no page breaks).</li>
  * <li>A reference-table quote ({@code r.N}) is the row's cells from the first column to {@code number_of_studies},
- * joined by {@code " | "}, trailing empty cells left off; the entry's ratings must equal those cells.</li>
+ * joined by {@code " | "}, the empty cells at either end left off; a rating's figures must equal those cells.</li>
  * <li>An entry's {@code figureText} shows its figure as printed: every number in it appears in the quote.</li>
  * </ul>
  * Each problem reads {@code file: kind[id].field: what is wrong}, like every other seed problem.
@@ -206,6 +206,9 @@ final class SourceQuotes {
 		String expected = rowQuote(cells);
 		if (!quote.strip().equals(expected)) {
 			return "is not the cells of " + place + " ('" + expected + "')";
+		}
+		if (!values.containsKey("ratingScheme")) {
+			return null;
 		}
 		for (int i = 0; i < RATING_CELLS.size(); i++) {
 			String cell = cells.get(3 + i);

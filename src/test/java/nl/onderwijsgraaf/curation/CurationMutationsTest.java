@@ -108,11 +108,12 @@ class CurationMutationsTest {
 	void invalidInputGetsOneBadUserInputErrorPerField() {
 		Map<String, Object> input = new java.util.HashMap<>(problem("Geen Slug", "  "));
 		input.put("summary", "Mail ons op info@example.org");
+		input.put("nameEn", "Timetable gaps (stored copy)");
 		input.put("provenance", List.of("d003 p.12", "nergens p.1", "d003 page 4"));
 		this.curator.document(CREATE_PROBLEM).variable("input", input).execute().errors().satisfy((errors) -> {
 			assertThat(errors).allSatisfy((e) -> assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT"));
 			assertThat(errors).extracting((e) -> e.getExtensions().get("field")).containsExactlyInAnyOrder(
-					List.of("key"), List.of("name"), List.of("summary"), List.of("provenance", 1),
+					List.of("key"), List.of("name"), List.of("summary"), List.of("nameEn"), List.of("provenance", 1),
 					List.of("provenance", 2));
 		});
 		this.curator.document("{ auditLog(key: \"geen-slug\") { totalCount } }").execute()

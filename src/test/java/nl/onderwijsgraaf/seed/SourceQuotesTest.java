@@ -95,10 +95,11 @@ class SourceQuotesTest {
 
 	@Test
 	void aRowQuoteIsTheRowsCellsAndTheRatingsMatchThem() throws IOException {
-		assertThat(problems(evidence("Feedback | Feedback | B | 6 | 4", "menukaart-v2 r.1", null)
-				+ "    impactMonths: 6\n    evidenceStrength: 4\n")).isEmpty();
-		assertThat(problems(evidence("Feedback | Feedback | B | 6 | 4", "menukaart-v2 r.1", null)
-				+ "    impactMonths: 8\n    evidenceStrength: 4\n")).containsExactly(
+		String rating = "    ratingScheme: MENUKAART_V2\n    evidenceStrength: 4\n";
+		assertThat(problems(evidence("Feedback | Feedback | B | 6 | 4", "menukaart-v2 r.1", null) + rating
+				+ "    impactMonths: 6\n")).isEmpty();
+		assertThat(problems(evidence("Feedback | Feedback | B | 6 | 4", "menukaart-v2 r.1", null) + rating
+				+ "    impactMonths: 8\n")).containsExactly(
 						"evidence.yaml: evidence[e1].quote: impactMonths 8 differs from the cell '6' of menukaart-v2 r.1");
 		assertThat(problems(evidence("Feedback | B | 6", "menukaart-v2 r.1", null))).singleElement()
 			.asString()
