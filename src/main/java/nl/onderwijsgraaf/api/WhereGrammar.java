@@ -37,6 +37,7 @@ public class WhereGrammar {
 			Map.entry("ProblemWhere.targetGroups", "-[:FOR_GROUP]->"),
 			Map.entry("ProblemWhere.related", "-[:RELATED_TO]-"),
 			Map.entry("ProblemWhere.practices", "<-[:BEARS_ON]-"),
+			Map.entry("ProblemWhere.themes", "-[:IN_THEME]->"),
 			Map.entry("ProblemWhere.sources", "-[:CITES]->"),
 			Map.entry("InterventionWhere.problems", "-[:ADDRESSES]->"),
 			Map.entry("InterventionWhere.evidence", "-[:SUPPORTED_BY]->"),

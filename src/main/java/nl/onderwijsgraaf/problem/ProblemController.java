@@ -13,6 +13,7 @@ import nl.onderwijsgraaf.international.InternationalPractice;
 import nl.onderwijsgraaf.intervention.Intervention;
 import nl.onderwijsgraaf.intervention.Sector;
 import nl.onderwijsgraaf.intervention.TargetGroup;
+import nl.onderwijsgraaf.programme.Goal;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -57,6 +58,11 @@ class ProblemController {
 			.collect(java.util.stream.Collectors.toMap(Problem::key, (p) -> p, (a, b) -> a, LinkedHashMap::new))
 			.values()));
 		return related;
+	}
+
+	@BatchMapping
+	Map<Problem, List<Goal>> themes(List<Problem> problems) {
+		return this.reader.related(problems, "-[r:IN_THEME]->", Goal.class);
 	}
 
 	@BatchMapping

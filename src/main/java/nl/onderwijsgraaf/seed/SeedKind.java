@@ -162,7 +162,7 @@ public enum SeedKind {
 		PROBLEMS.required("name", FieldType.TEXT).required("nameEn", FieldType.TEXT).required("summary", FieldType.TEXT)
 			.required("domain", FieldType.oneOf("EDUCATION", "CULTURE", "SOCIETY")).optional("aliases", FieldType.TEXT_LIST)
 			.out("sectors", "FOR_SECTOR", SECTORS).out("targetGroups", "FOR_GROUP", TARGET_GROUPS)
-			.out("related", "RELATED_TO", PROBLEMS);
+			.out("related", "RELATED_TO", PROBLEMS).out("themes", "IN_THEME", GOALS);
 		STAKEHOLDERS.required("name", FieldType.TEXT)
 			.required("type",
 					FieldType.oneOf("MINISTRY", "GOVERNMENT_AGENCY", "PARLIAMENT", "MUNICIPALITY", "PROVINCE",

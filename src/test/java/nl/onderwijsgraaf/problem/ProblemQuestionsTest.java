@@ -172,4 +172,39 @@ class ProblemQuestionsTest {
 			.allSatisfy((l) -> assertThat(l.provenance()).isNotNull());
 	}
 
+
+	@Test
+	void whichProblemsDoesTheLenteschoolGroupUnderThuis() {
+		List<String> keys = this.graphQl.document("""
+				{
+				  problems(where: {themes: {key: {eq: "onderwijs-subthema-thuis"}}}, first: 100) {
+				    edges { node { key } }
+				  }
+				}""")
+			.execute()
+			.path("problems.edges[*].node.key")
+			.entityList(String.class)
+			.get();
+		assertThat(keys).contains("stress-bij-leerlingen", "kindermishandeling", "ongelijkheid-eerste-levensjaren",
+				"ouderbetrokkenheid-laag")
+			.doesNotContain("nationaal-erfgoed", "imagoprobleem-vmbo");
+		List<Cited> themes = this.graphQl.document("""
+				{
+				  problem(key: "stress-bij-leerlingen") {
+				    links { relationship outgoing quote node { ... on Goal { key } } provenance { source { key } page } }
+				  }
+				}""")
+			.execute()
+			.path("problem.links")
+			.entityList(Cited.class)
+			.get()
+			.stream()
+			.filter((l) -> l.relationship().equals("IN_THEME"))
+			.toList();
+		assertThat(themes).singleElement().satisfies((l) -> {
+			assertThat(l.node().key()).isEqualTo("onderwijs-subthema-thuis");
+			assertThat(l.provenance().source().key()).isEqualTo("d000");
+			assertThat(l.provenance().page()).isEqualTo("42-43");
+		});
+	}
 }
