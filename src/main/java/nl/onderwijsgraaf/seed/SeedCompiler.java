@@ -57,10 +57,15 @@ final class SeedCompiler {
 			compiler.entries.put(kind, new LinkedHashMap<>());
 		}
 		files.forEach(compiler::collect);
+		return compiler.nearDuplicateNames();
+	}
+
+	/** Entries whose names are the same after {@link SeedRules#nameKey} and that do not declare each other distinct. */
+	private List<String> nearDuplicateNames() {
 		List<String> found = new ArrayList<>();
 		for (SeedKind kind : SeedKind.values()) {
 			Map<String, List<Entry>> byName = new LinkedHashMap<>();
-			for (Entry entry : compiler.entries.get(kind).values()) {
+			for (Entry entry : this.entries.get(kind).values()) {
 				if (entry.values.get(kind.nameField()) instanceof String name) {
 					byName.computeIfAbsent(SeedRules.nameKey(name), (k) -> new ArrayList<>()).add(entry);
 				}
@@ -91,6 +96,7 @@ final class SeedCompiler {
 		}
 		files.forEach(this::collect);
 		this.entries.values().forEach((byId) -> byId.values().forEach(this::collectFormerIds));
+		this.problems.addAll(nearDuplicateNames());
 		if (this.problems.isEmpty()) {
 			SeedGraph graph = build();
 			if (this.problems.isEmpty()) {

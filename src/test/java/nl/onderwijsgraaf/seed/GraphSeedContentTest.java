@@ -50,24 +50,6 @@ class GraphSeedContentTest {
 	private static final Set<String> ELISION_FOLLOWERS = Set.of("en", "of", "tot", "als", "noch", "dan", "maar", "and",
 			"or", "to", "nor");
 
-	/**
-	 * Near duplicates in the files of the {@code links} branch (issue 12 §4), which merges them or declares them
-	 * distinct there; the entry each problem names. Remove this list when both branches are merged.
-	 */
-	private static final Set<String> RESOLVED_ON_THE_LINKS_BRANCH = Set.of(
-			"events.yaml: events[d003-evt-2021-05-31-vo-volledig-open]",
-			"events.yaml: events[d003-evt-2021-12-19-scholen-weer-dicht]",
-			"interventions.yaml: interventions[d003-npo-conferentie-wegwijs-in-welbevinden]",
-			"interventions.yaml: interventions[d003-tip-schoolbrede-aanpak-welbevinden]",
-			"interventions.yaml: interventions[d003-vakcollege-rijnmond-een-op-een-begeleiding]",
-			"places.yaml: places[regio-utrecht]",
-			"practices.yaml: practices[d004-ee-vierdaagse-lesweek]",
-			"programmes.yaml: programmes[lenteschool-2021]",
-			"stakeholders.yaml: stakeholders[nco]",
-			"stakeholders.yaml: stakeholders[oecd]",
-			"stakeholders.yaml: stakeholders[universitaire-lerarenopleidingen]",
-			"stakeholders.yaml: stakeholders[wethouder-onderwijs]");
-
 	private static List<SeedFile> files;
 
 	private static SeedGraph graph;
@@ -291,11 +273,7 @@ class GraphSeedContentTest {
 
 	@Test
 	void nearDuplicateNamesWithinAKindAreMergedOrDeclaredDistinct() {
-		List<String> found = SeedCompiler.nearDuplicates(files)
-			.stream()
-			.filter((problem) -> !RESOLVED_ON_THE_LINKS_BRANCH.contains(problem.substring(0, problem.indexOf("].") + 1)))
-			.toList();
-		assertThat(found).isEmpty();
+		assertThat(SeedCompiler.nearDuplicates(files)).isEmpty();
 		assertThat(SeedRules.nameKey("Organisatie voor Economische Samenwerking en Ontwikkeling (OESO)"))
 			.isEqualTo(SeedRules.nameKey("organisatie voor economische samenwerking en ontwikkeling"));
 		assertThat(SeedRules.nameKey("’t Hooghe Landt")).isNotEqualTo(SeedRules.nameKey("Hooghe Landt College"));
