@@ -96,7 +96,6 @@ final class SeedCompiler {
 		}
 		files.forEach(this::collect);
 		this.entries.values().forEach((byId) -> byId.values().forEach(this::collectFormerIds));
-		this.problems.addAll(nearDuplicateNames());
 		if (this.problems.isEmpty()) {
 			SeedGraph graph = build();
 			if (this.problems.isEmpty()) {
