@@ -61,7 +61,7 @@ public final class SearchBenchmark {
 			report("suggest, in-process, nodes read from the graph", WARMUP_ROUNDS, MEASURED_ROUNDS, prefixes,
 					service::suggest);
 			report("suggest, index part only", WARMUP_ROUNDS, MEASURED_ROUNDS, prefixes,
-					(p) -> index.search((s) -> SearchService.suggestions(s, p)));
+					(p) -> index.search((s) -> SearchService.suggestions(s, p, null)));
 
 			List<Map<String, Object>> corpus = corpus(new ArrayList<>(index.rows()), CORPUS);
 			long started = System.nanoTime();
@@ -72,7 +72,7 @@ public final class SearchBenchmark {
 					WARMUP_ROUNDS, MEASURED_ROUNDS / 3, queries,
 					(q) -> large.search((s) -> SearchService.find(s, q, null, null, 0, 10)));
 			report("suggest over 100,000 documents, index part", WARMUP_ROUNDS, MEASURED_ROUNDS / 3, prefixes,
-					(p) -> large.search((s) -> SearchService.suggestions(s, p)));
+					(p) -> large.search((s) -> SearchService.suggestions(s, p, null)));
 		}
 		finally {
 			FileSystemUtils.deleteRecursively(dataDir);

@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -141,12 +142,9 @@ public class SearchService {
 				return new Page(List.of(), 0, List.of(), didYouMean);
 			}
 			BooleanQuery.Builder query = new BooleanQuery.Builder().add(textQuery, Occur.MUST);
-			if (kinds != null && !kinds.isEmpty()) {
-				query.add(new TermInSetQuery(SearchIndex.LABEL,
-						kinds.stream().map((k) -> new BytesRef(k.label)).toList()), Occur.FILTER);
-			}
-			((where != null) ? where : SearchFilter.NONE).addTo(query);
+			kindsFilter(kinds).ifPresent((filter) -> query.add(filter, Occur.FILTER));
 			IndexSearcher searcher = snapshot.searcher();
+			((where != null) ? where : SearchFilter.NONE).addTo(query, searcher.getIndexReader());
 			TopScoreDocCollector top = TopScoreDocCollector.create(Math.max(1, offset + limit), Integer.MAX_VALUE);
 			FacetCounts facets = new FacetCounts();
 			// Why one pass: facets count every hit from doc values while the top page is collected by score.
@@ -164,11 +162,11 @@ public class SearchService {
 	}
 
 	/** Up to 10 names that contain words starting with what was typed; the last word may be incomplete. */
-	public List<Suggestion> suggest(String prefix) {
+	public List<Suggestion> suggest(String prefix, List<SearchKind> kinds) {
 		if (prefix.length() > MAX_PREFIX_LENGTH) {
 			throw new InvalidInputException("prefix", "at most " + MAX_PREFIX_LENGTH + " characters");
 		}
-		List<String[]> refs = this.index.search((snapshot) -> suggestions(snapshot, prefix));
+		List<String[]> refs = this.index.search((snapshot) -> suggestions(snapshot, prefix, kinds));
 		Map<String, GraphNode> nodes = nodes(refs);
 		return refs.stream()
 			.filter((r) -> nodes.containsKey(r[0] + ":" + r[1]))
@@ -177,7 +175,7 @@ public class SearchService {
 	}
 
 	/** The index part of a suggestion: label, key and name of up to 10 nodes. */
-	static List<String[]> suggestions(SearchIndex.Snapshot snapshot, String prefix) {
+	static List<String[]> suggestions(SearchIndex.Snapshot snapshot, String prefix, List<SearchKind> kinds) {
 		List<String> words = words(snapshot.analysis().plain(), prefix);
 		if (words.isEmpty()) {
 			return List.of();
@@ -188,6 +186,7 @@ public class SearchService {
 			// Why a prefix only on the last word: the words before it are complete.
 			query.add((i == words.size() - 1) ? new PrefixQuery(term) : new TermQuery(term), Occur.MUST);
 		}
+		kindsFilter(kinds).ifPresent((filter) -> query.add(filter, Occur.FILTER));
 		try {
 			IndexSearcher searcher = snapshot.searcher();
 			ScoreDoc[] candidates = searcher.search(query.build(), 200).scoreDocs;
@@ -222,6 +221,14 @@ public class SearchService {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Only nodes of these kinds; none when null or empty. */
+	private static Optional<Query> kindsFilter(List<SearchKind> kinds) {
+		if (kinds == null || kinds.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new TermInSetQuery(SearchIndex.LABEL, kinds.stream().map((k) -> new BytesRef(k.label)).toList()));
 	}
 
 	private static List<String> checkedWords(String text, SearchIndex.Snapshot snapshot) {
