@@ -89,7 +89,10 @@ public class SearchService {
 	/** Why: at most this many unknown words are corrected per search, and none longer than a real word. */
 	static final int MAX_CORRECTED_WORDS = 4, MAX_CORRECTED_LENGTH = 30;
 
-	static final float EXACT_WEIGHT = 10f, NAME_WEIGHT = 2f, LINKS_WEIGHT = 0.5f, COORDINATION_WEIGHT = 3f;
+	/** Why 4: shorter beginnings match too many words to say anything. */
+	static final int MIN_PREFIX_WORD = 4;
+
+	static final float PREFIX_WEIGHT = 2f, EXACT_WEIGHT = 10f, NAME_WEIGHT = 2f, LINKS_WEIGHT = 0.5f, COORDINATION_WEIGHT = 3f;
 
 	/** The fields that name a node. */
 	static final List<String> NAME_FIELDS = List.of("name", "aliases", "nameEn");
@@ -268,6 +271,11 @@ public class SearchService {
 				}
 			}
 		}
+		Query incomplete = incompleteLastWord(words, snapshot);
+		if (incomplete != null) {
+			query.add(incomplete, Occur.SHOULD);
+			any = true;
+		}
 		if (!any) {
 			return null;
 		}
@@ -279,6 +287,26 @@ public class SearchService {
 		return new BooleanQuery.Builder().add(query.build(), Occur.MUST)
 			.add(FeatureField.newLogQuery(SearchIndex.FEATURES, SearchIndex.LINKS, LINKS_WEIGHT, 1f), Occur.SHOULD)
 			.build();
+	}
+
+	/**
+	 * The words that start with the last typed word when no indexed text holds that word itself, at a small fixed
+	 * score; null otherwise. Why: people type into the search box as into suggest, and stop mid-word ("lerarent").
+	 */
+	private static Query incompleteLastWord(List<String> words, SearchIndex.Snapshot snapshot) {
+		if (words.isEmpty()) {
+			return null;
+		}
+		Term last = new Term(SearchIndex.SPELL, words.get(words.size() - 1));
+		try {
+			if (last.text().length() < MIN_PREFIX_WORD || snapshot.searcher().getIndexReader().docFreq(last) > 0) {
+				return null;
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return new BoostQuery(new ConstantScoreQuery(new PrefixQuery(last)), PREFIX_WEIGHT);
 	}
 
 	/** The text as one clause per concept of the query, or null when it holds no searchable word. */
