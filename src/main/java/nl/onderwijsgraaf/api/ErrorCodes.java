@@ -54,6 +54,8 @@ class ErrorCodes implements WebGraphQlInterceptor {
 
 	private static final Pattern ARGUMENT = Pattern.compile("argument '([^']+)'");
 
+	private static final Pattern ENUM_VALUE = Pattern.compile("'?EnumValue\\{name='([^']*)'}'?");
+
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		return chain.next(request).map((response) -> {
@@ -71,7 +73,8 @@ class ErrorCodes implements WebGraphQlInterceptor {
 		String code = (extensions.get("code") instanceof String given) ? given : codeOf(error);
 		boolean plain = code.equals("INTERNAL_ERROR") || error.getMessage() == null
 				|| IMPLEMENTATION_DETAIL.matcher(error.getMessage()).find();
-		String message = plain ? plainMessage(code) : error.getMessage();
+		// Why: graphql-java prints an enum literal as its internal object ("'EnumValue{name='FOO'}'"); show 'FOO'.
+		String message = plain ? plainMessage(code) : ENUM_VALUE.matcher(error.getMessage()).replaceAll("'$1'");
 		if (code.equals(extensions.get("code")) && message.equals(error.getMessage())) {
 			return error;
 		}

@@ -186,25 +186,40 @@ public final class DutchAnalysis {
 	 * fewest linking letters. The whole must be covered: "wonderwijs" is wonder + wijs, never w + onderwijs.
 	 */
 	public List<String> parts(String stem) {
-		if (stem.length() < MIN_COMPOUND || stem.length() > MAX_COMPOUND) {
+		return surfaceParts(stem).stream().map(this::stem).toList();
+	}
+
+	/** The parts of a compound as written, without linking sounds ("coachingsgesprekken": coaching, gesprekken). */
+	List<String> surfaceParts(String word) {
+		if (word.length() < MIN_COMPOUND || word.length() > MAX_COMPOUND) {
 			return List.of();
 		}
-		List<String> known = this.splits.get(stem);
+		List<String> known = this.splits.get(word);
 		if (known == null) {
-			String whole = stem(stem);
-			known = split(stem, MAX_PARTS, Lexicon.STEMS.contains(whole) ? MIN_PART_OF_WORD : MIN_PART);
-			if (!known.isEmpty() && known.get(0).equals(whole)) {
+			String whole = stem(word);
+			known = split(word, MAX_PARTS, Lexicon.STEMS.contains(whole) ? MIN_PART_OF_WORD : MIN_PART);
+			if (!known.isEmpty() && stem(known.get(0)).equals(whole)) {
 				known = List.of(); // an inflection, not a compound: "vaardigheden" is no vaardig + heden
 			}
 			if (this.splits.size() >= MAX_MEMO) {
 				this.splits.clear();
 			}
-			this.splits.put(stem, known);
+			this.splits.put(word, known);
 		}
 		return known;
 	}
 
-	/** The best split of {@code text} into 2..{@code maxParts} lexicon parts, as their stems; empty when none. */
+	/** The tails of a compound that are words themselves: "cultuurzomerschool" → "zomerschool", "school". */
+	List<String> tails(String word) {
+		List<String> parts = surfaceParts(word);
+		List<String> tails = new ArrayList<>();
+		for (int i = 1; i < parts.size(); i++) {
+			tails.add(String.join("", parts.subList(i, parts.size())));
+		}
+		return tails;
+	}
+
+	/** The best split of {@code text} into 2..{@code maxParts} lexicon parts, as written; empty when none. */
 	private List<String> split(String text, int maxParts, int minPart) {
 		List<String> best = List.of();
 		int bestLinks = Integer.MAX_VALUE;
@@ -223,12 +238,12 @@ public final class DutchAnalysis {
 				String restText = text.substring(restStart);
 				List<String> candidate = null;
 				if (Lexicon.isStemOrWord(restText) || Lexicon.STEMS.contains(stem(restText))) {
-					candidate = List.of(stem(headText), stem(restText));
+					candidate = List.of(headText, restText);
 				}
 				else if (maxParts > 2) {
 					List<String> restParts = split(restText, maxParts - 1, minPart);
 					if (!restParts.isEmpty()) {
-						candidate = new ArrayList<>(List.of(stem(headText)));
+						candidate = new ArrayList<>(List.of(headText));
 						candidate.addAll(restParts);
 					}
 				}
@@ -356,9 +371,16 @@ public final class DutchAnalysis {
 	 * its stop words) are no Dutch word: people type the initials of a programme's name.
 	 */
 	static Optional<String> initials(String name) {
+		List<String> acronyms = acronyms(name);
+		return acronyms.isEmpty() ? Optional.empty()
+				: Optional.of(String.join(", ", acronyms) + ", " + fold(name).replaceAll("[^a-z0-9]+", " ").strip());
+	}
+
+	/** The initials of a name of three to six words, with and without its stop words, that are no Dutch word. */
+	static List<String> acronyms(String name) {
 		String[] words = fold(name).replaceAll("[^a-z0-9 ]", " ").strip().split("\\s+");
 		if (words.length < 3 || words.length > 6) {
-			return Optional.empty();
+			return List.of();
 		}
 		StringBuilder all = new StringBuilder(), content = new StringBuilder();
 		for (String word : words) {
@@ -367,12 +389,10 @@ public final class DutchAnalysis {
 				content.append(word.charAt(0));
 			}
 		}
-		List<String> acronyms = java.util.stream.Stream.of(all.toString(), content.toString())
+		return java.util.stream.Stream.of(all.toString(), content.toString())
 			.distinct()
 			.filter((a) -> a.length() >= 3 && !Lexicon.WORDS.contains(a))
 			.toList();
-		return acronyms.isEmpty() ? Optional.empty()
-				: Optional.of(String.join(", ", acronyms) + ", " + String.join(" ", words));
 	}
 
 	/** Synonym lines "abbreviation, the words it abbreviates" for each "words (ABBR)" in the texts. */

@@ -25,8 +25,8 @@ class SearchController {
 	}
 
 	@QueryMapping
-	List<SearchResults.Suggestion> suggest(@Argument String prefix) {
-		return this.search.suggest(prefix);
+	List<SearchResults.Suggestion> suggest(@Argument String prefix, @Argument List<SearchKind> kinds) {
+		return this.search.suggest(prefix, kinds);
 	}
 
 }

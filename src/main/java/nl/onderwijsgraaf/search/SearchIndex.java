@@ -476,6 +476,11 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		for (String field : List.of("name", "nameEn", "aliases")) {
 			for (String text : texts(row.get(field))) {
 				doc.add(new TextField(SUGGEST, text, Field.Store.NO));
+				// Why tails and initials: "zomers" completes "Cultuurzomerschool", "npo" the programme's name.
+				for (String word : SearchService.words(analysis.plain(), text)) {
+					analysis.tails(word).forEach((tail) -> doc.add(new TextField(SUGGEST, tail, Field.Store.NO)));
+				}
+				DutchAnalysis.acronyms(text).forEach((acronym) -> doc.add(new TextField(SUGGEST, acronym, Field.Store.NO)));
 				// Why a keyword of the folded words: a query equal to a whole name or alias is found as one term.
 				doc.add(new StringField(EXACT, String.join(" ", SearchService.words(analysis.plain(), text)),
 						Field.Store.NO));

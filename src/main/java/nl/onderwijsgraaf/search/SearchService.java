@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -88,7 +89,10 @@ public class SearchService {
 	/** Why: at most this many unknown words are corrected per search, and none longer than a real word. */
 	static final int MAX_CORRECTED_WORDS = 4, MAX_CORRECTED_LENGTH = 30;
 
-	static final float EXACT_WEIGHT = 10f, NAME_WEIGHT = 2f, LINKS_WEIGHT = 0.5f, COORDINATION_WEIGHT = 3f;
+	/** Why 4: shorter beginnings match too many words to say anything. */
+	static final int MIN_PREFIX_WORD = 4;
+
+	static final float PREFIX_WEIGHT = 2f, EXACT_WEIGHT = 10f, NAME_WEIGHT = 2f, LINKS_WEIGHT = 0.5f, COORDINATION_WEIGHT = 3f;
 
 	/** The fields that name a node. */
 	static final List<String> NAME_FIELDS = List.of("name", "aliases", "nameEn");
@@ -141,12 +145,9 @@ public class SearchService {
 				return new Page(List.of(), 0, List.of(), didYouMean);
 			}
 			BooleanQuery.Builder query = new BooleanQuery.Builder().add(textQuery, Occur.MUST);
-			if (kinds != null && !kinds.isEmpty()) {
-				query.add(new TermInSetQuery(SearchIndex.LABEL,
-						kinds.stream().map((k) -> new BytesRef(k.label)).toList()), Occur.FILTER);
-			}
-			((where != null) ? where : SearchFilter.NONE).addTo(query);
+			kindsFilter(kinds).ifPresent((filter) -> query.add(filter, Occur.FILTER));
 			IndexSearcher searcher = snapshot.searcher();
+			((where != null) ? where : SearchFilter.NONE).addTo(query, searcher.getIndexReader());
 			TopScoreDocCollector top = TopScoreDocCollector.create(Math.max(1, offset + limit), Integer.MAX_VALUE);
 			FacetCounts facets = new FacetCounts();
 			// Why one pass: facets count every hit from doc values while the top page is collected by score.
@@ -164,11 +165,11 @@ public class SearchService {
 	}
 
 	/** Up to 10 names that contain words starting with what was typed; the last word may be incomplete. */
-	public List<Suggestion> suggest(String prefix) {
+	public List<Suggestion> suggest(String prefix, List<SearchKind> kinds) {
 		if (prefix.length() > MAX_PREFIX_LENGTH) {
 			throw new InvalidInputException("prefix", "at most " + MAX_PREFIX_LENGTH + " characters");
 		}
-		List<String[]> refs = this.index.search((snapshot) -> suggestions(snapshot, prefix));
+		List<String[]> refs = this.index.search((snapshot) -> suggestions(snapshot, prefix, kinds));
 		Map<String, GraphNode> nodes = nodes(refs);
 		return refs.stream()
 			.filter((r) -> nodes.containsKey(r[0] + ":" + r[1]))
@@ -177,7 +178,7 @@ public class SearchService {
 	}
 
 	/** The index part of a suggestion: label, key and name of up to 10 nodes. */
-	static List<String[]> suggestions(SearchIndex.Snapshot snapshot, String prefix) {
+	static List<String[]> suggestions(SearchIndex.Snapshot snapshot, String prefix, List<SearchKind> kinds) {
 		List<String> words = words(snapshot.analysis().plain(), prefix);
 		if (words.isEmpty()) {
 			return List.of();
@@ -188,6 +189,7 @@ public class SearchService {
 			// Why a prefix only on the last word: the words before it are complete.
 			query.add((i == words.size() - 1) ? new PrefixQuery(term) : new TermQuery(term), Occur.MUST);
 		}
+		kindsFilter(kinds).ifPresent((filter) -> query.add(filter, Occur.FILTER));
 		try {
 			IndexSearcher searcher = snapshot.searcher();
 			ScoreDoc[] candidates = searcher.search(query.build(), 200).scoreDocs;
@@ -222,6 +224,14 @@ public class SearchService {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Only nodes of these kinds; none when null or empty. */
+	private static Optional<Query> kindsFilter(List<SearchKind> kinds) {
+		if (kinds == null || kinds.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new TermInSetQuery(SearchIndex.LABEL, kinds.stream().map((k) -> new BytesRef(k.label)).toList()));
 	}
 
 	private static List<String> checkedWords(String text, SearchIndex.Snapshot snapshot) {
@@ -261,6 +271,11 @@ public class SearchService {
 				}
 			}
 		}
+		Query incomplete = incompleteLastWord(words, snapshot);
+		if (incomplete != null) {
+			query.add(incomplete, Occur.SHOULD);
+			any = true;
+		}
 		if (!any) {
 			return null;
 		}
@@ -272,6 +287,26 @@ public class SearchService {
 		return new BooleanQuery.Builder().add(query.build(), Occur.MUST)
 			.add(FeatureField.newLogQuery(SearchIndex.FEATURES, SearchIndex.LINKS, LINKS_WEIGHT, 1f), Occur.SHOULD)
 			.build();
+	}
+
+	/**
+	 * The words that start with the last typed word when no indexed text holds that word itself, at a small fixed
+	 * score; null otherwise. Why: people type into the search box as into suggest, and stop mid-word ("lerarent").
+	 */
+	private static Query incompleteLastWord(List<String> words, SearchIndex.Snapshot snapshot) {
+		if (words.isEmpty()) {
+			return null;
+		}
+		Term last = new Term(SearchIndex.SPELL, words.get(words.size() - 1));
+		try {
+			if (last.text().length() < MIN_PREFIX_WORD || snapshot.searcher().getIndexReader().docFreq(last) > 0) {
+				return null;
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return new BoostQuery(new ConstantScoreQuery(new PrefixQuery(last)), PREFIX_WEIGHT);
 	}
 
 	/** The text as one clause per concept of the query, or null when it holds no searchable word. */

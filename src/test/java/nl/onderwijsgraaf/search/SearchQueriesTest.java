@@ -123,7 +123,52 @@ class SearchQueriesTest {
 
 	static List<Map<String, Object>> filtersThatCanNeverMatch() {
 		return List.of(Map.of("doelgebied", List.of("Z")), Map.of("problem", "Not a key!"),
-				Map.of("minEvidenceLevel", 9));
+				Map.of("minEvidenceLevel", 9), Map.of("sector", List.of("PO")), Map.of("status", List.of("running")));
+	}
+
+	@Test
+	void namesTheValidValuesOfAFilterThatCanNeverMatch() {
+		this.graphQl.document(SEARCH).variable("q", "leraren").variable("where", Map.of("sector", List.of("PO")))
+			.execute().errors().satisfy((errors) -> assertThat(errors.get(0).getMessage()).contains("'PO'", "po", "vo"));
+	}
+
+	@Test
+	void namesAWrongEnumValueWithoutGraphqlInternals() {
+		this.graphQl.document("{ search(query: \"leraren\", kinds: [FOO]) { totalCount } }").execute().errors()
+			.satisfy((errors) -> assertThat(errors.get(0).getMessage()).contains("'FOO'").doesNotContain("EnumValue"));
+	}
+
+	@Test
+	void ranksTheNodeMatchingBothWordsAboveNodesNamingTheCommonOne() {
+		this.graphQl.document(SEARCH).variable("q", "kind mishandeling").execute()
+			.path("search.edges[0].node.node.key").entity(String.class).isEqualTo("kindermishandeling");
+	}
+
+	@Test
+	void correctsAtMostABoundedNumberOfUnknownWordsPerSearch() {
+		List<String> unknown = java.util.stream.IntStream.range(0, 32).mapToObj((i) -> "qwxlerarentekort" + (char) ('a' + i % 26) + i).toList();
+		Map<String, List<String>> corrections = this.index.search((snapshot) -> {
+			try {
+				return SearchService.corrections(unknown, snapshot);
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		});
+		assertThat(corrections.size()).isLessThanOrEqualTo(SearchService.MAX_CORRECTED_WORDS);
+	}
+
+	@Test
+	void suggestsFromCompoundPartsAndInitialsNarrowedByKind() {
+		this.graphQl.document("{ suggest(prefix: \"zomers\") { text } }").execute()
+			.path("suggest[*].text").entityList(String.class)
+			.satisfies((texts) -> assertThat(texts).anyMatch((t) -> t.toLowerCase().contains("zomerschool")));
+		this.graphQl.document("{ suggest(prefix: \"npo\", kinds: [PROGRAMME]) { text kind } }").execute()
+			.path("suggest[*].text").entityList(String.class)
+			.satisfies((texts) -> assertThat(texts).contains("Nationaal Programma Onderwijs (NP Onderwijs)"));
+		this.graphQl.document("{ suggest(prefix: \"npo\", kinds: [PROGRAMME]) { kind } }").execute()
+			.path("suggest[*].kind").entityList(String.class)
+			.satisfies((kinds) -> assertThat(kinds).isNotEmpty().containsOnly("PROGRAMME"));
 	}
 
 	@ParameterizedTest
