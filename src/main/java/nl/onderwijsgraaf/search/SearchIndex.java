@@ -315,6 +315,13 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		return true;
 	}
 
+	/** Whether the index was built from the graph as it is now, so that {@link #refreshIfStale()} only opens it. */
+	public synchronized boolean isCurrent() {
+		long generation = graphGeneration();
+		open();
+		return (this.state != null) ? this.state.generation() == generation : matchesCommit(generation);
+	}
+
 	/** What the index in use was built from. */
 	public State current() {
 		State current = this.state;

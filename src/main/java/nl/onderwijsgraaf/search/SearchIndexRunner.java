@@ -5,7 +5,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** At start, after the seed runner ({@code @Order(0)}) has loaded the graph: builds the search index if stale. */
+/**
+ * At start, after the seed runner ({@code @Order(0)}) has loaded the graph: builds the search index if stale, before
+ * the service reports ready; opens a current one beside it, since searches wait for it and nothing else needs it.
+ */
 @Component
 @Order(10)
 class SearchIndexRunner implements ApplicationRunner {
@@ -18,6 +21,12 @@ class SearchIndexRunner implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		if (this.index.isCurrent()) {
+			Thread opener = new Thread(this.index::refreshIfStale, "search-index-open");
+			opener.setDaemon(true);
+			opener.start();
+			return;
+		}
 		this.index.refreshIfStale();
 	}
 

@@ -30,6 +30,19 @@ class HealthTest {
 			.jsonPath("$.components.neo4j.status").isEqualTo("UP");
 	}
 
+	/** The probes an orchestrator asks: live while the process runs, ready only while Neo4j answers too. */
+	@Test
+	void livenessAndReadinessProbesAreUpAndReadinessIncludesNeo4j() {
+		WebTestClient client = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk()
+			.expectBody().jsonPath("$.status").isEqualTo("UP");
+		client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.status").isEqualTo("UP")
+			.jsonPath("$.components.readinessState.status").isEqualTo("UP")
+			.jsonPath("$.components.neo4j.status").isEqualTo("UP");
+	}
+
 	@Test
 	void theEmbeddedBoltConnectorListensOnLoopbackOnly() {
 		assertThat(this.engine.boltUri().getHost()).isEqualTo("127.0.0.1");
