@@ -1,6 +1,7 @@
 package nl.onderwijsgraaf.api;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -27,6 +28,11 @@ public class GraphTypes {
 				this.byLabel.put(type.getSimpleName(), type.asSubclass(GraphNode.class));
 			}
 		}
+	}
+
+	/** Every node type's label, in name order. */
+	public List<String> labels() {
+		return this.byLabel.keySet().stream().sorted().toList();
 	}
 
 	/** The record for a label or GraphQL type name, or null when it is not a node type. */

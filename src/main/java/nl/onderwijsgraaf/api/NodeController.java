@@ -6,7 +6,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code node(id:)} and {@code nodes(ids:)}: any objects by their global ids. */
+/** {@code node(id:)} and {@code nodes(ids:)}: any objects by their global ids; {@code kindCounts}: how many of each kind. */
 @Controller
 class NodeController {
 
@@ -30,6 +30,11 @@ class NodeController {
 			throw new InvalidInputException("ids", "at most " + MAX_IDS + " ids per request, was " + ids.size());
 		}
 		return this.reader.nodes(ids);
+	}
+
+	@QueryMapping
+	List<ValueCount> kindCounts() {
+		return this.reader.countPerKind();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 import nl.onderwijsgraaf.curation.CuratedServiceTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,19 +53,8 @@ class CursorPagingTest {
 	@Test
 	void pagingForwardWhileACuratorAddsProblemsSkipsAndRepeatsNothing() {
 		List<String> before = allKeys();
-		List<String> seen = new ArrayList<>();
-		String after = null;
-		boolean hasNext = true;
-		int page = 0;
-		while (hasNext) {
-			var response = this.anonymous.document(PROBLEMS).variable("first", 3).variable("after", after).execute();
-			seen.addAll(response.path("problems.edges[*].node.key").entityList(String.class).get());
-			hasNext = response.path("problems.pageInfo.hasNextPage").entity(Boolean.class).get();
-			after = response.path("problems.pageInfo.endCursor").entity(String.class).get();
-			// sorts before every page fetched so far: an offset would now repeat an item
-			create("aa-ingevoegd-vooruit-" + page);
-			page++;
-		}
+		// each key sorts before every page fetched so far: an offset would then repeat an item
+		List<String> seen = pageForward(3, (page) -> create("aa-ingevoegd-vooruit-" + page));
 		assertThat(seen).doesNotHaveDuplicates().isSorted().containsAll(before);
 		assertThat(seen).noneMatch((key) -> key.startsWith("aa-ingevoegd"));
 	}
@@ -154,14 +144,21 @@ class CursorPagingTest {
 	}
 
 	private List<String> allKeys() {
+		return pageForward(100, (page) -> {
+		});
+	}
+
+	/** The keys of every problem, following {@code endCursor}; {@code afterPage} runs after each page is read. */
+	private List<String> pageForward(int size, IntConsumer afterPage) {
 		List<String> keys = new ArrayList<>();
 		String after = null;
 		boolean hasNext = true;
-		while (hasNext) {
-			var response = this.anonymous.document(PROBLEMS).variable("first", 100).variable("after", after).execute();
+		for (int page = 0; hasNext; page++) {
+			var response = this.anonymous.document(PROBLEMS).variable("first", size).variable("after", after).execute();
 			keys.addAll(response.path("problems.edges[*].node.key").entityList(String.class).get());
 			hasNext = response.path("problems.pageInfo.hasNextPage").entity(Boolean.class).get();
 			after = response.path("problems.pageInfo.endCursor").entity(String.class).get();
+			afterPage.accept(page);
 		}
 		return keys;
 	}

@@ -1,19 +1,22 @@
 package nl.onderwijsgraaf.api;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
 import nl.onderwijsgraaf.ServiceTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code nodes(ids:)}: a page of ids of any kinds fetched in one request, in the order asked. */
+/** What a dashboard fetches in bulk: {@code nodes(ids:)} (ids of any kinds, in the order asked) and {@code kindCounts}. */
 @ServiceTest
 class NodesByIdTest {
 
@@ -21,7 +24,17 @@ class NodesByIdTest {
 			query($ids: [ID!]!) { nodes(ids: $ids) { id __typename } }""";
 
 	@Autowired
-	HttpGraphQlTester graphQl;
+	HttpGraphQlTester tester;
+
+	GraphQlTester graphQl;
+
+	/** Why patient: the first request after start may wait on a busy machine; these tests assert outcomes. */
+	@BeforeEach
+	void patientClient() {
+		Duration patience = Duration.ofSeconds(120);
+		this.graphQl = this.tester.mutate().webTestClient((c) -> c.responseTimeout(patience)).responseTimeout(patience)
+			.build();
+	}
 
 	@Test
 	void returnsAHundredNodesOfMixedKindsInTheOrderAsked() {
@@ -54,6 +67,19 @@ class NodesByIdTest {
 			.expect((e) -> "BAD_USER_INPUT".equals(e.getExtensions().get("code"))
 					&& e.getMessage().equals("ids: at most 100 ids per request, was 101"))
 			.verify();
+	}
+
+	@Test
+	void kindCountsCountEveryKindAsItsListDoes() {
+		Map<String, Integer> counts = new java.util.HashMap<>();
+		this.graphQl.document("{ kindCounts { value count } }").execute()
+			.path("kindCounts").entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+			}).get().forEach((bucket) -> counts.put((String) bucket.get("value"), (Integer) bucket.get("count")));
+		assertThat(counts).containsKeys("Problem", "Intervention", "Evidence", "Stakeholder", "Programme", "Goal",
+				"TimelineEvent", "Country", "InternationalPractice", "Sector", "TargetGroup", "Place", "Source");
+		int interventions = this.graphQl.document("{ interventions { totalCount } }").execute()
+			.path("interventions.totalCount").entity(Integer.class).get();
+		assertThat(counts.get("Intervention")).isEqualTo(interventions);
 	}
 
 }
