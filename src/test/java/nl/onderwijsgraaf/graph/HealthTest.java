@@ -33,10 +33,9 @@ class HealthTest {
 	/** The probes an orchestrator asks: live while the process runs, ready only while Neo4j answers too. */
 	@Test
 	void livenessAndReadinessProbesAreUpAndReadinessIncludesNeo4j() {
-		WebTestClient client = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
-		client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk()
+		this.client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk()
 			.expectBody().jsonPath("$.status").isEqualTo("UP");
-		client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
+		this.client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
 			.expectBody()
 			.jsonPath("$.status").isEqualTo("UP")
 			.jsonPath("$.components.readinessState.status").isEqualTo("UP")
