@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * One error mapper for every feature: a client's mistake becomes {@code BAD_USER_INPUT} with the argument it
- * concerns; anything else becomes {@code INTERNAL_ERROR} with no detail (no class names, no Cypher), logged here.
+ * concerns, logged in one line; anything else becomes {@code INTERNAL_ERROR} with no detail (no class names, no
+ * Cypher), logged here with its stack trace.
  */
 @Component
 class ApiErrors extends DataFetcherExceptionResolverAdapter {
@@ -23,6 +24,8 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter {
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
 		if (ex instanceof InvalidInputException invalid) {
+			// One line: a refusal is expected, and a stack trace per bad argument would flood the log.
+			log.info("Refused {}: {}", env.getExecutionStepInfo().getPath(), invalid.getMessage());
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(ErrorType.BAD_REQUEST)
 				.message(invalid.getMessage())

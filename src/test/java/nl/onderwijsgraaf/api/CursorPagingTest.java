@@ -9,7 +9,10 @@ import java.util.function.IntConsumer;
 import nl.onderwijsgraaf.curation.CuratedServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -20,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * offsets bounded, and keyset pages that neither skip nor repeat an item while a curator adds nodes.
  */
 @CuratedServiceTest
+@ExtendWith(OutputCaptureExtension.class)
 class CursorPagingTest {
 
 	static final String PROBLEMS = """
@@ -108,6 +112,15 @@ class CursorPagingTest {
 						&& e.getMessage().startsWith("after: a cursor of another list, filter or order"))
 				.verify();
 		}
+	}
+
+	@Test
+	void aMalformedCursorIsLoggedInOneLineWithoutAStackTrace(CapturedOutput output) {
+		this.anonymous.document(PROBLEMS).variable("after", "Y3Vyc29yOjIxNDc0ODM2NDc").execute().errors()
+			.expect((e) -> "BAD_USER_INPUT".equals(e.getExtensions().get("code"))).verify();
+		List<String> lines = output.getOut().lines().filter((line) -> line.contains("after: not a cursor")).toList();
+		assertThat(lines).hasSize(1);
+		assertThat(output.getOut()).doesNotContain("InvalidInputException");
 	}
 
 	@Test
