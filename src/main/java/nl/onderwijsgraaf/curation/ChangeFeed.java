@@ -41,7 +41,8 @@ class ChangeFeed implements SmartLifecycle {
 	private final Duration interval;
 
 	/** Why best effort: a subscriber that cannot keep up must not hold up the others; it can page `changes`. */
-	private final Sinks.Many<GraphChange> sink = Sinks.many().multicast().directBestEffort();
+	/** Made anew at every start: a sink that was completed at a stop cannot take subscribers again. */
+	private volatile Sinks.Many<GraphChange> sink = Sinks.many().multicast().directBestEffort();
 
 	private ScheduledExecutorService scheduler;
 
@@ -118,6 +119,7 @@ class ChangeFeed implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		this.sink = Sinks.many().multicast().directBestEffort();
 		this.scheduler = Executors.newSingleThreadScheduledExecutor((task) -> {
 			Thread thread = new Thread(task, "change-feed");
 			thread.setDaemon(true);
