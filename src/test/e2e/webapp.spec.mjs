@@ -454,7 +454,7 @@ const scenarios = {
     await navigated(page, () => link.click());
     assert.match(page.url(), /#\/bron\/d003\?plaats=/);
     assert.ok(text.startsWith(await h1(page)), `${text} / ${await h1(page)}`);
-    assert.match(await page.locator('.callout').innerText(), /d003 p\.11/);
+    assert.match(await page.locator('.callout').innerText(), /Blijf bij de les!, p\. 11/);
     await shot(page, '05-source');
   },
 
