@@ -461,7 +461,12 @@ public final class DutchAnalysis {
 		// Why this analyzer: entries are stored as the query chain (without synonyms) produces them.
 		SolrSynonymParser parser = new SolrSynonymParser(true, true, entryAnalyzer);
 		List<String> all = new ArrayList<>(lines("synonyms.txt"));
-		all.addAll(extra);
+		// Why: a derived entry the chain drops whole (initials that spell a stop word, "eens") would fail the parse
+		// and with it every rebuild; such a line is left out.
+		extra.stream()
+			.filter((line) -> List.of(line.split(",")).stream()
+				.allMatch((entry) -> !SearchService.words(entryAnalyzer, entry).isEmpty()))
+			.forEach(all::add);
 		try (Reader reader = new StringReader(String.join("\n", all))) {
 			parser.parse(reader);
 			return parser.build();
