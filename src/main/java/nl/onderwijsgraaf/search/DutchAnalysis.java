@@ -102,7 +102,8 @@ public final class DutchAnalysis {
 
 	private final StemmerOverrideMap overrideMap;
 
-	private final Map<String, List<String>> splits = new ConcurrentHashMap<>();
+	/** Why shared: a split depends only on the lexicon and the overrides, so each rebuild reuses the last one's. */
+	private static final Map<String, List<String>> SPLITS = new ConcurrentHashMap<>();
 
 	private final Analyzer plain, index, query;
 
@@ -194,17 +195,17 @@ public final class DutchAnalysis {
 		if (word.length() < MIN_COMPOUND || word.length() > MAX_COMPOUND) {
 			return List.of();
 		}
-		List<String> known = this.splits.get(word);
+		List<String> known = SPLITS.get(word);
 		if (known == null) {
 			String whole = stem(word);
 			known = split(word, MAX_PARTS, Lexicon.STEMS.contains(whole) ? MIN_PART_OF_WORD : MIN_PART);
 			if (!known.isEmpty() && stem(known.get(0)).equals(whole)) {
 				known = List.of(); // an inflection, not a compound: "vaardigheden" is no vaardig + heden
 			}
-			if (this.splits.size() >= MAX_MEMO) {
-				this.splits.clear();
+			if (SPLITS.size() >= MAX_MEMO) {
+				SPLITS.clear();
 			}
-			this.splits.put(word, known);
+			SPLITS.put(word, known);
 		}
 		return known;
 	}
@@ -460,7 +461,12 @@ public final class DutchAnalysis {
 		// Why this analyzer: entries are stored as the query chain (without synonyms) produces them.
 		SolrSynonymParser parser = new SolrSynonymParser(true, true, entryAnalyzer);
 		List<String> all = new ArrayList<>(lines("synonyms.txt"));
-		all.addAll(extra);
+		// Why: a derived entry the chain drops whole (initials that spell a stop word, "eens") would fail the parse
+		// and with it every rebuild; such a line is left out.
+		extra.stream()
+			.filter((line) -> List.of(line.split(",")).stream()
+				.allMatch((entry) -> !SearchService.words(entryAnalyzer, entry).isEmpty()))
+			.forEach(all::add);
 		try (Reader reader = new StringReader(String.join("\n", all))) {
 			parser.parse(reader);
 			return parser.build();

@@ -129,6 +129,12 @@ class DutchAnalysisTest {
 	}
 
 	@Test
+	void leavesOutADerivedSynonymThatTheChainDropsWhole() {
+		DutchAnalysis withStopWords = DutchAnalysis.load(List.of(), List.of(), List.of("zo is het met de en (DE)"));
+		assertThat(SearchService.words(withStopWords.query(), "extra stap")).contains("extra", "stap");
+	}
+
+	@Test
 	void keepsEenOpEenAsOneWord() {
 		assertThat(index("Een-op-een-begeleiding")).contains("eenopeen", "begeleid");
 	}
