@@ -539,7 +539,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			digest.update(FORMAT.getBytes(StandardCharsets.UTF_8));
-			for (String list : List.of("compound-words.txt", "stem-overrides.txt", "synonyms.txt")) {
+			for (String list : List.of("stem-overrides.txt", "synonyms.txt")) {
 				digest.update(String.join("\n", DutchAnalysis.lines(list)).getBytes(StandardCharsets.UTF_8));
 			}
 			return HexFormat.of().formatHex(digest.digest(), 0, 8);
