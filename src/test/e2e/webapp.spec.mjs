@@ -157,7 +157,7 @@ const scenarios = {
     await shot(page, '13-source-passages');
   },
 
-  async "IB'er on a phone: browses by problem, filters po and strong evidence, shares the link, and gets on from 'pesten'"(page) {
+  async "IB'er on a phone: browses by problem, filters po and strong evidence, shares the link, and gets on from a word the sources never use"(page) {
     await page.setViewportSize(PHONE);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await open(page, '');
@@ -197,9 +197,10 @@ const scenarios = {
     await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 5, scrolled);
 
     await navigated(page, () => page.getByRole('link', { name: 'Zoeken', exact: true }).click());
-    await page.locator('#zoekvraag').pressSequentially('pesten');
+    // A word the sources never use (pesten now reaches a passage on pesterijen): the page still offers a way on.
+    await page.locator('#zoekvraag').pressSequentially('dyslexie');
     await navigated(page, () => page.press('#zoekvraag', 'Enter'));
-    assert.match(await page.locator('.no-results h2').innerText(), /Niets gevonden voor “pesten”/);
+    assert.match(await page.locator('.no-results h2').innerText(), /Niets gevonden voor “dyslexie”/);
     const offered = page.locator('.no-results .chip');
     assert.ok(await offered.count() >= 5);
     await shot(page, '15-no-results-phone', false);
@@ -317,7 +318,7 @@ const scenarios = {
   },
 
   async 'every page type passes axe-core (WCAG 2.1 AA) and its graphics reach 3:1, on desktop and phone'(page) {
-    const pages = ['', '#/zoeken?q=zomerschool', '#/zoeken?q=pesten', '#/probleem/leervertraging', '#/interventie/mk-zomerschool',
+    const pages = ['', '#/zoeken?q=zomerschool', '#/zoeken?q=dyslexie', '#/probleem/leervertraging', '#/interventie/mk-zomerschool',
       '#/doel/doelgebied-a', '#/bewijs/d003-ev-budget-8-5-miljard', '#/bron/d003?plaats=d003%20p.11',
       '#/vergelijk?interventies=mk-welbevinden,mk-onderwijsassistenten', '#/organisaties',
       '#/organisatie/gemeente-arnhem?diepte=2&naar=hugo-de-grootschool', '#/programma/np-onderwijs', '#/internationaal',
@@ -383,9 +384,10 @@ const scenarios = {
   async 'searching with a typo suggests the right word and finds the intervention'(page) {
     await open(page, '');
     await shot(page, '01-start');
-    await page.fill('#zoekvraag', 'zomerschol');
+    // Why not 'zomerschol': a last word that no text holds also matches the words it begins, so it needs no hint.
+    await page.fill('#zoekvraag', 'zomrschool');
     await navigated(page, () => page.press('#zoekvraag', 'Enter'));
-    assert.match(page.url(), /#\/zoeken\?q=zomerschol$/);
+    assert.match(page.url(), /#\/zoeken\?q=zomrschool$/);
     assert.equal(await page.locator('.did-you-mean a').innerText(), 'zomerschool');
     const titles = await page.locator('.hit-title').allInnerTexts();
     assert.ok(titles.slice(0, 3).includes('Zomer- of lentescholen'), `top hits: ${titles.slice(0, 3)}`);

@@ -17,9 +17,6 @@ const SEARCH = `query($q: String!, $kinds: [SearchKind!], $first: Int, $after: S
       ... on Intervention { ${RATING} }
       ... on Problem { interventions { key name ${RATING} } } } } } } }`;
 
-/** The order of the groups: what a school team acts on first. */
-const KIND_ORDER = ['PROBLEM', 'INTERVENTION', 'PROGRAMME', 'STAKEHOLDER', 'GOAL', 'INTERNATIONAL_PRACTICE', 'COUNTRY',
-  'EVIDENCE', 'TIMELINE_EVENT'];
 const KIND_OF_TYPE = { Problem: 'PROBLEM', Intervention: 'INTERVENTION', Evidence: 'EVIDENCE', Stakeholder: 'STAKEHOLDER',
   Programme: 'PROGRAMME', Goal: 'GOAL', InternationalPractice: 'INTERNATIONAL_PRACTICE', Country: 'COUNTRY',
   TimelineEvent: 'TIMELINE_EVENT' };
@@ -70,10 +67,16 @@ function kindChips(q, kind, kinds) {
 const showsBadges = (kind, hits) => kind === 'INTERVENTION'
   || (kind === 'PROBLEM' && hits.some((hit) => hit.node.interventions.some((i) => i.rating)));
 
-/** Hits grouped by kind, a few per kind, each group linking to all of its kind. */
+/**
+ * Hits grouped by kind, a few per kind, each group linking to all of its kind. The groups come in the order of their
+ * best hit: a kind whose best match ranks lower must not push the best answer down the page.
+ */
 function groupedHits(q, hits, counts) {
-  const groups = new Map(KIND_ORDER.map((k) => [k, []]));
-  for (const hit of hits) groups.get(KIND_OF_TYPE[hit.node.__typename])?.push(hit);
+  const groups = new Map();
+  for (const hit of hits) {
+    const kind = KIND_OF_TYPE[hit.node.__typename];
+    if (kind) groups.set(kind, [...(groups.get(kind) ?? []), hit]);
+  }
   let legend = ratingLegend(); // once, under the first group that shows badges
   const takeLegend = () => { const once = legend; legend = null; return once; };
   return [...groups].filter(([, list]) => list.length).map(([kind, list]) => {
