@@ -97,10 +97,12 @@ class DurabilityTest {
 		Path log = logs.resolve("seed.log");
 		Process service = launch(data, freePort(), log, "--onderwijsgraaf.seed.location=classpath:graph-seed/");
 		long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-		while (!(Files.exists(log) && Files.readString(log).contains("schema statements"))
+		while (!(Files.exists(log) && Files.readString(log).contains("Schema from"))
 				&& System.nanoTime() < deadline) {
 			Thread.sleep(5);
 		}
+		// Why asserted: a line that never comes would let the kill land at a random moment, after the seed
+		assertThat(Files.readString(log)).as("the service reached its schema step").contains("Schema from");
 		// Why a short wait: the seed is read and validated first (about a second on a busy machine), then written
 		// in one transaction, which the kill should hit.
 		Thread.sleep(1000);
