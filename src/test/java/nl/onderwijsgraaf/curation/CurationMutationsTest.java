@@ -121,6 +121,27 @@ class CurationMutationsTest {
 	}
 
 	@Test
+	void evidenceTakesTheQuoteOfItsSourceAndACuratorsNoteWhichMayHoldWhatReaderTextMayNot() {
+		String create = """
+				mutation($input: CreateEvidenceInput!) {
+				  createEvidence(input: $input) { evidence { key claim quote note } errors { code field } } }""";
+		Map<String, Object> evidence = new java.util.HashMap<>(Map.of("key", "curator-quote-webinars", "kind", "STATISTIC",
+				"claim", "NP Onderwijs organiseerde 16 webinars.", "sourced", false, "figure", 16, "figureText", "16 webinars",
+				"quote", "NP Onderwijs organiseerde 16 webinars", "note", "Regel nagelezen; niet bevestigd in een tweede bron.",
+				"provenance", List.of("d003 p.52")));
+		var created = this.curator.document(create).variable("input", evidence).execute();
+		created.path("createEvidence.errors").entityList(Object.class).hasSize(0);
+		created.path("createEvidence.evidence.quote").entity(String.class).isEqualTo("NP Onderwijs organiseerde 16 webinars");
+		created.path("createEvidence.evidence.note").entity(String.class)
+			.isEqualTo("Regel nagelezen; niet bevestigd in een tweede bron.");
+
+		evidence.put("key", "curator-quote-in-claim");
+		evidence.put("claim", "NP Onderwijs organiseerde 16 webinars (niet bevestigd).");
+		this.curator.document(create).variable("input", evidence).execute().errors().satisfy((errors) -> assertThat(errors)
+			.extracting((e) -> e.getExtensions().get("field")).containsExactly(List.of("claim")));
+	}
+
+	@Test
 	void retiredNodeDisappearsFromReadsAndSearchAndRestoreBringsItBack() {
 		String id = this.curator.document(CREATE_PROBLEM)
 			.variable("input", problem("verdwijnprobleem", "Verdwijnprobleem van de toetsweek")).execute()
