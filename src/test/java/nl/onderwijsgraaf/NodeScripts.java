@@ -7,10 +7,23 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 /** Runs the Node.js scripts of the client tests (browser and dashboard clients) from their own folders. */
 public final class NodeScripts {
 
 	private NodeScripts() {
+	}
+
+	/** Skips the calling test, saying why, where Node.js or npm is not installed. */
+	public static void assumeNodeAndNpm() {
+		assumeTrue(succeeds(List.of("node", "--version")), "Node.js is not installed: skipping the Node.js client tests");
+		assumeTrue(succeeds(List.of("npm", "--version")), "npm is not installed: skipping the Node.js client tests");
+	}
+
+	/** Installs a client folder's pinned packages from its committed lock file; npm's exit code. */
+	public static int installPinned(Path folder) throws IOException, InterruptedException {
+		return run(folder, List.of("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"), 5);
 	}
 
 	/** Whether a command runs and succeeds, e.g. {@code node --version}: the scripts' tests skip where it does not. */

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The API with the clients a dashboard uses: runs {@code src/test/dashboard/dashboard.spec.mjs} (fetch, and the
@@ -27,9 +26,8 @@ class DashboardClientsTest {
 
 	@Test
 	void dashboardClientsGetWhatTheyExpect() throws Exception {
-		assumeTrue(NodeScripts.succeeds(List.of("node", "--version")), "Node.js is not installed: skipping the client tests");
-		assumeTrue(NodeScripts.succeeds(List.of("npm", "--version")), "npm is not installed: skipping the client tests");
-		assertThat(NodeScripts.run(CLIENTS, List.of("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"), 5)).as("npm ci").isZero();
+		NodeScripts.assumeNodeAndNpm();
+		assertThat(NodeScripts.installPinned(CLIENTS)).as("npm ci").isZero();
 		int exit = NodeScripts.run(CLIENTS, List.of("node", "dashboard.spec.mjs", "http://127.0.0.1:" + this.port, "test-curator-token",
 				CuratedServiceTest.ALLOWED_ORIGIN), 5);
 		assertThat(exit).as("client scenarios (see the ok / not ok lines above)").isZero();

@@ -32,12 +32,11 @@ class WebAppE2ETest {
 
 	@Test
 	void browserScenariosPassInHeadlessChromium() throws Exception {
-		assumeTrue(NodeScripts.succeeds(List.of("node", "--version")), "Node.js is not installed: skipping the browser tests");
-		assumeTrue(NodeScripts.succeeds(List.of("npm", "--version")), "npm is not installed: skipping the browser tests");
+		NodeScripts.assumeNodeAndNpm();
 		assumeTrue(Files.isExecutable(Path.of(CHROMIUM)),
 				"Chromium is not installed at " + CHROMIUM + " (apt-get install chromium): skipping the browser tests");
 
-		assertThat(NodeScripts.run(E2E, List.of("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"), 5)).as("npm ci").isZero();
+		assertThat(NodeScripts.installPinned(E2E)).as("npm ci").isZero();
 		int exit = NodeScripts.run(E2E, List.of("node", "webapp.spec.mjs", "http://127.0.0.1:" + this.port,
 				SCREENSHOTS.toAbsolutePath().toString()), 4);
 		assertThat(exit).as("browser scenarios (see the ok / not ok lines above)").isZero();
