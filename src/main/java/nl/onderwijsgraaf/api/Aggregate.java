@@ -24,7 +24,10 @@ public record Aggregate(Class<? extends GraphNode> type, Map<String, Object> whe
 		return this.reader.crossCount(this.type, this.where, rows, columns);
 	}
 
-	/** Minimum, maximum, mean and sum of a number per unit, of the units some node has it in; see {@link NodeReader#summarize}. */
+	/**
+	 * Minimum, maximum, mean and sum of a number per unit, for the units some node has it in; see
+	 * {@link NodeReader#summarize}.
+	 */
 	public List<NumberSummary> summarize(String number, Map<String, Object> parameters) {
 		return this.reader.summarize(this.type, this.where, number, parameters)
 			.stream()
