@@ -1,17 +1,9 @@
 package nl.onderwijsgraaf.model;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import graphql.schema.GraphQLSchema;
-import graphql.schema.idl.SchemaParser;
-import graphql.schema.idl.TypeDefinitionRegistry;
-import graphql.schema.idl.UnExecutableSchemaGenerator;
 import nl.onderwijsgraaf.model.Relationship.End;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.execution.GraphQlSource;
@@ -23,25 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 class ModelContractTest {
 
 	private static GraphQLSchema schema(String... extraSdl) {
-		TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
-		SchemaParser parser = new SchemaParser();
-		try (Stream<Path> files = Files.list(Path.of("schema/graphql"))) {
-			files.filter((f) -> f.toString().endsWith(".graphqls")).sorted().forEach((file) -> {
-				try {
-					registry.merge(parser.parse(Files.readString(file)));
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			});
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		for (String sdl : extraSdl) {
-			registry.merge(parser.parse(sdl));
-		}
-		return UnExecutableSchemaGenerator.makeUnExecutableSchema(registry);
+		return SdlSchema.load(extraSdl);
 	}
 
 	private static GraphModel withRelationship(Relationship extra) {
