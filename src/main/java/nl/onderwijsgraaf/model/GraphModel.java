@@ -131,6 +131,11 @@ public final class GraphModel {
 		return types;
 	}
 
+	/** The values of a GraphQL enum, as the SDL declares them. */
+	public static List<String> enumValues(String enumType) {
+		return SchemaEnums.of(enumType);
+	}
+
 	private static GraphModel declared() {
 		Declarations graph = new Declarations();
 		graph.kind("Source", "evidence").notCurated()
