@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 import nl.onderwijsgraaf.api.NotReadyException;
 import nl.onderwijsgraaf.api.ReadVersion;
 import nl.onderwijsgraaf.graph.EmbeddedNeo4j;
+import nl.onderwijsgraaf.model.GraphModel;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -114,9 +115,13 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	/** Why offsets in the postings: the highlighter then reads match positions instead of re-analysing texts. */
 	private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
+	/** The relationship types whose other end names a node in its search document ({@code $linkTypes}). */
+	private static final List<String> LINK_TYPES = List.copyOf(GraphModel.graph().linkTypes());
+
 	/**
-	 * What is read of one searchable node: its texts, its neighbours' names, its facet values. Retired neighbours are
-	 * left out, as every API read leaves them out.
+	 * What is read of one searchable node: its texts, its neighbours' names, its facet values. Its neighbours are the
+	 * nodes at the other end of the relationships the model declares as links (so not its sources, which it cites,
+	 * nor a country's attribute records). Retired neighbours are left out, as every API read leaves them out.
 	 */
 	private static final String PROJECTION = """
 			RETURN [l IN labels(n) WHERE l IN $labels][0] AS label, n.id AS key,
@@ -125,7 +130,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 			       [x IN [n.description, n.citation, n.strand] WHERE x IS NOT NULL]
 			         + [(n)-[:HAS_ATTRIBUTE]->(a) | replace(a.key, '-', ' ') + ': ' + coalesce(a.text, a.note, '')]
 			         AS description,
-			       [(n)--(m) WHERE NOT m:Source AND m.retired IS NULL AND coalesce(m.name, m.title) IS NOT NULL
+			       [(n)-[r]-(m) WHERE type(r) IN $linkTypes AND m.retired IS NULL AND coalesce(m.name, m.title) IS NOT NULL
 			         | coalesce(m.name, m.title)]
 			         AS linked,
 			       [(n)-[:SERVES|HAS_GOAL]->(g:Goal {type: 'DOELGEBIED'}) WHERE g.code IS NOT NULL AND g.retired IS NULL
@@ -337,7 +342,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		long generation = (graph - current.generation() <= writes) ? graph : current.generation();
 		List<Map<String, String>> refs = nodes.stream().map((n) -> Map.of("label", n.label(), "key", n.key())).toList();
 		Collection<Map<String, Object>> rows = this.client.query(NODE_DOCUMENTS)
-			.bindAll(Map.of("nodes", refs, "labels", SearchKind.labels()))
+			.bindAll(Map.of("nodes", refs, "labels", SearchKind.labels(), "linkTypes", LINK_TYPES))
 			.fetch()
 			.all();
 		try {
@@ -461,7 +466,10 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 
 	/** Every searchable node as one row of texts and facet values. */
 	Collection<Map<String, Object>> rows() {
-		return this.client.query(ALL_DOCUMENTS).bind(SearchKind.labels()).to("labels").fetch().all();
+		return this.client.query(ALL_DOCUMENTS)
+			.bindAll(Map.of("labels", SearchKind.labels(), "linkTypes", LINK_TYPES))
+			.fetch()
+			.all();
 	}
 
 	private void write(Collection<Map<String, Object>> rows, long generation, long started) {
