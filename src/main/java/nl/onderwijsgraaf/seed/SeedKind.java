@@ -179,6 +179,8 @@ public enum SeedKind {
 			.required("status", FieldType.oneOf("PROPOSAL", "PILOT", "RUNNING", "EVALUATED", "ENDED", "UNKNOWN"))
 			.required("summary", FieldType.TEXT).optional("description", FieldType.TEXT)
 			.optional("impact", FieldType.TEXT).optional("effort", FieldType.TEXT)
+			.optional("form", FieldType.oneOf("SOLUTION_SHEET", "SHEET_STEP", "DIRECTION", "RECOMMENDATION", "EXAMPLE",
+					"EXISTING_MEASURE"))
 			.out("problems", "ADDRESSES", PROBLEMS).out("sectors", "FOR_SECTOR", SECTORS)
 			.out("targetGroups", "FOR_GROUP", TARGET_GROUPS).out("places", "IN_PLACE", PLACES)
 			.out("goals", "SERVES", GOALS).out("programmes", "PART_OF", PROGRAMMES)
@@ -201,6 +203,8 @@ public enum SeedKind {
 			.optional("impactMonths", FieldType.INTEGER).optional("evidenceStrength", FieldType.INTEGER)
 			.optional("costRating", FieldType.INTEGER).optional("numberOfStudies", FieldType.INTEGER)
 			.optional("strand", FieldType.TEXT).optional("quote", FieldType.QUOTE)
+			.optional("budgetRole", FieldType.oneOf("TOTAL", "PART", "ALTERNATIVE", "YEAR"))
+			.optional("budgetOf", FieldType.TEXT)
 			.link("supports", "SUPPORTED_BY", false, null, INTERVENTIONS, PRACTICES, PROGRAMMES)
 			.out("documents", "DOCUMENTS", PROBLEMS, PROGRAMMES, COUNTRIES, STAKEHOLDERS, EVENTS, INTERVENTIONS, GOALS,
 					PLACES, PRACTICES);
