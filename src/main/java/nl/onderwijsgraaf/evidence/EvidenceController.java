@@ -1,5 +1,6 @@
 package nl.onderwijsgraaf.evidence;
 
+import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,6 +12,7 @@ import nl.onderwijsgraaf.api.Aggregate;
 import nl.onderwijsgraaf.api.ListQuery;
 import nl.onderwijsgraaf.api.GraphNode;
 import nl.onderwijsgraaf.api.NodeReader;
+import nl.onderwijsgraaf.api.NotAllowedException;
 import nl.onderwijsgraaf.api.PageRequest;
 import nl.onderwijsgraaf.api.Provenance;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -61,6 +63,37 @@ class EvidenceController {
 	@BatchMapping
 	Map<Evidence, List<GraphNode>> documents(List<Evidence> evidence) {
 		return this.reader.related(evidence, "-[r:DOCUMENTS]->", GraphNode.class);
+	}
+
+	/**
+	 * A curator's note says how a fact was catalogued and what is uncertain about it: not text for teachers, and it
+	 * may name files and editorial choices. So, like the audit log, it is for curator tokens only
+	 * ({@code UNAUTHENTICATED} without a token, {@code FORBIDDEN} with a reader's); the rest of the item still answers.
+	 */
+	@SchemaMapping(typeName = "Evidence", field = "note")
+	String evidenceNote(Evidence evidence, Principal caller) {
+		NotAllowedException.requireRole(caller, "CURATOR", "A curator's note");
+		return evidence.note();
+	}
+
+	/** A source's curator note, for curator tokens only (see {@link #evidenceNote}). */
+	@SchemaMapping(typeName = "Source", field = "note")
+	String sourceNote(Source source, Principal caller) {
+		NotAllowedException.requireRole(caller, "CURATOR", "A curator's note");
+		return source.note();
+	}
+
+	/** The figure a budget figure is part of, or another figure for: looked up for all figures of a response at once. */
+	@BatchMapping
+	Map<Evidence, Evidence> budgetOf(List<Evidence> evidence) {
+		List<String> keys = evidence.stream().map(Evidence::budgetOf).filter(java.util.Objects::nonNull).distinct().toList();
+		Map<String, Evidence> byKey = this.reader.all(Evidence.class, keys)
+			.stream()
+			.collect(Collectors.toMap(Evidence::key, Function.identity()));
+		return evidence.stream()
+			.distinct()
+			.filter((e) -> e.budgetOf() != null && byKey.containsKey(e.budgetOf()))
+			.collect(Collectors.toMap(Function.identity(), (e) -> byKey.get(e.budgetOf())));
 	}
 
 	/** All provenance in a response resolves its sources in one query. */
