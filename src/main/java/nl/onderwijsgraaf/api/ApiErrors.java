@@ -27,7 +27,7 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter {
 			// One line: a refusal is expected, and a stack trace per bad argument would flood the log.
 			log.info("Refused {}: {}", env.getExecutionStepInfo().getPath(), invalid.getMessage());
 			return GraphqlErrorBuilder.newError(env)
-				.errorType(ErrorType.BAD_REQUEST)
+				.errorType("NOT_FOUND".equals(invalid.code()) ? ErrorType.NOT_FOUND : ErrorType.BAD_REQUEST)
 				.message(invalid.getMessage())
 				.extensions(Map.of("code", invalid.code(), "argument", invalid.argument()))
 				.build();
