@@ -1,4 +1,4 @@
-package nl.onderwijsgraaf.api;
+package nl.onderwijsgraaf.security;
 
 import java.io.IOException;
 import java.util.Collections;
@@ -13,8 +13,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import graphql.language.OperationDefinition;
-import nl.onderwijsgraaf.security.HttpErrors;
-import nl.onderwijsgraaf.security.RequestBodyFilter;
+import nl.onderwijsgraaf.api.ParsedDocuments;
+import nl.onderwijsgraaf.api.ReadVersion;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -8,7 +8,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import nl.onderwijsgraaf.api.GraphQlGetFilter;
 import nl.onderwijsgraaf.api.ParsedDocuments;
 import nl.onderwijsgraaf.api.PersistedQueries;
 import tools.jackson.core.JacksonException;
