@@ -29,21 +29,21 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter {
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(ErrorType.BAD_REQUEST)
 				.message(invalid.getMessage())
-				.extensions(Map.of("code", invalid.code(), "argument", invalid.argument()))
+				.extensions(Map.of("code", invalid.code().name(), "argument", invalid.argument()))
 				.build();
 		}
 		if (ex instanceof NotAllowedException refused) {
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(refused.authenticated() ? ErrorType.FORBIDDEN : ErrorType.UNAUTHORIZED)
 				.message(refused.getMessage())
-				.extensions(Map.of("code", refused.code()))
+				.extensions(Map.of("code", refused.code().name()))
 				.build();
 		}
 		log.error("Failed to fetch {}", env.getExecutionStepInfo().getPath(), ex);
 		return GraphqlErrorBuilder.newError(env)
 			.errorType(ErrorType.INTERNAL_ERROR)
 			.message("Internal error while fetching this field")
-			.extensions(Map.of("code", "INTERNAL_ERROR"))
+			.extensions(Map.of("code", ErrorCode.INTERNAL_ERROR.name()))
 			.build();
 	}
 

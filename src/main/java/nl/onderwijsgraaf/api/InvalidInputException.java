@@ -8,19 +8,19 @@ public class InvalidInputException extends RuntimeException {
 
 	private final String argument;
 
-	private final String code;
+	private final ErrorCode code;
 
 	public InvalidInputException(String argument, String message) {
-		this("BAD_USER_INPUT", argument, message);
+		this(ErrorCode.BAD_USER_INPUT, argument, message);
 	}
 
-	public InvalidInputException(String code, String argument, String message) {
+	public InvalidInputException(ErrorCode code, String argument, String message) {
 		super(argument + ": " + message);
 		this.argument = argument;
 		this.code = code;
 	}
 
-	public String code() {
+	public ErrorCode code() {
 		return this.code;
 	}
 

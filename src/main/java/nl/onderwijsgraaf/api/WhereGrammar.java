@@ -57,7 +57,7 @@ public class WhereGrammar {
 	/** Most values in an {@code in} list; refused with {@code FILTER_TOO_COMPLEX}. */
 	public static final int MAX_IN_VALUES = 100;
 
-	private static final String TOO_COMPLEX = "FILTER_TOO_COMPLEX";
+	private static final ErrorCode TOO_COMPLEX = ErrorCode.FILTER_TOO_COMPLEX;
 
 	private static final Pattern PROPERTY = Pattern.compile("[a-zA-Z][a-zA-Z0-9]*");
 

@@ -146,7 +146,7 @@ class WhereGrammarCypherTest {
 		List<String> tooMany = Collections.nCopies(WhereGrammar.MAX_IN_VALUES + 1, "PILOT");
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> where("Intervention", in("statusIn", tooMany)))
-			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("FILTER_TOO_COMPLEX"))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.FILTER_TOO_COMPLEX))
 			.satisfies((ex) -> assertThat(ex.argument()).isEqualTo("where.statusIn"));
 	}
 
@@ -158,20 +158,20 @@ class WhereGrammarCypherTest {
 		}
 		Map<String, Object> nested = deep;
 		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> where("Problem", nested))
-			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("BAD_USER_INPUT"))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.BAD_USER_INPUT))
 			.withMessageContaining("conditions nest more than 10 deep");
 		List<Object> many = new ArrayList<>(Collections.nCopies(WhereGrammar.MAX_CONDITIONS, in("name", in("eq", "x"))));
 		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> where("Problem", in("OR", many)))
-			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("FILTER_TOO_COMPLEX"))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.FILTER_TOO_COMPLEX))
 			.withMessageContaining("more than 50 conditions");
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> where("Problem", in("interventions", in("problems", in("interventions", in())))))
-			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("FILTER_TOO_COMPLEX"))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.FILTER_TOO_COMPLEX))
 			.satisfies((ex) -> assertThat(ex.argument()).isEqualTo("where.interventions.problems.interventions"));
 		List<String> values = Collections.nCopies(WhereGrammar.MAX_IN_VALUES + 1, "x");
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> where("Problem", in("key", in("in", values))))
-			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("FILTER_TOO_COMPLEX"));
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.FILTER_TOO_COMPLEX));
 	}
 
 	@Test
