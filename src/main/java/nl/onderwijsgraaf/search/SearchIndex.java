@@ -113,7 +113,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	 * nodes at the other end of the relationships the model declares as links (so not its sources, which it cites,
 	 * nor a country's attribute records). Retired neighbours are left out, as every API read leaves them out.
 	 */
-	private static final String PROJECTION = """
+	static final String PROJECTION = """
 			RETURN [l IN labels(n) WHERE l IN $labels][0] AS label, n.id AS key,
 			       coalesce(n.name, n.title) AS name, n.nameEn AS nameEn, coalesce(n.aliases, []) AS aliases,
 			       coalesce(n.summary, n.claim) AS summary,
