@@ -112,6 +112,44 @@ const scenarios = {
     assert.equal(wrong.json.errors[0].extensions.code, 'BAD_USER_INPUT');
   },
 
+  async 'a chart comes from one GET: named buckets, a cross-tab with margins, rating figures, a chosen scheme'() {
+    const query = `{ interventionStats(where: {problems: {key: {eq: "leervertraging"}}}) {
+        byProblem { value name count node { id } }
+        crossTab(rows: DOELGEBIED, columns: EVIDENCE_LEVEL) {
+          rows { value name count } columns { value count } cells { row column count } }
+        impact: ratingFigures(figure: IMPACT_MONTHS) { count min max avg sum } }
+      intervention(key: "mk-vroegschoolse-interventies") {
+        rating { scheme impactMonths } v2: rating(scheme: MENUKAART_V2) { impactMonths } }
+      countryAttributeKeys { key countryCount units currencies } }`;
+    const response = await get({ query });
+    assert.equal(response.status, 200);
+    const { data, errors } = await response.json();
+    assert.equal(errors, undefined, JSON.stringify(errors));
+    const stats = data.interventionStats;
+    const bar = stats.byProblem.find((bucket) => bucket.value === 'leervertraging');
+    assert.ok(bar.name && bar.node.id, 'a bucket carries the name and node to label its bar');
+    for (const row of stats.crossTab.rows) {
+      const cells = stats.crossTab.cells.filter((cell) => cell.row === row.value);
+      assert.equal(cells.reduce((sum, cell) => sum + cell.count, 0), row.count, `row ${row.value}`);
+    }
+    const impact = stats.impact;
+    assert.ok(impact.count > 0 && impact.min <= impact.avg && impact.avg <= impact.max, JSON.stringify(impact));
+    assert.deepEqual(data.intervention.rating, { scheme: 'MENUKAART_V1', impactMonths: 5 });
+    assert.equal(data.intervention.v2.impactMonths, null);
+    assert.ok(data.countryAttributeKeys.some((key) => key.currencies.length > 0 && key.countryCount > 1));
+  },
+
+  async 'a path and a network agree on distance, and an unknown stakeholder is NOT_FOUND, not unconnected'() {
+    const { json } = await post({ query: `{ stakeholderPath(from: "gemeente-arnhem", to: "ministerie-ocw") { length }
+      stakeholderNetwork(id: "gemeente-arnhem", depth: 3) { nodes { key distance } } }` });
+    const ocw = json.data.stakeholderNetwork.nodes.find((node) => node.key === 'ministerie-ocw');
+    assert.equal(ocw.distance, json.data.stakeholderPath.length);
+    const unknown = await post({ query: '{ stakeholderPath(from: "gemeente-arnhem", to: "bestaat-niet") { length } }' });
+    assert.equal(unknown.json.errors[0].extensions.code, 'NOT_FOUND');
+    assert.equal(unknown.json.errors[0].extensions.argument, 'to');
+    assert.equal(unknown.json.data.stakeholderPath, null);
+  },
+
   async 'a graphql-ws subscription receives a curator\'s change'() {
     const client = createClient({ url: endpoint.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
     const keys = new Set();

@@ -26,6 +26,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 				"onderwijsgraaf.security.tokens.test-curator.role=CURATOR",
 				"onderwijsgraaf.security.tokens.test-reader.sha256=0b2e8ed1ad9b540959ccfa412a59dbc86cf6a4874072936c2233bda4ced1e1c6",
 				"onderwijsgraaf.security.tokens.test-reader.role=READER",
+				// ready once the search index is built too: tests search at once, on a new store
+				"onderwijsgraaf.search.await-at-start=true",
 				// one generous timeout for every test client (WebTestClient's default of 5 s fails on a busy machine)
 				"spring.test.webtestclient.timeout=PT2M" })
 @AutoConfigureHttpGraphQlTester

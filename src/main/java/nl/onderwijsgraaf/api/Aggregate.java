@@ -1,5 +1,6 @@
 package nl.onderwijsgraaf.api;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,8 +15,24 @@ public record Aggregate(Class<? extends GraphNode> type, Map<String, Object> whe
 	}
 
 	/** How many match per value of a dimension; see {@link NodeReader#countBy}. */
-	public java.util.List<ValueCount> countBy(String dimension, Map<String, Object> parameters) {
-		return this.reader.countBy(this.type, this.where, dimension, parameters);
+	public List<ValueCount> countBy(Dimension dimension) {
+		return this.reader.countBy(this.type, this.where, dimension);
+	}
+
+	/** How many match per pair of values of two dimensions; see {@link NodeReader#crossCount}. */
+	public List<CrossCount> crossCount(Dimension rows, Dimension columns) {
+		return this.reader.crossCount(this.type, this.where, rows, columns);
+	}
+
+	/**
+	 * Minimum, maximum, mean and sum of a number per unit, for the units some node has it in; see
+	 * {@link NodeReader#summarize}.
+	 */
+	public List<NumberSummary> summarize(String number, Map<String, Object> parameters) {
+		return this.reader.summarize(this.type, this.where, number, parameters)
+			.stream()
+			.filter((summary) -> summary.count() > 0)
+			.toList();
 	}
 
 }

@@ -2,6 +2,7 @@ package nl.onderwijsgraaf.api;
 
 import java.util.Map;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -37,6 +38,14 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter {
 				.errorType(refused.authenticated() ? ErrorType.FORBIDDEN : ErrorType.UNAUTHORIZED)
 				.message(refused.getMessage())
 				.extensions(Map.of("code", refused.code().name()))
+				.build();
+		}
+		if (ex instanceof NotReadyException notReady) {
+			log.info("Not ready for {}: {}", env.getExecutionStepInfo().getPath(), notReady.code());
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorClassification.errorClassification("UNAVAILABLE"))
+				.message(notReady.getMessage())
+				.extensions(Map.of("code", notReady.code(), "retryAfterSeconds", notReady.retryAfterSeconds()))
 				.build();
 		}
 		log.error("Failed to fetch {}", env.getExecutionStepInfo().getPath(), ex);

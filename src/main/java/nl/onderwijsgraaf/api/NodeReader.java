@@ -157,24 +157,75 @@ public class NodeReader {
 
 	/**
 	 * How many nodes of a kind that match {@code where} fall under each value of a dimension, largest count first,
-	 * then by value, in one query. {@code dimension} is a Cypher fragment from the calling code that binds
-	 * {@code value} for each matching node {@code n} (e.g. {@code OPTIONAL MATCH (n)-[:ADDRESSES]->(p:Problem) WITH n,
-	 * p.id AS value}); a node counts once per distinct value, and a null value is counted as {@code NONE}.
+	 * then by value, in one query, each bucket with the node its value names; a node counts once per distinct value,
+	 * and a null value is counted as {@code NONE}.
 	 */
-	public List<ValueCount> countBy(Class<? extends GraphNode> type, Map<String, Object> where, String dimension,
-			Map<String, Object> dimensionParameters) {
+	public List<ValueCount> countBy(Class<? extends GraphNode> type, Map<String, Object> where, Dimension dimension) {
 		CypherCondition condition = liveWhere(type.getSimpleName(), where);
 		Map<String, Object> parameters = new HashMap<>(condition.parameters());
-		parameters.putAll(dimensionParameters);
+		parameters.putAll(dimension.parameters());
 		parameters.put("none", ValueCount.NONE);
 		return List.copyOf(this.client
-			.query("MATCH (n:`" + type.getSimpleName() + "`) WHERE " + condition.text() + " " + dimension
-					+ " WITH coalesce(toString(value), $none) AS value, count(DISTINCT n) AS count"
-					+ " RETURN value, count ORDER BY count DESC, value")
+			.query("MATCH (n:`" + type.getSimpleName() + "`) WHERE " + condition.text() + " " + dimension.cypher()
+					+ " WITH coalesce(toString(value), $none) AS value, count(DISTINCT n) AS count,"
+					+ " collect(DISTINCT node)[0] AS node"
+					+ " RETURN value, count, node, coalesce(node.name, node.title) AS name ORDER BY count DESC, value")
 			.bindAll(parameters)
 			.fetchAs(ValueCount.class)
-			.mappedBy((ts, record) -> new ValueCount(record.get("value").asString(), record.get("count").asInt()))
+			.mappedBy((ts, record) -> new ValueCount(record.get("value").asString(), record.get("count").asInt(),
+					record.get("name").isNull() ? null : record.get("name").asString(),
+					record.get("node").isNull() ? null : toTarget(record.get("node").asNode(), GraphNode.class)))
 			.all());
+	}
+
+	/**
+	 * How many nodes of a kind that match {@code where} have each pair of a row value and a column value, in one
+	 * query: the non-empty cells, largest first, then by row and column value; null values count as {@code NONE}.
+	 */
+	public List<CrossCount> crossCount(Class<? extends GraphNode> type, Map<String, Object> where, Dimension rows,
+			Dimension columns) {
+		CypherCondition condition = liveWhere(type.getSimpleName(), where);
+		Map<String, Object> parameters = new HashMap<>(condition.parameters());
+		parameters.putAll(rows.parameters());
+		parameters.putAll(columns.parameters());
+		parameters.put("none", ValueCount.NONE);
+		return List.copyOf(this.client
+			.query("MATCH (n:`" + type.getSimpleName() + "`) WHERE " + condition.text()
+					+ " CALL (n) { " + rows.cypher() + " RETURN value AS row }"
+					+ " CALL (n) { " + columns.cypher() + " RETURN value AS column }"
+					+ " WITH coalesce(toString(row), $none) AS row, coalesce(toString(column), $none) AS column,"
+					+ " count(DISTINCT n) AS count RETURN row, column, count ORDER BY count DESC, row, column")
+			.bindAll(parameters)
+			.fetchAs(CrossCount.class)
+			.mappedBy((ts, record) -> new CrossCount(record.get("row").asString(), record.get("column").asString(),
+					record.get("count").asInt()))
+			.all());
+	}
+
+	/**
+	 * Minimum, maximum, mean and sum of a number per unit over the nodes of a kind that match {@code where}, by unit,
+	 * in one query. {@code number} is a Cypher fragment from the calling code that binds one {@code value} and its
+	 * {@code unit} per matching node {@code n} (either may be null); numbers of different units are never added.
+	 */
+	public List<NumberSummary> summarize(Class<? extends GraphNode> type, Map<String, Object> where, String number,
+			Map<String, Object> numberParameters) {
+		CypherCondition condition = liveWhere(type.getSimpleName(), where);
+		Map<String, Object> parameters = new HashMap<>(condition.parameters());
+		parameters.putAll(numberParameters);
+		return List.copyOf(this.client
+			.query("MATCH (n:`" + type.getSimpleName() + "`) WHERE " + condition.text() + " " + number
+					+ " RETURN unit, count(value) AS count, min(value) AS min, max(value) AS max, avg(value) AS avg,"
+					+ " CASE WHEN count(value) > 0 THEN sum(value) END AS sum ORDER BY unit")
+			.bindAll(parameters)
+			.fetchAs(NumberSummary.class)
+			.mappedBy((ts, record) -> new NumberSummary(record.get("unit").isNull() ? null : record.get("unit").asString(),
+					record.get("count").asInt(), number(record, "min"), number(record, "max"), number(record, "avg"),
+					number(record, "sum")))
+			.all());
+	}
+
+	private static Double number(Record record, String field) {
+		return record.get(field).isNull() ? null : record.get(field).asDouble();
 	}
 
 	/** How many nodes there are of every kind (retired ones left out), largest first, in one query. */

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import nl.onderwijsgraaf.api.Connection;
 import nl.onderwijsgraaf.api.ValueCount;
 import nl.onderwijsgraaf.api.Aggregate;
+import nl.onderwijsgraaf.api.Dimension;
+import nl.onderwijsgraaf.api.NumberSummary;
 import nl.onderwijsgraaf.api.ListQuery;
 import nl.onderwijsgraaf.api.NodeReader;
 import nl.onderwijsgraaf.api.PageRequest;
@@ -88,7 +90,12 @@ class EvidenceController {
 
 	@SchemaMapping(typeName = "EvidenceStats")
 	List<ValueCount> byKind(Aggregate evidence) {
-		return evidence.countBy("WITH n, n.kind AS value", Map.of());
+		return evidence.countBy(Dimension.property("n.kind"));
+	}
+
+	@SchemaMapping(typeName = "EvidenceStats")
+	List<NumberSummary> figures(Aggregate evidence) {
+		return evidence.summarize("WITH n, n.figure AS value, n.unit AS unit", Map.of());
 	}
 
 }

@@ -15,6 +15,8 @@ import nl.onderwijsgraaf.api.NodeReader;
 import nl.onderwijsgraaf.api.PageRequest;
 import nl.onderwijsgraaf.model.GraphModel;
 import nl.onderwijsgraaf.problem.Problem;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -27,10 +29,24 @@ class InternationalController {
 
 	private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
 
+	/** Every attribute key with its countries, value types, units and currencies, each list sorted. */
+	private static final String ATTRIBUTE_KEYS = """
+			MATCH (c:Country)-[:HAS_ATTRIBUTE]->(a:CountryAttribute) WHERE c.retired IS NULL AND a.retired IS NULL
+			WITH a.key AS key, count(DISTINCT c) AS countries,
+			     collect(DISTINCT CASE WHEN a.amount IS NOT NULL THEN 'AMOUNT' WHEN a.number IS NOT NULL THEN 'NUMBER'
+			                           WHEN a.flag IS NOT NULL THEN 'FLAG' ELSE 'TEXT' END) AS types,
+			     collect(DISTINCT a.unit) AS units, collect(DISTINCT a.currency) AS currencies
+			RETURN key, countries, types, units, currencies
+			ORDER BY key
+			""";
+
 	private final NodeReader reader;
 
-	InternationalController(NodeReader reader) {
+	private final Neo4jClient client;
+
+	InternationalController(NodeReader reader, Neo4jClient client) {
 		this.reader = reader;
+		this.client = client;
 	}
 
 	@QueryMapping
@@ -79,6 +95,21 @@ class InternationalController {
 		List<String> unknown = wanted.stream().filter((code) -> !found.containsKey(code)).toList();
 		return CountryComparison.of(countries, unknown, attributes(countries),
 				(attributes != null) ? attributes.stream().distinct().toList() : List.of());
+	}
+
+	@QueryMapping
+	List<CountryAttributeKey> countryAttributeKeys() {
+		return List.copyOf(this.client.query(ATTRIBUTE_KEYS)
+			.fetchAs(CountryAttributeKey.class)
+			.mappedBy((ts, record) -> new CountryAttributeKey(record.get("key").asString(),
+					record.get("countries").asInt(), sorted(record.get("types").asList(Value::asString)),
+					sorted(record.get("units").asList(Value::asString)),
+					sorted(record.get("currencies").asList(Value::asString))))
+			.all());
+	}
+
+	private static List<String> sorted(List<String> values) {
+		return values.stream().sorted().toList();
 	}
 
 	@QueryMapping

@@ -1,7 +1,10 @@
 package nl.onderwijsgraaf.intervention;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Function;
+
+import nl.onderwijsgraaf.evidence.Evidence;
 
 /**
  * How a problem's interventions are ranked; the rules are the ones the schema documents on {@code InterventionOrder}.
@@ -41,8 +44,12 @@ enum InterventionOrder {
 		return Comparator.nullsLast(Comparator.<Integer>reverseOrder());
 	}
 
-	/** An intervention with what it is ranked by. */
-	record Candidate(Intervention intervention, Rating rating, int evidenceCount) {
+	/** An intervention with what it is ranked by: its {@link Rating#of default rating} among its rating evidence. */
+	record Candidate(Intervention intervention, List<Evidence> ratings, Rating rating, int evidenceCount) {
+
+		Candidate(Intervention intervention, List<Evidence> ratings, int evidenceCount) {
+			this(intervention, ratings, Rating.of(ratings, null), evidenceCount);
+		}
 
 		Integer impactMonths() {
 			return (this.rating != null) ? this.rating.impactMonths() : null;

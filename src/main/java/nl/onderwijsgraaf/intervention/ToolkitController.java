@@ -1,22 +1,26 @@
 package nl.onderwijsgraaf.intervention;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
 
 import nl.onderwijsgraaf.api.Connection;
 import nl.onderwijsgraaf.api.NodeKeys;
 import nl.onderwijsgraaf.api.Cursor;
 import nl.onderwijsgraaf.api.Paging;
+import nl.onderwijsgraaf.evidence.Evidence;
 import nl.onderwijsgraaf.problem.Problem;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
 
 /**
  * The school team's view: which interventions help with a problem, ranked by the evidence behind them, and what
@@ -25,17 +29,25 @@ import org.springframework.stereotype.Controller;
 @Controller
 class ToolkitController {
 
-	private final ToolkitRepository repository;
-
-	ToolkitController(ToolkitRepository repository) {
-		this.repository = repository;
-	}
-
 	/**
-	 * GraphQL context key of the ratings the ranking already read (by intervention key; empty when it has none), so
-	 * that the {@code rating} field of the listed interventions does not read them again.
+	 * GraphQL context key of the rating evidence the ranking already read (by intervention key; empty when it has
+	 * none), so that the {@code rating} fields of the listed interventions do not read it again.
 	 */
 	private static final String RANKED_RATINGS = ToolkitController.class.getName() + ".ratings";
+
+	/**
+	 * Loader of rating evidence by intervention key: {@code rating} takes an argument, which a batch mapping cannot,
+	 * so its fields batch through this loader (one query per response level, whatever the schemes asked).
+	 */
+	private static final String RATING_LOADER = "interventionRatingEvidence";
+
+	private final ToolkitRepository repository;
+
+	ToolkitController(ToolkitRepository repository, BatchLoaderRegistry loaders) {
+		this.repository = repository;
+		loaders.<String, List<Evidence>>forName(RATING_LOADER)
+			.registerMappedBatchLoader((keys, env) -> Mono.just(repository.ratingEvidence(keys)));
+	}
 
 	@QueryMapping
 	Connection<Intervention> interventionsForProblem(@Argument String problem, @Argument InterventionFilter where,
@@ -48,8 +60,8 @@ class ToolkitController {
 			return Connection.of(List.of(), paging, 0);
 		}
 		List<InterventionOrder.Candidate> candidates = this.repository.candidates(key, filter);
-		Map<String, Optional<Rating>> known = context.computeIfAbsent(RANKED_RATINGS, (k) -> new ConcurrentHashMap<>());
-		candidates.forEach((c) -> known.put(c.intervention().key(), Optional.ofNullable(c.rating())));
+		Map<String, List<Evidence>> known = context.computeIfAbsent(RANKED_RATINGS, (k) -> new ConcurrentHashMap<>());
+		candidates.forEach((c) -> known.put(c.intervention().key(), c.ratings()));
 		List<Intervention> ranked = candidates.stream()
 			.filter((c) -> filter.accepts(c.rating()))
 			.sorted(((orderBy != null) ? orderBy : InterventionOrder.RELEVANCE).comparator())
@@ -60,15 +72,26 @@ class ToolkitController {
 		return Connection.of(ranked.subList(from, to), paging, ranked.size());
 	}
 
-	@BatchMapping(typeName = "Intervention", field = "rating")
-	Map<Intervention, Rating> rating(List<Intervention> interventions, GraphQLContext context) {
-		Map<String, Optional<Rating>> known = context.getOrDefault(RANKED_RATINGS, Map.of());
-		List<Intervention> unknown = interventions.stream().filter((i) -> !known.containsKey(i.key())).toList();
-		Map<Intervention, Rating> ratings = new HashMap<>(unknown.isEmpty() ? Map.of() : this.repository.ratings(unknown));
-		interventions.stream()
-			.filter((i) -> known.containsKey(i.key()))
-			.forEach((i) -> known.get(i.key()).ifPresent((rating) -> ratings.put(i, rating)));
-		return ratings;
+	@SchemaMapping(typeName = "Intervention", field = "rating")
+	CompletableFuture<Rating> rating(Intervention intervention, @Argument String scheme, DataFetchingEnvironment env) {
+		return ratingEvidence(intervention, env).thenApply((evidence) -> Rating.of(evidence, scheme));
+	}
+
+	@SchemaMapping(typeName = "Intervention", field = "ratings")
+	CompletableFuture<List<Rating>> ratings(Intervention intervention, DataFetchingEnvironment env) {
+		return ratingEvidence(intervention, env).thenApply(Rating::all);
+	}
+
+	private static CompletableFuture<List<Evidence>> ratingEvidence(Intervention intervention,
+			DataFetchingEnvironment env) {
+		Map<String, List<Evidence>> known = env.getGraphQlContext().getOrDefault(RANKED_RATINGS, Map.of());
+		List<Evidence> ranked = known.get(intervention.key());
+		if (ranked != null) {
+			return CompletableFuture.completedFuture(ranked);
+		}
+		return env.<String, List<Evidence>>getDataLoader(RATING_LOADER)
+			.load(intervention.key())
+			.thenApply((evidence) -> (evidence != null) ? evidence : List.of());
 	}
 
 	@BatchMapping(typeName = "Intervention", field = "related")

@@ -1,6 +1,7 @@
 package nl.onderwijsgraaf.intervention;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -107,29 +108,22 @@ class ToolkitRepository {
 			.fetchAs(InterventionOrder.Candidate.class)
 			.mappedBy((ts, record) -> new InterventionOrder.Candidate(
 					NodeMapper.map(record.get("i").asNode(), Intervention.class),
-					Rating.newest(record.get("ratings").asList((Value v) -> NodeMapper.map(v.asNode(), Evidence.class))),
+					record.get("ratings").asList((Value v) -> NodeMapper.map(v.asNode(), Evidence.class)),
 					record.get("evidenceCount").asInt()))
 			.all());
 	}
 
-	/** The newest-scheme rating of each intervention (absent when it has none), in one query. */
-	Map<Intervention, Rating> ratings(List<Intervention> interventions) {
+	/** The rating evidence of each intervention by key, of every scheme (absent when it has none), in one query. */
+	Map<String, List<Evidence>> ratingEvidence(Collection<String> keys) {
 		Map<String, List<Evidence>> byKey = new HashMap<>();
 		this.client.query(RATINGS)
-			.bindAll(Map.of("keys", keys(interventions), "ratingKind", Rating.KIND))
+			.bindAll(Map.of("keys", List.copyOf(keys), "ratingKind", Rating.KIND))
 			.fetchAs(Record.class)
 			.mappedBy((ts, record) -> record)
 			.all()
 			.forEach((record) -> byKey.computeIfAbsent(record.get("key").asString(), (k) -> new ArrayList<>())
 				.add(NodeMapper.map(record.get("e").asNode(), Evidence.class)));
-		Map<Intervention, Rating> result = new HashMap<>();
-		for (Intervention intervention : interventions) {
-			Rating rating = Rating.newest(byKey.getOrDefault(intervention.key(), List.of()));
-			if (rating != null) {
-				result.put(intervention, rating);
-			}
-		}
-		return result;
+		return byKey;
 	}
 
 	/** For each intervention, up to {@link #MAX_RELATED} others sharing a problem, most shared first, in one query. */

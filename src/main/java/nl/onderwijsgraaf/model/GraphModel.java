@@ -174,7 +174,7 @@ public final class GraphModel {
 			.oneOf("kind", "InterventionKind", REQUIRED, FILTER, SORT)
 			.oneOf("status", "InterventionStatus", REQUIRED, FILTER, SORT).text("summary", REQUIRED, FILTER, SEARCH)
 			.text("description", SEARCH).text("impact", FILTER).text("effort", FILTER)
-			.custom("links", "rating", "related");
+			.custom("links", "rating", "ratings", "related");
 		graph.kind("Country", "international").searchable()
 			.text("name", REQUIRED, FILTER, SORT, SEARCH).text("nameEn", REQUIRED, FILTER, SORT, SEARCH)
 			.text("summary", FILTER, SEARCH)

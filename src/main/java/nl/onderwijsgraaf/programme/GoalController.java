@@ -6,6 +6,7 @@ import java.util.Map;
 import nl.onderwijsgraaf.api.Connection;
 import nl.onderwijsgraaf.api.ValueCount;
 import nl.onderwijsgraaf.api.Aggregate;
+import nl.onderwijsgraaf.api.Dimension;
 import nl.onderwijsgraaf.api.ListQuery;
 import nl.onderwijsgraaf.api.NodeReader;
 import nl.onderwijsgraaf.api.PageRequest;
@@ -55,7 +56,7 @@ class GoalController {
 
 	@SchemaMapping(typeName = "EventStats")
 	List<ValueCount> byYear(Aggregate events) {
-		return events.countBy("WITH n, left(n.date, 4) AS value", Map.of());
+		return events.countBy(Dimension.property("left(n.date, 4)"));
 	}
 
 }

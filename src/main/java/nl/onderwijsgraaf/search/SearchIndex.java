@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,10 +16,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import nl.onderwijsgraaf.api.NotReadyException;
 import nl.onderwijsgraaf.api.ReadVersion;
 import nl.onderwijsgraaf.graph.EmbeddedNeo4j;
 import nl.onderwijsgraaf.model.GraphModel;
@@ -67,6 +73,10 @@ import org.springframework.stereotype.Component;
  * <p>
  * Searches {@link #search(Function) acquire} a searcher from a {@link SearcherManager}; a rebuild or
  * {@link #update(String, String) update} becomes visible to searches atomically once committed.
+ * <p>
+ * At start the index is opened or built {@link #startInBackground() beside readiness}: until it is there a search
+ * waits for it up to {@code onderwijsgraaf.search.ready-wait} and is then refused with {@code SEARCH_NOT_READY}, never
+ * answered from an index that is missing or older than the graph.
  */
 @Component
 public class SearchIndex implements DisposableBean, ReadVersion {
@@ -172,6 +182,11 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 
 	private volatile State state;
 
+	/** The open or build at start; done when none runs. */
+	private volatile CompletableFuture<Void> starting = CompletableFuture.completedFuture(null);
+
+	private final Duration readyWait;
+
 	/** Moves whenever the index is built, opened or updated: each follows a load or change of the graph. */
 	@Override
 	public long readVersion() {
@@ -203,13 +218,15 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 
 	@Autowired
 	public SearchIndex(Neo4jClient client, ObjectProvider<EmbeddedNeo4j> engine,
-			@Value("${onderwijsgraaf.search.index-dir:}") String indexDir) {
-		this(client, directoryPath(engine.getIfAvailable(), indexDir));
+			@Value("${onderwijsgraaf.search.index-dir:}") String indexDir,
+			@Value("${onderwijsgraaf.search.ready-wait:5s}") Duration readyWait) {
+		this(client, directoryPath(engine.getIfAvailable(), indexDir), readyWait);
 	}
 
-	SearchIndex(Neo4jClient client, Path directoryPath) {
+	SearchIndex(Neo4jClient client, Path directoryPath, Duration readyWait) {
 		this.client = client;
 		this.directoryPath = directoryPath;
+		this.readyWait = readyWait;
 	}
 
 	private static Path directoryPath(EmbeddedNeo4j engine, String configured) {
@@ -222,7 +239,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 
 	/** An index over the given rows (as the graph query returns them), in memory: for benchmarks and tests. */
 	static SearchIndex ofRows(Collection<Map<String, Object>> rows) {
-		SearchIndex index = new SearchIndex(null, null);
+		SearchIndex index = new SearchIndex(null, null, Duration.ZERO);
 		synchronized (index) {
 			index.open();
 			index.write(rows, 0, System.nanoTime());
@@ -232,7 +249,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 
 	/** Runs {@code search} on a searcher of the current index, released afterwards. */
 	public <T> T search(Function<Snapshot, T> search) {
-		State current = current();
+		State current = (this.state != null) ? this.state : awaitStart();
 		try {
 			IndexSearcher searcher = this.searchers.acquire();
 			try {
@@ -246,6 +263,51 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Opens the index, or builds it when it is missing or older than the graph, on a thread of its own: the service
+	 * reports ready without waiting for it, since only searches need it (and they {@link #search wait} for it).
+	 */
+	public CompletableFuture<Void> startInBackground() {
+		CompletableFuture<Void> started = new CompletableFuture<>();
+		this.starting = started;
+		Thread starter = new Thread(() -> {
+			try {
+				refreshIfStale();
+				started.complete(null);
+			}
+			catch (RuntimeException ex) {
+				log.error("Search index could not be opened or built at start; the next search tries again", ex);
+				started.completeExceptionally(ex);
+			}
+		}, "search-index-start");
+		starter.setDaemon(true);
+		starter.start();
+		return started;
+	}
+
+	/** Waits for the open or build at start, up to the ready wait; a start that failed is tried again here. */
+	private State awaitStart() {
+		try {
+			this.starting.get(this.readyWait.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException ex) {
+			throw notReady();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw notReady();
+		}
+		catch (ExecutionException ex) {
+			// logged by the starter; current() builds again
+		}
+		return current();
+	}
+
+	private static NotReadyException notReady() {
+		return new NotReadyException("SEARCH_NOT_READY",
+				"Zoeken kan zo weer: de zoekindex wordt nog opgebouwd. Probeer het over een paar seconden opnieuw.", 5);
 	}
 
 	/** Rebuilds the whole index from the graph now, also the synonyms derived from it. */
@@ -318,13 +380,6 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		}
 		rebuild(generation);
 		return true;
-	}
-
-	/** Whether the index was built from the graph as it is now, so that {@link #refreshIfStale()} only opens it. */
-	public synchronized boolean isCurrent() {
-		long generation = graphGeneration();
-		open();
-		return (this.state != null) ? this.state.generation() == generation : matchesCommit(generation);
 	}
 
 	/** What the index in use was built from. */

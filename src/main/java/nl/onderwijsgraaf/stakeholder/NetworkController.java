@@ -1,6 +1,8 @@
 package nl.onderwijsgraaf.stakeholder;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import nl.onderwijsgraaf.api.InvalidInputException;
 import nl.onderwijsgraaf.api.NodeKeys;
@@ -44,7 +46,21 @@ class NetworkController {
 	StakeholderPath stakeholderPath(@Argument String from, @Argument String to) {
 		String fromKey = NodeKeys.keyOf("from", from, Stakeholder.class);
 		String toKey = NodeKeys.keyOf("to", to, Stakeholder.class);
-		return (fromKey != null && toKey != null) ? this.repository.path(fromKey, toKey) : null;
+		StakeholderPath path = (fromKey != null && toKey != null) ? this.repository.path(fromKey, toKey) : null;
+		if (path == null) {
+			// Why only now: telling "unknown" from "not connected" costs a query, needed only when there is no path.
+			List<String> known = this.repository.known(Stream.of(fromKey, toKey)
+				.filter(Objects::nonNull).toList());
+			requireKnown("from", fromKey, known);
+			requireKnown("to", toKey, known);
+		}
+		return path;
+	}
+
+	private static void requireKnown(String argument, String key, List<String> known) {
+		if (key == null || !known.contains(key)) {
+			throw new InvalidInputException("NOT_FOUND", argument, "no stakeholder has that id or key");
+		}
 	}
 
 	@QueryMapping

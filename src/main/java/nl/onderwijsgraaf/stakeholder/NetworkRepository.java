@@ -52,11 +52,11 @@ class NetworkRepository {
 			+ ") AND %1$s.retired IS NULL)";
 
 	/**
-	 * Which relationships a network follows: involvements (with one of the wanted roles) of a stakeholder in an
-	 * intervention or programme, and ties and memberships between stakeholders.
+	 * Which relationships a network follows besides the types in {@link #TIES} and the labels in {@link #ANY_LABEL}:
+	 * involvements only with one of the wanted roles ({@code $roles} null: every role). With no roles given this is
+	 * exactly what {@link #PATH} follows, so that a stakeholder at distance d in a network is d steps away on a path.
 	 */
-	private static final String FOLLOWED = "CASE WHEN type(r) = $involved THEN ($roles IS NULL OR r.role IN $roles)"
-			+ " ELSE (%1$s:" + STAKEHOLDER + " AND %2$s:" + STAKEHOLDER + ") END";
+	private static final String FOLLOWED = "(type(r) <> $involved OR $roles IS NULL OR r.role IN $roles)";
 
 	private static final String START = "MATCH (s:" + STAKEHOLDER + " {id: $key}) WHERE s.retired IS NULL"
 			+ " RETURN elementId(s) AS eid, s AS node";
@@ -71,13 +71,13 @@ class NetworkRepository {
 			RETURN elementId(m) AS eid, m AS node
 			ORDER BY m.name, m.id
 			LIMIT $limit
-			""".formatted(TIES, ANY_LABEL.formatted("m"), FOLLOWED.formatted("n", "m"));
+			""".formatted(TIES, ANY_LABEL.formatted("m"), FOLLOWED);
 
 	private static final String EDGES = """
 			MATCH (a)-[r:%s]->(b)
 			WHERE elementId(a) IN $ids AND elementId(b) IN $ids AND %s
 			RETURN elementId(a) AS a, elementId(b) AS b, type(r) AS type, r.role AS role
-			""".formatted(TIES, FOLLOWED.formatted("a", "b"));
+			""".formatted(TIES, FOLLOWED);
 
 	private static final String PATH = """
 			MATCH (a:%1$s {id: $from}), (b:%1$s {id: $to})
@@ -87,6 +87,9 @@ class NetworkRepository {
 			ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | coalesce(r.role, '')]
 			LIMIT 1
 			""".formatted(STAKEHOLDER, TIES, MAX_PATH_LENGTH, ANY_LABEL.formatted("n"));
+
+	private static final String KNOWN = "MATCH (s:" + STAKEHOLDER + ") WHERE s.id IN $keys AND s.retired IS NULL"
+			+ " RETURN s.id AS key";
 
 	private static final String CO_INVOLVED = """
 			MATCH (s:%1$s {id: $key})-[:%2$s]->(x)<-[:%2$s]-(other:%1$s)
@@ -180,6 +183,11 @@ class NetworkRepository {
 					r.get("role").isNull() ? null : r.get("role").asString()));
 		}
 		return new StakeholderPath(edges.size(), nodes, edges, interventions, programmes);
+	}
+
+	/** Which of the keys name a stakeholder a curator has not retired. */
+	List<String> known(List<String> keys) {
+		return records(KNOWN, Map.of("keys", keys)).stream().map((r) -> r.get("key").asString()).toList();
 	}
 
 	/** Stakeholders sharing the most interventions and programmes with the given one. */

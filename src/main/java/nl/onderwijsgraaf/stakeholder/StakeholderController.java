@@ -7,6 +7,7 @@ import java.util.Map;
 import nl.onderwijsgraaf.api.Connection;
 import nl.onderwijsgraaf.api.ValueCount;
 import nl.onderwijsgraaf.api.Aggregate;
+import nl.onderwijsgraaf.api.Dimension;
 import nl.onderwijsgraaf.api.ListQuery;
 import nl.onderwijsgraaf.api.GraphNode;
 import nl.onderwijsgraaf.api.Link;
@@ -68,7 +69,7 @@ class StakeholderController {
 
 	@SchemaMapping(typeName = "StakeholderStats")
 	List<ValueCount> byType(Aggregate stakeholders) {
-		return stakeholders.countBy("WITH n, n.type AS value", Map.of());
+		return stakeholders.countBy(Dimension.property("n.type"));
 	}
 
 }

@@ -50,6 +50,10 @@ class QueryCountTest {
 			query($first: Int) { interventionsForProblem(problem: "leervertraging", first: $first) { edges { node {
 			  key rating { scheme evidence { key } } related { key } problems { key } } } } }""";
 
+	private static final String RATINGS = """
+			query($first: Int) { interventions(first: $first) { edges { node {
+			  key rating { scheme } v1: rating(scheme: MENUKAART_V1) { impactMonths } ratings { scheme } } } } }""";
+
 	@Autowired
 	HttpGraphQlTester graphQl;
 
@@ -70,6 +74,14 @@ class QueryCountTest {
 		List<String> ten = queriesOf(TOOLKIT, 10, "interventionsForProblem", 10);
 		List<String> hundred = queriesOf(TOOLKIT, 100, "interventionsForProblem", 53);
 		// candidates (with their ratings, which the rating field reuses), related, problems
+		assertThat(hundred).hasSize(3).hasSameSizeAs(ten);
+	}
+
+	@Test
+	void everyRatingSchemeAskedOfAPageIsReadInOneQuery() {
+		List<String> ten = queriesOf(RATINGS, 10, "interventions", 10);
+		List<String> hundred = queriesOf(RATINGS, 100, "interventions", 100);
+		// total, page, the rating evidence of every scheme for all three rating fields
 		assertThat(hundred).hasSize(3).hasSameSizeAs(ten);
 	}
 

@@ -133,7 +133,7 @@ class DurabilityTest {
 		command.addAll(List.of("-Xmx512m", "-cp", System.getProperty("java.class.path"),
 				"nl.onderwijsgraaf.OnderwijsgraafApplication", "--server.port=" + port,
 				"--onderwijsgraaf.neo4j.bolt-port=0", "--onderwijsgraaf.neo4j.data-dir=" + data,
-				"--onderwijsgraaf.neo4j.page-cache=32m", seedLocation,
+				"--onderwijsgraaf.neo4j.page-cache=32m", seedLocation, "--onderwijsgraaf.search.await-at-start=true",
 				// the SHA-256 of "test-curator-token", as in ServiceTest
 				"--onderwijsgraaf.security.tokens.test-curator.sha256=385524fa8edd29163131b856ea3219232a058f7663eaaaf62e0a0ad03324478d",
 				"--onderwijsgraaf.security.tokens.test-curator.role=CURATOR"));

@@ -85,7 +85,7 @@ class TwoInstancesTest {
 	}
 
 	private static ConfigurableApplicationContext start(TestNeo4j server, String seedLocation) {
-		return new SpringApplicationBuilder(OnderwijsgraafApplication.class).run("--server.port=0", seedLocation,
+		return new SpringApplicationBuilder(OnderwijsgraafApplication.class).run("--server.port=0", seedLocation, "--onderwijsgraaf.search.await-at-start=true",
 				"--spring.neo4j.uri=" + server.boltUri(), "--spring.neo4j.authentication.username=neo4j",
 				"--spring.neo4j.authentication.password=" + server.password(),
 				// the SHA-256 of "test-curator-token", as in ServiceTest

@@ -1,12 +1,15 @@
 package nl.onderwijsgraaf.intervention;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import nl.onderwijsgraaf.ServiceTest;
 import nl.onderwijsgraaf.api.GlobalId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,13 +18,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ServiceTest
 class ToolkitQueriesTest {
 
-	/** The 21 rated interventions for leervertraging, in RELEVANCE order (impact, then evidence strength, then name). */
+	/**
+	 * The 21 rated interventions for leervertraging, in RELEVANCE order (impact, then evidence strength, then name).
+	 * Vroegschoolse interventies ranks by its menukaart v1 figures (+5 months, strength 4): v2 lists it without any.
+	 */
 	private static final List<String> RATED_BY_RELEVANCE = List.of("mk-metacognitie", "mk-begrijpend-lezen",
-			"mk-feedback", "mk-gesproken-taal", "mk-leren-van-medeleerlingen", "mk-fonemisch-bewustzijn",
-			"mk-een-op-een-begeleiding", "mk-beheersingsgericht-leren", "mk-samenwerkend-leren", "mk-ouderbetrokkenheid",
-			"mk-digitale-technologie", "mk-instructie-kleine-groepen", "mk-onderwijsassistenten",
-			"mk-individuele-instructie", "mk-uitbreiding-onderwijstijd", "mk-zomerschool", "mk-klassenverkleining",
-			"mk-vroegschoolse-interventies", "mk-directe-instructie", "mk-loopbaanorientatie", "mk-schrijfonderwijs");
+			"mk-feedback", "mk-gesproken-taal", "mk-leren-van-medeleerlingen", "mk-vroegschoolse-interventies",
+			"mk-fonemisch-bewustzijn", "mk-een-op-een-begeleiding", "mk-beheersingsgericht-leren",
+			"mk-samenwerkend-leren", "mk-ouderbetrokkenheid", "mk-digitale-technologie", "mk-instructie-kleine-groepen",
+			"mk-onderwijsassistenten", "mk-individuele-instructie", "mk-uitbreiding-onderwijstijd", "mk-zomerschool",
+			"mk-klassenverkleining", "mk-directe-instructie", "mk-loopbaanorientatie", "mk-schrijfonderwijs");
 
 	private static final String PAGE = """
 			query($problem: ID!, $where: InterventionFilter, $orderBy: InterventionOrder, $first: Int, $after: String) {
@@ -30,6 +36,9 @@ class ToolkitQueriesTest {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
+
+	@Autowired
+	Neo4jClient client;
 
 	@Test
 	void ranksRatedInterventionsAboveUnratedOnesAndWalksEveryPageOnce() {
@@ -98,6 +107,57 @@ class ToolkitQueriesTest {
 	}
 
 	@Test
+	void aNewerEntryWithoutFiguresNeverHidesAnOlderSchemesFigures() {
+		this.graphQl.document("""
+				{ intervention(key: "mk-vroegschoolse-interventies") {
+				    rating { scheme impactMonths evidenceStrength costRating evidence { key } }
+				    v2: rating(scheme: MENUKAART_V2) { scheme impactMonths evidenceStrength evidence { key } }
+				    eef: rating(scheme: EEF_TOOLKIT) { scheme }
+				    ratings { scheme impactMonths } } }""")
+			.execute()
+			.path("intervention.rating.scheme").entity(String.class).isEqualTo("MENUKAART_V1")
+			.path("intervention.rating.impactMonths").entity(Integer.class).isEqualTo(5)
+			.path("intervention.rating.evidenceStrength").entity(Integer.class).isEqualTo(4)
+			.path("intervention.rating.costRating").entity(Integer.class).isEqualTo(5)
+			.path("intervention.rating.evidence.key").entity(String.class).isEqualTo("ref-mk1-vroegschoolse-interventies")
+			.path("intervention.v2.scheme").entity(String.class).isEqualTo("MENUKAART_V2")
+			.path("intervention.v2.impactMonths").valueIsNull()
+			.path("intervention.v2.evidenceStrength").valueIsNull()
+			.path("intervention.v2.evidence.key").entity(String.class).isEqualTo("ref-mk2-vroegschoolse-interventies")
+			.path("intervention.eef").valueIsNull()
+			.path("intervention.ratings[*].scheme").entityList(String.class)
+			.containsExactly("MENUKAART_V2", "MENUKAART_V1");
+	}
+
+	@Test
+	void everyDefaultRatingIsTheNewestSchemeThatGivesFiguresAsCypherFindsIt() {
+		Map<String, String> expected = new HashMap<>();
+		this.client.query("""
+				MATCH (i:Intervention)-[:SUPPORTED_BY]->(e:Evidence {kind: 'TOOLKIT_RATING'})
+				WHERE i.retired IS NULL AND e.retired IS NULL
+				WITH i, e, e.impactMonths IS NOT NULL OR e.evidenceStrength IS NOT NULL OR e.costRating IS NOT NULL AS figured,
+				     CASE e.ratingScheme WHEN 'EEF_TOOLKIT' THEN 0 WHEN 'MENUKAART_V2' THEN 1 ELSE 2 END AS age
+				ORDER BY i.id, figured DESC, age, e.id
+				RETURN i.id AS key, collect(e.id)[0] AS rating""")
+			.fetch()
+			.all()
+			.forEach((row) -> expected.put((String) row.get("key"), (String) row.get("rating")));
+		assertThat(expected).hasSizeGreaterThan(20).containsEntry("mk-vroegschoolse-interventies",
+				"ref-mk1-vroegschoolse-interventies");
+		List<String> keys = List.copyOf(expected.keySet());
+		var response = this.graphQl.document("query($ids: [ID!]!) { nodes(ids: $ids) { ... on Intervention { key rating { evidence { key } } } } }")
+			.variable("ids", keys.stream().map((k) -> GlobalId.encode("Intervention", k)).toList())
+			.execute();
+		List<String> found = response.path("nodes[*].key").entityList(String.class).get();
+		List<String> ratings = response.path("nodes[*].rating.evidence.key").entityList(String.class).get();
+		Map<String, String> actual = new HashMap<>();
+		for (int i = 0; i < found.size(); i++) {
+			actual.put(found.get(i), ratings.get(i));
+		}
+		assertThat(actual).isEqualTo(expected);
+	}
+
+	@Test
 	void ordersByCostCheapestFirstKeepingOnlyAffordableRatedOnes() {
 		this.graphQl.document(PAGE)
 			.variable("problem", "leervertraging")
@@ -120,10 +180,11 @@ class ToolkitQueriesTest {
 			.variable("orderBy", "EVIDENCE")
 			.variable("where", java.util.Map.of("minEvidenceStrength", 4))
 			.execute()
-			.path("interventionsForProblem.totalCount").entity(Integer.class).isEqualTo(7)
+			.path("interventionsForProblem.totalCount").entity(Integer.class).isEqualTo(8)
 			.path("interventionsForProblem.edges[*].node.key").entityList(String.class)
 			.containsExactly("mk-digitale-technologie", "mk-feedback", "mk-fonemisch-bewustzijn", "mk-gesproken-taal",
-					"mk-leren-van-medeleerlingen", "mk-metacognitie", "mk-ouderbetrokkenheid");
+					"mk-leren-van-medeleerlingen", "mk-metacognitie", "mk-ouderbetrokkenheid",
+					"mk-vroegschoolse-interventies");
 	}
 
 	@Test
@@ -135,14 +196,14 @@ class ToolkitQueriesTest {
 			.execute()
 			.path("interventionsForProblem.edges[*].node.key").entityList(String.class).get();
 		assertThat(keys).hasSize(53);
-		assertThat(keys.subList(0, 17)).containsExactly("mk-metacognitie", "mk-begrijpend-lezen", "mk-feedback",
+		assertThat(keys.subList(0, 18)).containsExactly("mk-metacognitie", "mk-begrijpend-lezen", "mk-feedback",
 				"mk-gesproken-taal", "mk-leren-van-medeleerlingen", "mk-beheersingsgericht-leren",
 				"mk-een-op-een-begeleiding", "mk-fonemisch-bewustzijn", "mk-samenwerkend-leren",
-				"mk-digitale-technologie", "mk-individuele-instructie", "mk-instructie-kleine-groepen",
-				"mk-onderwijsassistenten", "mk-ouderbetrokkenheid", "mk-uitbreiding-onderwijstijd", "mk-zomerschool",
-				"mk-klassenverkleining");
+				"mk-vroegschoolse-interventies", "mk-digitale-technologie", "mk-individuele-instructie",
+				"mk-instructie-kleine-groepen", "mk-onderwijsassistenten", "mk-ouderbetrokkenheid",
+				"mk-uitbreiding-onderwijstijd", "mk-zomerschool", "mk-klassenverkleining");
 		// then the rest by name, rated or not
-		assertThat(keys.subList(17, 20)).containsExactly("d000-cultuurzomerschool-taal-rekenen",
+		assertThat(keys.subList(18, 21)).containsExactly("d000-cultuurzomerschool-taal-rekenen",
 				"d003-digitaal-tutorprogramma-lezen", "mk-directe-instructie");
 	}
 
@@ -166,7 +227,7 @@ class ToolkitQueriesTest {
 			.execute()
 			.path("interventionsForProblem.totalCount").entity(Integer.class).isEqualTo(3)
 			.path("interventionsForProblem.edges[*].node.key").entityList(String.class)
-			.containsExactly("mk-uitbreiding-onderwijstijd", "mk-zomerschool", "mk-vroegschoolse-interventies");
+			.containsExactly("mk-vroegschoolse-interventies", "mk-uitbreiding-onderwijstijd", "mk-zomerschool");
 	}
 
 	@Test

@@ -3,10 +3,13 @@ package nl.onderwijsgraaf.search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 import nl.onderwijsgraaf.ServiceTest;
+import nl.onderwijsgraaf.api.NotReadyException;
 import nl.onderwijsgraaf.search.SearchIndex.Origin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The persisted index as derived data of the graph. Each test opens its own index directory over the shared seeded
@@ -79,6 +83,46 @@ class SearchIndexSyncTest {
 	}
 
 	@Test
+	void aSearchWhileTheIndexIsBuiltAtStartIsRefusedWithACodeNotAnsweredFromAnEmptyIndex() throws IOException {
+		SearchIndex index = new SearchIndex(this.client, this.directory, Duration.ZERO);
+		try {
+			CompletableFuture<Void> started;
+			// Why hold the index's lock: the build at start needs it, so it cannot finish before the search below.
+			synchronized (index) {
+				started = index.startInBackground();
+				assertThat(started).as("start-up does not wait for the build").isNotDone();
+				assertThatThrownBy(() -> keys(index, "lerarentekort")).isInstanceOfSatisfying(NotReadyException.class,
+						(ex) -> assertThat(ex.code()).isEqualTo("SEARCH_NOT_READY"));
+			}
+			started.join();
+			assertThat(index.current().origin()).isEqualTo(Origin.BUILT);
+			assertThat(keys(index, "lerarentekort")).contains("lerarentekort");
+		}
+		finally {
+			index.destroy();
+		}
+	}
+
+	@Test
+	void aSearchWhileAValidIndexIsReopenedAtStartWaitsForItAndItIsNotRebuilt() throws IOException {
+		startAndStop();
+		SearchIndex index = new SearchIndex(this.client, this.directory, Duration.ofMinutes(10));
+		try {
+			CompletableFuture<List<String>> found;
+			synchronized (index) {
+				assertThat(index.startInBackground()).as("start-up does not wait for the opening").isNotDone();
+				found = CompletableFuture.supplyAsync(() -> keys(index, "lerarentekort"));
+				assertThat(found).as("no answer before the index is open").isNotDone();
+			}
+			assertThat(found.join()).contains("lerarentekort");
+			assertThat(index.current().origin()).isEqualTo(Origin.OPENED);
+		}
+		finally {
+			index.destroy();
+		}
+	}
+
+	@Test
 	void updateIndexesANewNodeAndDropsADeletedOne() throws IOException {
 		SearchIndex index = start();
 		try {
@@ -126,7 +170,7 @@ class SearchIndexSyncTest {
 	}
 
 	private SearchIndex start() {
-		SearchIndex index = new SearchIndex(this.client, this.directory);
+		SearchIndex index = new SearchIndex(this.client, this.directory, Duration.ZERO);
 		index.refreshIfStale();
 		return index;
 	}

@@ -266,6 +266,61 @@ class GraphSeedContentTest {
 		assertThat(quotes.verified()).isGreaterThanOrEqualTo(nodes("Evidence").size());
 	}
 
+	/**
+	 * Issue 12, "every link cites its own place": a link written as a bare id inherits its entry's first citation. Role
+	 * and tie links and ADDRESSES links never do (a link the documents do not state in words is {@code inferred} and
+	 * says why in its note); the other links may not inherit more often than they do now, so the count only goes down.
+	 */
+	@Test
+	void linksCiteTheirOwnPlaceAndInheritNoMoreThanTheyDidBefore() {
+		Map<String, Integer> ceiling = new TreeMap<>(Map.ofEntries(Map.entry("programmes.stakeholders", 0),
+				Map.entry("interventions.stakeholders", 0), Map.entry("stakeholders.connections", 0),
+				Map.entry("programmes.problems", 0), Map.entry("interventions.problems", 0),
+				Map.entry("events.programmes", 41), Map.entry("events.problems", 26), Map.entry("evidence.documents", 583),
+				Map.entry("evidence.supports", 184), Map.entry("goals.programme", 81), Map.entry("interventions.goals", 198),
+				Map.entry("interventions.programmes", 181), Map.entry("interventions.sectors", 279),
+				Map.entry("interventions.targetGroups", 195), Map.entry("interventions.partOf", 119),
+				Map.entry("interventions.places", 97), Map.entry("practices.country", 39),
+				Map.entry("practices.problems", 47), Map.entry("practices.parallels", 12),
+				Map.entry("problems.sectors", 85), Map.entry("problems.related", 141),
+				Map.entry("problems.targetGroups", 63), Map.entry("programmes.goals", 52),
+				Map.entry("programmes.partOf", 21), Map.entry("programmes.sectors", 47), Map.entry("stakeholders.places", 49),
+				Map.entry("stakeholders.partOf", 23)));
+		Map<String, Integer> inheriting = new TreeMap<>();
+		List<String> inferredWithoutReason = new ArrayList<>();
+		for (SeedFile file : files) {
+			for (Map.Entry<?, ?> section : file.content().entrySet()) {
+				SeedKind kind = java.util.Arrays.stream(SeedKind.values())
+					.filter((k) -> k.key().equals(section.getKey()))
+					.findFirst()
+					.orElseThrow();
+				for (Object item : (List<?>) section.getValue()) {
+					Map<?, ?> entry = (Map<?, ?>) item;
+					for (String link : kind.links().keySet()) {
+						Object value = entry.get(link);
+						for (Object target : (value instanceof List<?> list) ? list : (value == null) ? List.of() : List.of(value)) {
+							if (!(target instanceof Map<?, ?> map) || map.get("src") == null) {
+								inheriting.merge(kind.key() + "." + link, 1, Integer::sum);
+							}
+							else if (Boolean.TRUE.equals(map.get("inferred")) && map.get("note") == null) {
+								inferredWithoutReason.add(kind.key() + "[" + entry.get("id") + "]." + link + "[" + map.get("id") + "]");
+							}
+						}
+					}
+				}
+			}
+		}
+		List<String> above = new ArrayList<>();
+		inheriting.forEach((link, count) -> {
+			if (count > ceiling.getOrDefault(link, 0)) {
+				above.add(link + ": " + count + " links inherit their entry's citation (at most " + ceiling.getOrDefault(link, 0)
+						+ ")");
+			}
+		});
+		assertThat(above).isEmpty();
+		assertThat(inferredWithoutReason).isEmpty();
+	}
+
 	@Test
 	void everyEvidenceItemCarriesAQuote() {
 		assertThat(nodes("Evidence")).allSatisfy((e) -> assertThat(e.properties().get("quote")).as(e.id()).isNotNull());

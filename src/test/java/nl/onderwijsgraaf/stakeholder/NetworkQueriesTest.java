@@ -1,11 +1,15 @@
 package nl.onderwijsgraaf.stakeholder;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import nl.onderwijsgraaf.ServiceTest;
 import nl.onderwijsgraaf.api.GlobalId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +33,9 @@ class NetworkQueriesTest {
 	@Autowired
 	NetworkRepository repository;
 
+	@Autowired
+	Neo4jClient client;
+
 	private static String stakeholder(String key) {
 		return GlobalId.encode("Stakeholder", key);
 	}
@@ -45,17 +52,20 @@ class NetworkQueriesTest {
 			.path("stakeholderNetwork.center.key").entity(String.class).isEqualTo("gemeente-arnhem")
 			.path("stakeholderNetwork.nodes[*].key").entityList(String.class)
 			.containsExactly("gemeente-arnhem", "hugo-de-grootschool", "npo-middelen-gemeenten",
-					"d003-arnhem-steunpakket-basisscholen", "vmbo-t-venster", "gemeenten", "jongerenwerker")
-			.path("stakeholderNetwork.nodes[*].distance").entityList(Integer.class).containsExactly(0, 1, 1, 1, 1, 2, 2)
+					"d003-arnhem-steunpakket-basisscholen", "vmbo-t-venster", "gemeenten", "jongerenwerker",
+					"np-onderwijs")
+			.path("stakeholderNetwork.nodes[*].distance").entityList(Integer.class)
+			.containsExactly(0, 1, 1, 1, 1, 2, 2, 2)
 			.path("stakeholderNetwork.nodes[*].label").entityList(String.class)
 			.containsExactly("Stakeholder", "Stakeholder", "Programme", "Intervention", "Stakeholder", "Stakeholder",
-					"Stakeholder")
+					"Stakeholder", "Programme")
 			.path("stakeholderNetwork.nodes[0].id").entity(String.class).isEqualTo(stakeholder("gemeente-arnhem"))
 			.path("stakeholderNetwork.nodes[0].type").entity(String.class).isEqualTo("MUNICIPALITY")
 			.path("stakeholderNetwork.nodes[0].name").entity(String.class).isEqualTo("Gemeente Arnhem")
 			.path("stakeholderNetwork.nodes[2].type").entity(String.class).isEqualTo("FUND")
+			// the programme the Arnhem fund is part of is two steps out, as on a path
 			.path("stakeholderNetwork.edges").entityList(NetworkEdge.class)
-			.containsExactly(
+			.contains(new NetworkEdge(middelen, GlobalId.encode("Programme", "np-onderwijs"), "PART_OF", null),
 					new NetworkEdge(stakeholder("gemeente-arnhem"), stakeholder("hugo-de-grootschool"), "CONNECTED_TO",
 							"PARTNERS_WITH"),
 					new NetworkEdge(stakeholder("gemeente-arnhem"), stakeholder("vmbo-t-venster"), "CONNECTED_TO",
@@ -74,7 +84,7 @@ class NetworkQueriesTest {
 			.variable("id", stakeholder("ministerie-ocw"))
 			.execute()
 			.path("stakeholderNetwork.nodes").entityList(Object.class).hasSize(49)
-			.path("stakeholderNetwork.edges").entityList(Object.class).hasSize(53);
+			.path("stakeholderNetwork.edges").entityList(Object.class).hasSize(88);
 		// depth 3 reaches most of the graph: more than depth 1, all of it, without hitting the cap
 		this.graphQl.document(NETWORK)
 			.variable("id", "ministerie-ocw")
@@ -204,8 +214,82 @@ class NetworkQueriesTest {
 	}
 
 	@Test
+	void aStakeholderThatAPathReachesInDStepsIsInTheNetworkAtDistanceD() {
+		// Arnhem is 3 steps from OCW on a path (through a programme that is part of another); the network of depth
+		// 3 used to miss OCW, since it followed PART_OF only between stakeholders
+		this.graphQl.document(PATH)
+			.variable("from", "gemeente-arnhem")
+			.variable("to", "ministerie-ocw")
+			.execute()
+			.path("stakeholderPath.length").entity(Integer.class).isEqualTo(3);
+		assertThat(networkDistances("gemeente-arnhem")).containsEntry("ministerie-ocw", 3);
+		List<String> stakeholders = List.copyOf(this.client
+			.query("MATCH (s:Stakeholder) WHERE s.retired IS NULL RETURN s.id AS key ORDER BY key")
+			.fetchAs(String.class)
+			.all());
+		List<String> sample = new ArrayList<>();
+		for (int i = 0; i < stakeholders.size(); i += 9) {
+			sample.add(stakeholders.get(i));
+		}
+		int compared = 0;
+		for (String from : List.of("gemeente-arnhem", "cjp", "gemeente-rotterdam", "leraar", sample.get(3))) {
+			Map<String, Integer> distances = networkDistances(from);
+			for (String to : sample) {
+				Integer length = pathLength(from, to);
+				if (length != null && length <= 3) {
+					assertThat(distances).as(from + " to " + to).containsEntry(to, length);
+					compared++;
+				}
+				else {
+					assertThat(distances).as(from + " to " + to).doesNotContainKey(to);
+				}
+			}
+		}
+		assertThat(compared).as("pairs within 3 steps").isGreaterThan(10);
+	}
+
+	/** The length of the path the {@code stakeholderPath} field returns, null when there is none. */
+	private Integer pathLength(String from, String to) {
+		StakeholderPath path = this.repository.path(from, to);
+		return (path != null) ? path.length() : null;
+	}
+
+	/** Distance of every stakeholder in the depth-3 network, which must not be cut off at the node cap. */
+	private Map<String, Integer> networkDistances(String from) {
+		var response = this.graphQl.document(NETWORK).variable("id", from).variable("depth", 3).execute();
+		response.path("stakeholderNetwork.truncated").entity(Boolean.class).isEqualTo(false);
+		List<String> labels = response.path("stakeholderNetwork.nodes[*].label").entityList(String.class).get();
+		List<String> keys = response.path("stakeholderNetwork.nodes[*].key").entityList(String.class).get();
+		List<Integer> distances = response.path("stakeholderNetwork.nodes[*].distance").entityList(Integer.class).get();
+		Map<String, Integer> result = new HashMap<>();
+		for (int i = 0; i < keys.size(); i++) {
+			if (labels.get(i).equals("Stakeholder")) {
+				result.put(keys.get(i), distances.get(i));
+			}
+		}
+		return result;
+	}
+
+	@Test
+	void anUnknownPathEndIsNotFoundNamingTheArgument() {
+		for (String end : List.of("from", "to")) {
+			for (String unknown : List.of("bestaat-niet", GlobalId.encode("Programme", "np-onderwijs"))) {
+				this.graphQl.document(PATH)
+					.variable("from", end.equals("from") ? unknown : "ministerie-ocw")
+					.variable("to", end.equals("to") ? unknown : "ministerie-ocw")
+					.execute()
+					.errors()
+					.expect((error) -> "NOT_FOUND".equals(error.getExtensions().get("code"))
+							&& end.equals(error.getExtensions().get("argument")))
+					.verify()
+					.path("stakeholderPath").valueIsNull();
+			}
+		}
+	}
+
+	@Test
 	void noPathIsNull() {
-		for (String to : List.of("ministerie-vws", "amsterdam-museum", "bestaat-niet")) {
+		for (String to : List.of("ministerie-vws", "amsterdam-museum")) {
 			this.graphQl.document(PATH)
 				.variable("from", "ministerie-ocw")
 				.variable("to", to)
