@@ -43,9 +43,9 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof NotReadyException notReady) {
 			log.info("Not ready for {}: {}", env.getExecutionStepInfo().getPath(), notReady.code());
 			return GraphqlErrorBuilder.newError(env)
-				.errorType(ErrorClassification.errorClassification("UNAVAILABLE"))
+				.errorType(ErrorClassification.errorClassification(ErrorCode.UNAVAILABLE.name()))
 				.message(notReady.getMessage())
-				.extensions(Map.of("code", notReady.code(), "retryAfterSeconds", notReady.retryAfterSeconds()))
+				.extensions(Map.of("code", notReady.code().name(), "retryAfterSeconds", notReady.retryAfterSeconds()))
 				.build();
 		}
 		log.error("Failed to fetch {}", env.getExecutionStepInfo().getPath(), ex);

@@ -53,6 +53,8 @@ public enum ErrorCode {
 	TOO_MANY_IN_FLIGHT,
 	/** The service cannot answer yet or now (starting, stopping). */
 	UNAVAILABLE,
+	/** Search is not ready yet (its index is still being built at start): retry after {@code retryAfterSeconds}. */
+	SEARCH_NOT_READY,
 	/** Anything else: the service's own fault, reported without internals. */
 	INTERNAL_ERROR
 

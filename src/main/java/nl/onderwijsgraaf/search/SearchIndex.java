@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import nl.onderwijsgraaf.api.ErrorCode;
 import nl.onderwijsgraaf.api.NotReadyException;
 import nl.onderwijsgraaf.api.ReadVersion;
 import nl.onderwijsgraaf.graph.EmbeddedNeo4j;
@@ -306,7 +307,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	}
 
 	private static NotReadyException notReady() {
-		return new NotReadyException("SEARCH_NOT_READY",
+		return new NotReadyException(ErrorCode.SEARCH_NOT_READY,
 				"Zoeken kan zo weer: de zoekindex wordt nog opgebouwd. Probeer het over een paar seconden opnieuw.", 5);
 	}
 

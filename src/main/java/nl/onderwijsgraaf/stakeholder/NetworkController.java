@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import nl.onderwijsgraaf.api.ErrorCode;
 import nl.onderwijsgraaf.api.InvalidInputException;
 import nl.onderwijsgraaf.api.NodeKeys;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -59,7 +60,7 @@ class NetworkController {
 
 	private static void requireKnown(String argument, String key, List<String> known) {
 		if (key == null || !known.contains(key)) {
-			throw new InvalidInputException("NOT_FOUND", argument, "no stakeholder has that id or key");
+			throw new InvalidInputException(ErrorCode.NOT_FOUND, argument, "no stakeholder has that id or key");
 		}
 	}
 
