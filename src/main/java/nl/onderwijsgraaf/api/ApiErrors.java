@@ -33,22 +33,22 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter {
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(refused.authenticated() ? ErrorType.FORBIDDEN : ErrorType.UNAUTHORIZED)
 				.message(refused.getMessage())
-				.extensions(Map.of("code", refused.code()))
+				.extensions(Map.of("code", refused.code().name()))
 				.build();
 		}
 		if (ex instanceof NotReadyException notReady) {
 			log.info("Not ready for {}: {}", env.getExecutionStepInfo().getPath(), notReady.code());
 			return GraphqlErrorBuilder.newError(env)
-				.errorType(ErrorClassification.errorClassification("UNAVAILABLE"))
+				.errorType(ErrorClassification.errorClassification(ErrorCode.UNAVAILABLE.name()))
 				.message(notReady.getMessage())
-				.extensions(Map.of("code", notReady.code(), "retryAfterSeconds", notReady.retryAfterSeconds()))
+				.extensions(Map.of("code", notReady.code().name(), "retryAfterSeconds", notReady.retryAfterSeconds()))
 				.build();
 		}
 		log.error("Failed to fetch {}", env.getExecutionStepInfo().getPath(), ex);
 		return GraphqlErrorBuilder.newError(env)
 			.errorType(ErrorType.INTERNAL_ERROR)
 			.message("Internal error while fetching this field")
-			.extensions(Map.of("code", "INTERNAL_ERROR"))
+			.extensions(Map.of("code", ErrorCode.INTERNAL_ERROR.name()))
 			.build();
 	}
 

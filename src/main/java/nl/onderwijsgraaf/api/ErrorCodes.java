@@ -70,8 +70,8 @@ class ErrorCodes implements WebGraphQlInterceptor {
 
 	private static GraphQLError coded(GraphQLError error) {
 		Map<String, Object> extensions = (error.getExtensions() != null) ? error.getExtensions() : Map.of();
-		String code = (extensions.get("code") instanceof String given) ? given : codeOf(error);
-		boolean plain = code.equals("INTERNAL_ERROR") || error.getMessage() == null
+		String code = (extensions.get("code") instanceof String given) ? given : codeOf(error).name();
+		boolean plain = code.equals(ErrorCode.INTERNAL_ERROR.name()) || error.getMessage() == null
 				|| IMPLEMENTATION_DETAIL.matcher(error.getMessage()).find();
 		// Why: graphql-java prints an enum literal as its internal object ("'EnumValue{name='FOO'}'"); show 'FOO'.
 		String message = plain ? plainMessage(code) : ENUM_VALUE.matcher(error.getMessage()).replaceAll("'$1'");
@@ -81,7 +81,7 @@ class ErrorCodes implements WebGraphQlInterceptor {
 		Map<String, Object> codedExtensions = new LinkedHashMap<>(extensions);
 		codedExtensions.put("code", code);
 		Matcher argument = ARGUMENT.matcher(String.valueOf(error.getMessage()));
-		if (code.equals("BAD_USER_INPUT") && !extensions.containsKey("argument") && argument.find()) {
+		if (code.equals(ErrorCode.BAD_USER_INPUT.name()) && !extensions.containsKey("argument") && argument.find()) {
 			codedExtensions.put("argument", argument.group(1));
 		}
 		return GraphqlErrorBuilder.newError()
@@ -93,45 +93,47 @@ class ErrorCodes implements WebGraphQlInterceptor {
 			.build();
 	}
 
-	private static String codeOf(GraphQLError error) {
+	private static ErrorCode codeOf(GraphQLError error) {
 		ErrorClassification type = error.getErrorType();
 		if (type == graphql.ErrorType.InvalidSyntax) {
-			return "GRAPHQL_PARSE_FAILED";
+			return ErrorCode.GRAPHQL_PARSE_FAILED;
 		}
 		if (error instanceof ValidationError validation && VALUE_ERRORS.contains(validation.getValidationErrorType())) {
-			return "BAD_USER_INPUT";
+			return ErrorCode.BAD_USER_INPUT;
 		}
 		if (error instanceof ValidationError || error instanceof UnknownOperationException
 				|| type == graphql.ErrorType.OperationNotSupported) {
-			return "GRAPHQL_VALIDATION_FAILED";
+			return ErrorCode.GRAPHQL_VALIDATION_FAILED;
 		}
 		if (type == graphql.ErrorType.ValidationError) {
-			return "BAD_USER_INPUT"; // variable values that do not coerce to their declared types
+			return ErrorCode.BAD_USER_INPUT; // variable values that do not coerce to their declared types
 		}
 		if (error instanceof GoodFaithIntrospection.BadFaithIntrospectionError) {
-			return "QUERY_TOO_COMPLEX";
+			return ErrorCode.QUERY_TOO_COMPLEX;
 		}
 		if (type == ErrorType.BAD_REQUEST) {
-			return "BAD_USER_INPUT";
+			return ErrorCode.BAD_USER_INPUT;
 		}
 		if (type == ErrorType.UNAUTHORIZED) {
-			return "UNAUTHENTICATED";
+			return ErrorCode.UNAUTHENTICATED;
 		}
 		if (type == ErrorType.FORBIDDEN) {
-			return "FORBIDDEN";
+			return ErrorCode.FORBIDDEN;
 		}
 		if (type == ErrorType.NOT_FOUND) {
-			return "NOT_FOUND";
+			return ErrorCode.NOT_FOUND;
 		}
-		return "INTERNAL_ERROR";
+		return ErrorCode.INTERNAL_ERROR;
 	}
 
 	private static String plainMessage(String code) {
-		return switch (code) {
-			case "INTERNAL_ERROR" -> "Internal error while fetching this field";
-			case "GRAPHQL_PARSE_FAILED" -> "The document is not valid GraphQL syntax";
-			default -> "The request could not be handled (" + code + ")";
-		};
+		if (code.equals(ErrorCode.INTERNAL_ERROR.name())) {
+			return "Internal error while fetching this field";
+		}
+		if (code.equals(ErrorCode.GRAPHQL_PARSE_FAILED.name())) {
+			return "The document is not valid GraphQL syntax";
+		}
+		return "The request could not be handled (" + code + ")";
 	}
 
 }

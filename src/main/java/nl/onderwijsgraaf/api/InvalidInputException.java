@@ -15,19 +15,19 @@ public class InvalidInputException extends RuntimeException {
 
 	private final String argument;
 
-	private final String code;
+	private final ErrorCode code;
 
 	public InvalidInputException(String argument, String message) {
-		this("BAD_USER_INPUT", argument, message);
+		this(ErrorCode.BAD_USER_INPUT, argument, message);
 	}
 
-	public InvalidInputException(String code, String argument, String message) {
+	public InvalidInputException(ErrorCode code, String argument, String message) {
 		super(argument + ": " + message);
 		this.argument = argument;
 		this.code = code;
 	}
 
-	public String code() {
+	public ErrorCode code() {
 		return this.code;
 	}
 
@@ -41,9 +41,9 @@ public class InvalidInputException extends RuntimeException {
 	 */
 	public GraphQLError toError(DataFetchingEnvironment env) {
 		return GraphqlErrorBuilder.newError(env)
-			.errorType("NOT_FOUND".equals(this.code) ? ErrorType.NOT_FOUND : ErrorType.BAD_REQUEST)
+			.errorType(this.code == ErrorCode.NOT_FOUND ? ErrorType.NOT_FOUND : ErrorType.BAD_REQUEST)
 			.message(getMessage())
-			.extensions(Map.of("code", this.code, "argument", this.argument))
+			.extensions(Map.of("code", this.code.name(), "argument", this.argument))
 			.build();
 	}
 

@@ -1,106 +1,74 @@
 package nl.onderwijsgraaf.api;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import nl.onderwijsgraaf.seed.SeedKind;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
-import org.springframework.stereotype.Controller;
+import graphql.schema.idl.RuntimeWiring;
+import nl.onderwijsgraaf.model.GraphModel;
+import nl.onderwijsgraaf.model.NodeKind;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
 
 /**
- * The {@code links} field of every node type whose relationships come from the seed: each relationship with its
- * provenance and quote, so that any related field (an intervention's problems, a problem's sectors…) can be cited.
- * Two queries per batch (outgoing and incoming), whatever the number of nodes.
+ * The {@code links} field of every kind whose model declaration names it ({@code custom("links")}): each
+ * relationship the model declares as a seed link, with its provenance and quote, so that any related field (an
+ * intervention's problems, a problem's sectors…) can be cited. Two queries per kind per response (outgoing and
+ * incoming), whatever the number of nodes.
  */
-@Controller
-class LinkController {
+@Component
+class LinkController implements RuntimeWiringConfigurer {
 
-	/** Every relationship type a seed link declares; the pattern names them, so CITES (node provenance) stays out. */
-	private static final String TYPES = String.join("|", linkTypes());
+	private static final String FIELD = "links";
+
+	/** The kinds that have the field; one loader each, as {@link NodeReader#relatedEdges} reads one label a batch. */
+	private static final List<String> LABELS = GraphModel.graph()
+		.kinds()
+		.stream()
+		.filter((kind) -> kind.customFields().contains(FIELD))
+		.map(NodeKind::label)
+		.toList();
+
+	/** Every relationship type seeds and curators write; the pattern names them, so CITES (provenance) stays out. */
+	private static final String TYPES = String.join("|", GraphModel.graph().linkTypes());
 
 	private final NodeReader reader;
 
-	LinkController(NodeReader reader) {
+	LinkController(NodeReader reader, BatchLoaderRegistry loaders) {
 		this.reader = reader;
+		for (String label : LABELS) {
+			loaders.<GraphNode, List<Link>>forName(label + "." + FIELD)
+				.registerMappedBatchLoader((nodes, env) -> Mono.fromSupplier(() -> links(nodes)));
+		}
 	}
 
-	private static Set<String> linkTypes() {
-		Set<String> types = new LinkedHashSet<>();
-		Arrays.stream(SeedKind.values()).forEach((kind) -> kind.links().values().forEach((l) -> types.add(l.type())));
-		return types;
+	@Override
+	public void configure(RuntimeWiring.Builder wiring) {
+		for (String label : LABELS) {
+			wiring.type(label, (type) -> type.dataFetcher(FIELD,
+					(env) -> env.getDataLoader(label + "." + FIELD).load(env.getSource())));
+		}
 	}
 
-	<S extends GraphNode> Map<S, List<Link>> links(List<S> nodes) {
-		Map<S, List<Link>> outgoing = this.reader.relatedEdges(nodes, "-[r:" + TYPES + "]->", GraphNode.class,
+	private Map<GraphNode, List<Link>> links(Set<GraphNode> nodes) {
+		List<GraphNode> batch = List.copyOf(nodes);
+		Map<GraphNode, List<Link>> outgoing = this.reader.relatedEdges(batch, "-[r:" + TYPES + "]->", GraphNode.class,
 				(source, target, r) -> Link.of(true, target, r));
-		Map<S, List<Link>> incoming = this.reader.relatedEdges(nodes, "<-[r:" + TYPES + "]-", GraphNode.class,
+		Map<GraphNode, List<Link>> incoming = this.reader.relatedEdges(batch, "<-[r:" + TYPES + "]-", GraphNode.class,
 				(source, target, r) -> Link.of(false, target, r));
-		outgoing.replaceAll((node, links) -> {
-			List<Link> both = new ArrayList<>(links);
+		Map<GraphNode, List<Link>> links = new HashMap<>();
+		outgoing.forEach((node, out) -> {
+			List<Link> both = new ArrayList<>(out);
 			both.addAll(incoming.get(node));
-			both.sort(java.util.Comparator.comparing(Link::relationship));
-			return both;
+			both.sort(Comparator.comparing(Link::relationship));
+			links.put(node, both);
 		});
-		return outgoing;
-	}
-
-	@BatchMapping(typeName = "Problem", field = "links")
-	Map<GraphNode, List<Link>> problemLinks(List<GraphNode> nodes) {
-		return links(nodes);
-	}
-
-	@BatchMapping(typeName = "Intervention", field = "links")
-	Map<GraphNode, List<Link>> interventionLinks(List<GraphNode> nodes) {
-		return links(nodes);
-	}
-
-	@BatchMapping(typeName = "Programme", field = "links")
-	Map<GraphNode, List<Link>> programmeLinks(List<GraphNode> nodes) {
-		return links(nodes);
-	}
-
-	@BatchMapping(typeName = "Goal", field = "links")
-	Map<GraphNode, List<Link>> goalLinks(List<GraphNode> nodes) {
-		return links(nodes);
-	}
-
-	@BatchMapping(typeName = "TimelineEvent", field = "links")
-	Map<GraphNode, List<Link>> eventLinks(List<GraphNode> nodes) {
-		return links(nodes);
-	}
-
-	@BatchMapping(typeName = "Stakeholder", field = "links")
-	Map<GraphNode, List<Link>> stakeholderLinks(List<GraphNode> nodes) {
-		return links(nodes);
-	}
-
-	@BatchMapping(typeName = "InternationalPractice", field = "links")
-	Map<GraphNode, List<Link>> practiceLinks(List<GraphNode> nodes) {
-		return links(nodes);
-	}
-
-	@BatchMapping(typeName = "Country", field = "links")
-	Map<GraphNode, List<Link>> countryLinks(List<GraphNode> nodes) {
-		return links(nodes);
-	}
-
-	@BatchMapping(typeName = "Place", field = "links")
-	Map<GraphNode, List<Link>> placeLinks(List<GraphNode> nodes) {
-		return links(nodes);
-	}
-
-	@BatchMapping(typeName = "Sector", field = "links")
-	Map<GraphNode, List<Link>> sectorLinks(List<GraphNode> nodes) {
-		return links(nodes);
-	}
-
-	@BatchMapping(typeName = "TargetGroup", field = "links")
-	Map<GraphNode, List<Link>> targetGroupLinks(List<GraphNode> nodes) {
-		return links(nodes);
+		return links;
 	}
 
 }

@@ -29,8 +29,8 @@ public class NotAllowedException extends RuntimeException {
 		}
 	}
 
-	public String code() {
-		return this.authenticated ? "FORBIDDEN" : "UNAUTHENTICATED";
+	public ErrorCode code() {
+		return this.authenticated ? ErrorCode.FORBIDDEN : ErrorCode.UNAUTHENTICATED;
 	}
 
 	public boolean authenticated() {

@@ -6,17 +6,17 @@ package nl.onderwijsgraaf.api;
  */
 public class NotReadyException extends RuntimeException {
 
-	private final String code;
+	private final ErrorCode code;
 
 	private final long retryAfterSeconds;
 
-	public NotReadyException(String code, String message, long retryAfterSeconds) {
+	public NotReadyException(ErrorCode code, String message, long retryAfterSeconds) {
 		super(message);
 		this.code = code;
 		this.retryAfterSeconds = retryAfterSeconds;
 	}
 
-	public String code() {
+	public ErrorCode code() {
 		return this.code;
 	}
 

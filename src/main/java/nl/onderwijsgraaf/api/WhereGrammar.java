@@ -57,7 +57,7 @@ public class WhereGrammar {
 	/** Most values in an {@code in} list; refused with {@code FILTER_TOO_COMPLEX}. */
 	public static final int MAX_IN_VALUES = 100;
 
-	private static final String TOO_COMPLEX = "FILTER_TOO_COMPLEX";
+	private static final ErrorCode TOO_COMPLEX = ErrorCode.FILTER_TOO_COMPLEX;
 
 	private static final Pattern PROPERTY = Pattern.compile("[a-zA-Z][a-zA-Z0-9]*");
 
@@ -132,6 +132,32 @@ public class WhereGrammar {
 		return variable + ".`" + (field.equals("key") ? "id" : field) + "`";
 	}
 
+	/**
+	 * How many related nodes a relationship field asks to match: {@code problems} some, {@code problemsAll} every
+	 * one (also when there is none), {@code problemsNone} none.
+	 */
+	private enum Quantifier {
+
+		SOME(""), ALL("All"), NONE("None");
+
+		private final String suffix;
+
+		Quantifier(String suffix) {
+			this.suffix = suffix;
+		}
+
+		/** The quantifier a {@code <Type>Where} field name asks for. */
+		static Quantifier of(String field) {
+			return (field.endsWith(ALL.suffix)) ? ALL : (field.endsWith(NONE.suffix)) ? NONE : SOME;
+		}
+
+		/** The relationship field the {@code <Type>Where} field quantifies. */
+		String relationshipField(String field) {
+			return field.substring(0, field.length() - this.suffix.length());
+		}
+
+	}
+
 	/** One compilation: the parameters it binds and fresh variable names for nested patterns. */
 	private static final class Compilation {
 
@@ -193,7 +219,9 @@ public class WhereGrammar {
 						conditions.add(field.equals("AND") ? all(parts) : any(parts));
 					}
 					case "NOT" -> conditions.add(not(node(inputName, node, relationship, map(value), fieldPath)));
-					default -> conditions.add(field(typeName, definition, node, relationship, map(value), fieldPath));
+					default -> conditions.add((value instanceof List<?> values)
+							? oneOf(typeName, field, node, relationship, values, fieldPath)
+							: field(typeName, definition, node, relationship, map(value), fieldPath));
 				}
 			}
 			return all(conditions);
@@ -221,8 +249,9 @@ public class WhereGrammar {
 				return scalar(property(node, field), (property.enumType() != null) ? enumType(property.enumType()) : null,
 						value, path);
 			}
-			RelationshipField related = MODEL.field(typeName, field);
-			if (related == null || !related.filter()) {
+			Quantifier quantifier = Quantifier.of(field);
+			RelationshipField related = MODEL.field(typeName, quantifier.relationshipField(field));
+			if (related == null || !related.filter() || (quantifier != Quantifier.SOME && related.one())) {
 				throw new IllegalStateException(typeName + "Where." + field + " is no filter the model declares");
 			}
 			String other = "n" + (++this.variables);
@@ -231,23 +260,48 @@ public class WhereGrammar {
 						+ MAX_RELATIONSHIP_DEPTH + " deep; filter on fewer relationships in a row");
 			}
 			this.relationshipDepth++;
-			String condition;
-			if (related.edgeType() != null) {
-				String edge = "r" + this.variables;
-				condition = exists("(" + node + ")" + related.pattern(edge) + "(" + other + ")",
-						all(List.of(other + ".retired IS NULL", node(inputName, other, edge, value, path))));
-			}
-			else {
-				// Why retired IS NULL: a related node a curator retired is gone from the API, so it matches no filter.
-				condition = exists("(" + node + ")" + related.pattern("") + "(" + other + ":`" + related.target() + "`)",
-						all(List.of(other + ".retired IS NULL", node(inputName, other, null, value, path))));
-			}
+			String edge = (related.edgeType() != null) ? "r" + this.variables : null;
+			String pattern = "(" + node + ")" + ((edge != null) ? related.pattern(edge) + "(" + other + ")"
+					: related.pattern("") + "(" + other + ":`" + related.target() + "`)");
+			String matches = node(inputName, other, edge, value, path);
 			this.relationshipDepth--;
-			return condition;
+			// Why retired IS NULL: a related node a curator retired is gone from the API, so it matches no filter.
+			String live = other + ".retired IS NULL";
+			return switch (quantifier) {
+				case SOME -> exists(pattern, all(List.of(live, matches)));
+				case NONE -> not(exists(pattern, all(List.of(live, matches))));
+				case ALL -> not(exists(pattern, all(List.of(live, not(matches)))));
+			};
 		}
 
 		private GraphQLEnumType enumType(String name) {
 			return (GraphQLEnumType) this.schema.getType(name);
+		}
+
+		/**
+		 * A typed {@code <property>In} list of an enum property (on an edge type's {@code Where}, of its role): the
+		 * property is one of the values, which GraphQL has already checked against the enum.
+		 */
+		private String oneOf(String typeName, String field, String node, String relationship, List<?> values,
+				String path) {
+			String name = field.substring(0, field.length() - "In".length());
+			boolean edge = EDGE_WHERE.containsKey(typeName);
+			Property property = edge ? null : MODEL.kind(typeName).property(name);
+			boolean typed = edge ? name.equals("role")
+					: property != null && property.filterable() && property.type() == PropertyType.ENUM;
+			if (!typed) {
+				throw new IllegalStateException(typeName + "Where." + field + " is no enum filter the model declares");
+			}
+			counted(path);
+			checkSize(values, path);
+			return property(edge ? relationship : node, name) + " IN " + parameter(values);
+		}
+
+		private static void checkSize(List<?> values, String path) {
+			if (values.size() > MAX_IN_VALUES) {
+				throw new InvalidInputException(TOO_COMPLEX, path,
+						"lists " + values.size() + " values; at most " + MAX_IN_VALUES + " are allowed");
+			}
 		}
 
 		/** Counts one more condition, refusing the filter when it has more than {@link #MAX_CONDITIONS}. */
@@ -269,9 +323,8 @@ public class WhereGrammar {
 				}
 				String operatorPath = path + "." + operator;
 				counted(operatorPath);
-				if (value instanceof List<?> list && list.size() > MAX_IN_VALUES) {
-					throw new InvalidInputException(TOO_COMPLEX, operatorPath,
-							"lists " + list.size() + " values; at most " + MAX_IN_VALUES + " are allowed");
+				if (value instanceof List<?> list) {
+					checkSize(list, operatorPath);
 				}
 				if (enumType != null) {
 					checkEnumValues(enumType, operator, value, operatorPath);

@@ -6,6 +6,7 @@ import java.util.Map;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import nl.onderwijsgraaf.api.ErrorCode;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
@@ -30,7 +31,7 @@ class CurationErrors extends DataFetcherExceptionResolverAdapter {
 			.map((problem) -> GraphqlErrorBuilder.newError(env)
 				.errorType(ErrorType.BAD_REQUEST)
 				.message("input." + problem.text())
-				.extensions(Map.of("code", "BAD_USER_INPUT", "argument", "input", "field", problem.field()))
+				.extensions(Map.of("code", ErrorCode.BAD_USER_INPUT.name(), "argument", "input", "field", problem.field()))
 				.build())
 			.toList();
 	}

@@ -7,10 +7,7 @@ import nl.onderwijsgraaf.api.Connection;
 import nl.onderwijsgraaf.api.ListQuery;
 import nl.onderwijsgraaf.api.NodeReader;
 import nl.onderwijsgraaf.api.PageRequest;
-import nl.onderwijsgraaf.stakeholder.Involvement;
-import nl.onderwijsgraaf.stakeholder.Stakeholder;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -33,11 +30,6 @@ class InterventionController {
 			@Argument Integer first, @Argument String after,
 			@Argument Integer last, @Argument String before) {
 		return this.reader.page(Intervention.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before));
-	}
-
-	@BatchMapping
-	Map<Intervention, List<Involvement>> stakeholders(List<Intervention> interventions) {
-		return this.reader.relatedEdges(interventions, "<-[r:INVOLVED_IN]-", Stakeholder.class, Involvement::of);
 	}
 
 }

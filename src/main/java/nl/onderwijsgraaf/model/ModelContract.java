@@ -35,6 +35,9 @@ public final class ModelContract {
 	/** Fields of every {@code <Type>Where} besides the model's. */
 	private static final Set<String> WHERE_STRUCTURE = Set.of("AND", "OR", "NOT", "key");
 
+	/** The suffixes of a list relationship's {@code <Type>Where} fields besides its own: every one, none. */
+	private static final List<String> QUANTIFIERS = List.of("All", "None");
+
 	private final GraphModel model;
 
 	private final GraphQLSchema schema;
@@ -214,7 +217,19 @@ public final class ModelContract {
 			if (WHERE_STRUCTURE.contains(name)) {
 				continue;
 			}
-			if (property != null && property.filterable()) {
+			RelationshipField quantified = quantified(relationships, name);
+			if (relationship == null && quantified != null) {
+				relationship = quantified;
+			}
+			Property enumList = name.endsWith("In") ? kind.property(name.substring(0, name.length() - 2)) : null;
+			if (enumList != null && enumList.filterable() && enumList.type() == PropertyType.ENUM) {
+				String expected = "[" + enumList.enumType() + "!]";
+				if (!GraphQLTypeUtil.simplePrint(field.getType()).equals(expected)) {
+					mismatch("SDL field " + inputName + "." + name + " is " + GraphQLTypeUtil.simplePrint(field.getType())
+							+ ", but filters the enum property " + kind.label() + "." + enumList.name() + " as " + expected);
+				}
+			}
+			else if (property != null && property.filterable()) {
 				boolean typed = typeName.equals(property.type().filterInput()) || (property.type() == PropertyType.ENUM
 						&& (typeName.equals("StringFilter") || typeName.equals(property.enumType() + "Filter")));
 				if (!typed) {
@@ -233,10 +248,36 @@ public final class ModelContract {
 						+ " is declared in the model as no filterable property or relationship field of " + kind.label());
 			}
 		}
-		kind.filterProperties().stream().filter((p) -> input.getField(p.name()) == null).forEach((p) -> mismatch(
-				"the model's filterable property " + kind.label() + "." + p.name() + " is no field of " + inputName));
+		// an enum property filters through its typed list; its older StringFilter field is optional
+		kind.filterProperties().stream()
+			.filter((p) -> p.type() != PropertyType.ENUM && input.getField(p.name()) == null)
+			.forEach((p) -> mismatch(
+					"the model's filterable property " + kind.label() + "." + p.name() + " is no field of " + inputName));
+		kind.filterProperties().stream()
+			.filter((p) -> p.type() == PropertyType.ENUM && input.getField(p.name() + "In") == null)
+			.forEach((p) -> mismatch("the model's filterable enum property " + kind.label() + "." + p.name()
+					+ " has no typed filter " + inputName + "." + p.name() + "In"));
 		relationships.values().stream().filter((f) -> f.filter() && input.getField(f.field()) == null).forEach((f) -> mismatch(
 				"the model's filterable relationship field " + kind.label() + "." + f.field() + " is no field of " + inputName));
+		relationships.values()
+			.stream()
+			.filter((f) -> f.filter() && !f.one())
+			.flatMap((f) -> QUANTIFIERS.stream().map((suffix) -> f.field() + suffix))
+			.filter((name) -> input.getField(name) == null)
+			.forEach((name) -> mismatch("the model's filterable list relationship field " + kind.label() + "."
+					+ name.replaceAll("(All|None)$", "") + " has no " + inputName + "." + name));
+	}
+
+	/** The list relationship field {@code <field>All} or {@code <field>None} quantifies, or null. */
+	private static RelationshipField quantified(Map<String, RelationshipField> relationships, String name) {
+		for (String suffix : QUANTIFIERS) {
+			RelationshipField field = name.endsWith(suffix)
+					? relationships.get(name.substring(0, name.length() - suffix.length())) : null;
+			if (field != null && !field.one()) {
+				return field;
+			}
+		}
+		return null;
 	}
 
 	private void checkOrderBy(NodeKind kind) {

@@ -31,9 +31,9 @@ import org.apache.lucene.util.BytesRef;
  * conditions must hold.
  */
 public record SearchFilter(String problem, List<String> sector, List<String> targetGroup, List<String> doelgebied,
-		List<String> status, List<String> source, Integer minEvidenceLevel) {
+		List<String> status, List<String> source, Integer minEvidenceStrength, Integer minEvidenceLevel) {
 
-	static final SearchFilter NONE = new SearchFilter(null, null, null, null, null, null, null);
+	static final SearchFilter NONE = new SearchFilter(null, null, null, null, null, null, null, null);
 
 	private static final Pattern DOELGEBIED_CODE = Pattern.compile("[A-F]");
 
@@ -63,15 +63,18 @@ public record SearchFilter(String problem, List<String> sector, List<String> tar
 		anyOf(clauses, SearchFacet.DOELGEBIED, this.doelgebied);
 		anyOf(clauses, SearchFacet.STATUS, this.status);
 		anyOf(clauses, SearchFacet.SOURCE, this.source);
-		if (this.minEvidenceLevel != null) {
-			if (this.minEvidenceLevel < 0 || this.minEvidenceLevel > 5) {
-				throw new InvalidInputException("where.minEvidenceLevel",
-						"must be between 0 and 5, was " + this.minEvidenceLevel);
-			}
-			anyOf(clauses, SearchFacet.EVIDENCE_LEVEL,
-					IntStream.rangeClosed(this.minEvidenceLevel, 5).mapToObj(String::valueOf).toList());
-		}
+		minEvidenceStrength(clauses, "where.minEvidenceStrength", this.minEvidenceStrength);
+		minEvidenceStrength(clauses, "where.minEvidenceLevel", this.minEvidenceLevel);
 		clauses.forEach((clause) -> query.add(clause, Occur.FILTER));
+	}
+
+	private static void minEvidenceStrength(List<Query> clauses, String argument, Integer minimum) {
+		if (minimum != null) {
+			if (minimum < 0 || minimum > 5) {
+				throw new InvalidInputException(argument, "must be between 0 and 5, was " + minimum);
+			}
+			anyOf(clauses, SearchFacet.EVIDENCE_LEVEL, IntStream.rangeClosed(minimum, 5).mapToObj(String::valueOf).toList());
+		}
 	}
 
 	/** Why: a value no node has ("PO" for "po", "running" for "RUNNING") is a mistake, not a question with no answer. */

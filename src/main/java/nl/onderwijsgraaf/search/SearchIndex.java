@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import nl.onderwijsgraaf.api.ErrorCode;
 import nl.onderwijsgraaf.api.NotReadyException;
 import nl.onderwijsgraaf.api.ReadVersion;
 import nl.onderwijsgraaf.graph.EmbeddedNeo4j;
@@ -123,7 +124,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	 * nodes at the other end of the relationships the model declares as links (so not its sources, which it cites,
 	 * nor a country's attribute records). Retired neighbours are left out, as every API read leaves them out.
 	 */
-	private static final String PROJECTION = """
+	static final String PROJECTION = """
 			RETURN [l IN labels(n) WHERE l IN $labels][0] AS label, n.id AS key,
 			       coalesce(n.name, n.title) AS name, n.nameEn AS nameEn, coalesce(n.aliases, []) AS aliases,
 			       coalesce(n.summary, n.claim) AS summary,
@@ -306,7 +307,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	}
 
 	private static NotReadyException notReady() {
-		return new NotReadyException("SEARCH_NOT_READY",
+		return new NotReadyException(ErrorCode.SEARCH_NOT_READY,
 				"Zoeken kan zo weer: de zoekindex wordt nog opgebouwd. Probeer het over een paar seconden opnieuw.", 5);
 	}
 

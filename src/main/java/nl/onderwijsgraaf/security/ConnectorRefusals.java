@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 
 import jakarta.servlet.RequestDispatcher;
+import nl.onderwijsgraaf.api.ErrorCode;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -44,7 +45,7 @@ class ConnectorRefusals implements WebServerFactoryCustomizer<ConfigurableTomcat
 			Throwable cause = (throwable != null) ? throwable
 					: (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
 			boolean tooLarge = cause != null && String.valueOf(cause.getMessage()).contains("too large");
-			String code = tooLarge ? "REQUEST_HEADER_TOO_LARGE" : HttpErrors.codeOf(status);
+			ErrorCode code = tooLarge ? ErrorCode.REQUEST_HEADER_TOO_LARGE : HttpErrors.codeOf(status);
 			String message = tooLarge ? "The request line or headers are too large (at most 8 KB together)"
 					: "The request could not be read as HTTP";
 			log.info("Refused at the connector: HTTP {} {}", status, code);

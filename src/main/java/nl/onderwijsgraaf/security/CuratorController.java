@@ -1,6 +1,4 @@
-package nl.onderwijsgraaf.api;
-
-import nl.onderwijsgraaf.security.OperationGuard;
+package nl.onderwijsgraaf.security;
 
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;

@@ -1,4 +1,4 @@
-package nl.onderwijsgraaf.api;
+package nl.onderwijsgraaf.security;
 
 import java.io.IOException;
 import java.util.Collections;
@@ -13,8 +13,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import graphql.language.OperationDefinition;
-import nl.onderwijsgraaf.security.HttpErrors;
-import nl.onderwijsgraaf.security.RequestBodyFilter;
+import nl.onderwijsgraaf.api.ErrorCode;
+import nl.onderwijsgraaf.api.ParsedDocuments;
+import nl.onderwijsgraaf.api.ReadVersion;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -76,7 +77,7 @@ public final class GraphQlGetFilter extends OncePerRequestFilter {
 			putIfPresent(body, "extensions", json(request.getParameter("extensions")));
 		}
 		catch (JacksonException ex) {
-			HttpErrors.write(response, 400, "BAD_USER_INPUT",
+			HttpErrors.write(response, 400, ErrorCode.BAD_USER_INPUT,
 					"The variables and extensions parameters must each be a JSON object");
 			return;
 		}
@@ -113,7 +114,7 @@ public final class GraphQlGetFilter extends OncePerRequestFilter {
 	/** The answer to a mutation or subscription sent with GET. */
 	public static void refuseUnsafe(HttpServletResponse response) throws IOException {
 		response.setHeader(HttpHeaders.ALLOW, "POST");
-		HttpErrors.write(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
+		HttpErrors.write(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, ErrorCode.METHOD_NOT_ALLOWED,
 				"Only queries may be sent with GET; send mutations with POST");
 	}
 

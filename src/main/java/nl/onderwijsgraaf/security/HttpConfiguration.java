@@ -1,4 +1,4 @@
-package nl.onderwijsgraaf.api;
+package nl.onderwijsgraaf.security;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -6,6 +6,8 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.onderwijsgraaf.api.ParsedDocuments;
+import nl.onderwijsgraaf.api.ReadVersion;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;

@@ -20,7 +20,7 @@ class HttpErrorAttributes extends DefaultErrorAttributes {
 	public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
 		Map<String, Object> attributes = super.getErrorAttributes(request, options);
 		int status = (attributes.get("status") instanceof Integer given) ? given : 500;
-		String code = HttpErrors.codeOf(status);
+		String code = HttpErrors.codeOf(status).name();
 		String message = (status == 400) ? HttpErrors.ONE_JSON_OBJECT : String.valueOf(attributes.get("error"));
 		attributes.put("errors", List.of(Map.of("message", message, "extensions", Map.of("code", code))));
 		return attributes;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
+import nl.onderwijsgraaf.api.ErrorCode;
 
 import org.springframework.http.MediaType;
 
@@ -20,25 +21,26 @@ public final class HttpErrors {
 	}
 
 	/** The code of an HTTP error status, for refusals the GraphQL layer never sees. */
-	static String codeOf(int status) {
+	static ErrorCode codeOf(int status) {
 		return switch (status) {
-			case 400 -> "BAD_REQUEST";
-			case 401 -> "UNAUTHENTICATED";
-			case 403 -> "FORBIDDEN";
-			case 404 -> "NOT_FOUND";
-			case 405 -> "METHOD_NOT_ALLOWED";
-			case 406 -> "NOT_ACCEPTABLE";
-			case 408 -> "REQUEST_TIMEOUT";
-			case 413 -> "PAYLOAD_TOO_LARGE";
-			case 415 -> "UNSUPPORTED_MEDIA_TYPE";
-			case 429 -> "RATE_LIMITED";
-			case 503 -> "UNAVAILABLE";
-			default -> (status >= 500) ? "INTERNAL_ERROR" : "BAD_REQUEST";
+			case 400 -> ErrorCode.BAD_REQUEST;
+			case 401 -> ErrorCode.UNAUTHENTICATED;
+			case 403 -> ErrorCode.FORBIDDEN;
+			case 404 -> ErrorCode.NOT_FOUND;
+			case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
+			case 406 -> ErrorCode.NOT_ACCEPTABLE;
+			case 408 -> ErrorCode.REQUEST_TIMEOUT;
+			case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
+			case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+			case 429 -> ErrorCode.RATE_LIMITED;
+			case 503 -> ErrorCode.UNAVAILABLE;
+			default -> (status >= 500) ? ErrorCode.INTERNAL_ERROR : ErrorCode.BAD_REQUEST;
 		};
 	}
 
 	/** Writes {@code {"errors":[{"message":…,"extensions":{"code":…}}]}}; messages are our own constant texts. */
-	public static void write(HttpServletResponse response, int status, String code, String message) throws IOException {
+	public static void write(HttpServletResponse response, int status, ErrorCode code, String message)
+			throws IOException {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import nl.onderwijsgraaf.api.ErrorCode;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -38,7 +39,7 @@ final class InFlightLimitFilter extends GraphQlEndpointFilter {
 		if (running.incrementAndGet() > this.maxInFlight) {
 			release(client, running);
 			response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-			HttpErrors.write(response, 429, "TOO_MANY_IN_FLIGHT", "At most " + this.maxInFlight
+			HttpErrors.write(response, 429, ErrorCode.TOO_MANY_IN_FLIGHT, "At most " + this.maxInFlight
 					+ " requests per client at once; wait for an answer before sending more");
 			return;
 		}

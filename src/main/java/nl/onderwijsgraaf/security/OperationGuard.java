@@ -15,6 +15,7 @@ import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.language.OperationDefinition;
+import nl.onderwijsgraaf.api.ErrorCode;
 import nl.onderwijsgraaf.api.ParsedDocuments;
 import reactor.core.publisher.Mono;
 
@@ -77,7 +78,7 @@ public class OperationGuard implements WebGraphQlInterceptor, DisposableBean {
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		if (Boolean.TRUE.equals(request.getAttributes().get(BearerTokenFilter.INVALID_CREDENTIALS))) {
-			return refuse(request, "UNAUTHENTICATED", ErrorType.UNAUTHORIZED,
+			return refuse(request, ErrorCode.UNAUTHENTICATED, ErrorType.UNAUTHORIZED,
 					"The Authorization header is not a valid bearer token; send `Authorization: Bearer <token>`");
 		}
 		Optional<OperationInDocument> operation = operationOf(request);
@@ -89,14 +90,14 @@ public class OperationGuard implements WebGraphQlInterceptor, DisposableBean {
 		String idempotencyKey = mutation ? request.getHeaders().getFirst(IDEMPOTENCY_HEADER) : null;
 		if (mutation) {
 			if (caller == null) {
-				return refuse(request, "UNAUTHENTICATED", ErrorType.UNAUTHORIZED,
+				return refuse(request, ErrorCode.UNAUTHENTICATED, ErrorType.UNAUTHORIZED,
 						"Mutations need a curator's token: send `Authorization: Bearer <token>`");
 			}
 			if (caller.getAuthorities().stream().noneMatch((a) -> "ROLE_CURATOR".equals(a.getAuthority()))) {
-				return refuse(request, "FORBIDDEN", ErrorType.FORBIDDEN, "This token may read but not change the graph");
+				return refuse(request, ErrorCode.FORBIDDEN, ErrorType.FORBIDDEN, "This token may read but not change the graph");
 			}
 			if (idempotencyKey != null && !IDEMPOTENCY_KEY_FORMAT.matcher(idempotencyKey).matches()) {
-				return refuse(request, "BAD_REQUEST", ErrorType.BAD_REQUEST, "The " + IDEMPOTENCY_HEADER
+				return refuse(request, ErrorCode.BAD_REQUEST, ErrorType.BAD_REQUEST, "The " + IDEMPOTENCY_HEADER
 						+ " header must be 1 to 200 visible ASCII characters, e.g. a UUID");
 			}
 		}
@@ -144,7 +145,7 @@ public class OperationGuard implements WebGraphQlInterceptor, DisposableBean {
 			.map((error) -> (error.getErrorType() == graphql.ErrorType.ExecutionAborted) ? GraphqlErrorBuilder.newError()
 				.message("The operation ran longer than " + this.limits.timeout().toMillis() + " ms and was cancelled")
 				.errorType(graphql.ErrorType.ExecutionAborted)
-				.extensions(Map.of("code", "TIMEOUT"))
+				.extensions(Map.of("code", ErrorCode.TIMEOUT.name()))
 				.build() : error)
 			.toList();
 		return response.transform((builder) -> builder.errors(errors));
@@ -155,12 +156,12 @@ public class OperationGuard implements WebGraphQlInterceptor, DisposableBean {
 			.map((found) -> new OperationInDocument(found.operationDefinition, found.fragmentsByName));
 	}
 
-	private static Mono<WebGraphQlResponse> refuse(WebGraphQlRequest request, String code,
+	private static Mono<WebGraphQlResponse> refuse(WebGraphQlRequest request, ErrorCode code,
 			ErrorClassification classification, String message) {
 		GraphQLError error = GraphqlErrorBuilder.newError()
 			.message(message)
 			.errorType(classification)
-			.extensions(Map.of("code", code))
+			.extensions(Map.of("code", code.name()))
 			.build();
 		ExecutionResult result = ExecutionResult.newExecutionResult().addError(error).build();
 		return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));

@@ -24,6 +24,7 @@ import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
+import nl.onderwijsgraaf.api.ErrorCode;
 import nl.onderwijsgraaf.api.Paging;
 
 /**
@@ -76,19 +77,19 @@ final class OperationLimits {
 		};
 		Measure measure = measure(operation.getSelectionSet(), root, this.limits.listSize());
 		if (measure.fields() > this.limits.maxRootFields()) {
-			return violation("TOO_MANY_ROOT_FIELDS", "The operation asks for " + shown(measure.fields())
+			return violation(ErrorCode.TOO_MANY_ROOT_FIELDS, "The operation asks for " + shown(measure.fields())
 					+ " top-level fields; at most " + this.limits.maxRootFields() + " are allowed");
 		}
 		if (measure.aliases() > this.limits.maxAliases()) {
-			return violation("TOO_MANY_ALIASES", "The operation uses " + shown(measure.aliases())
+			return violation(ErrorCode.TOO_MANY_ALIASES, "The operation uses " + shown(measure.aliases())
 					+ " aliases; at most " + this.limits.maxAliases() + " are allowed");
 		}
 		if (measure.depth() > this.limits.maxDepth()) {
-			return violation("QUERY_TOO_DEEP", "The operation nests fields " + shown(measure.depth())
+			return violation(ErrorCode.QUERY_TOO_DEEP, "The operation nests fields " + shown(measure.depth())
 					+ " deep; at most " + this.limits.maxDepth() + " levels are allowed");
 		}
 		if (measure.cost() > this.limits.maxCost()) {
-			return violation("QUERY_TOO_COMPLEX", "The operation's estimated cost is " + shown(measure.cost())
+			return violation(ErrorCode.QUERY_TOO_COMPLEX, "The operation's estimated cost is " + shown(measure.cost())
 					+ "; at most " + this.limits.maxCost() + " is allowed (a connection's `first` multiplies the cost "
 					+ "of what is below it; ask for smaller pages or fewer nested lists)");
 		}
@@ -183,12 +184,12 @@ final class OperationLimits {
 		return (number >= CAP) ? "more than " + CAP : Long.toString(number);
 	}
 
-	private static Optional<LimitViolation> violation(String code, String message) {
+	private static Optional<LimitViolation> violation(ErrorCode code, String message) {
 		return Optional.of(new LimitViolation(code, message));
 	}
 
 	/** A limit an operation exceeds: its error code and a message that says by how much. */
-	record LimitViolation(String code, String message) {
+	record LimitViolation(ErrorCode code, String message) {
 
 	}
 

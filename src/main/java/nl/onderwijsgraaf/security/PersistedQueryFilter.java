@@ -8,7 +8,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import nl.onderwijsgraaf.api.GraphQlGetFilter;
+import nl.onderwijsgraaf.api.ErrorCode;
 import nl.onderwijsgraaf.api.ParsedDocuments;
 import nl.onderwijsgraaf.api.PersistedQueries;
 import tools.jackson.core.JacksonException;
@@ -55,7 +55,7 @@ final class PersistedQueryFilter extends GraphQlEndpointFilter {
 		}
 		if (body.get("query") instanceof String query) {
 			if (!this.queries.register(hash, query)) {
-				HttpErrors.write(response, 400, "BAD_USER_INPUT",
+				HttpErrors.write(response, 400, ErrorCode.BAD_USER_INPUT,
 						"extensions.persistedQuery.sha256Hash is not the SHA-256 of the query");
 				return;
 			}
@@ -64,7 +64,7 @@ final class PersistedQueryFilter extends GraphQlEndpointFilter {
 		}
 		String query = this.queries.document(hash);
 		if (query == null) {
-			HttpErrors.write(response, 200, "PERSISTED_QUERY_NOT_FOUND", "PersistedQueryNotFound");
+			HttpErrors.write(response, 200, ErrorCode.PERSISTED_QUERY_NOT_FOUND, "PersistedQueryNotFound");
 			return;
 		}
 		String operationName = (body.get("operationName") instanceof String name) ? name : null;

@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import nl.onderwijsgraaf.api.ErrorCode;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -61,7 +62,7 @@ final class RateLimitFilter extends GraphQlEndpointFilter {
 		response.setHeader("X-RateLimit-Reset", Long.toString(secondsCeil(nanosUntilFull)));
 		if (!allowed) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(secondsCeil(this.nanosPerToken)));
-			HttpErrors.write(response, 429, "RATE_LIMITED",
+			HttpErrors.write(response, 429, ErrorCode.RATE_LIMITED,
 					"Too many requests: at most " + this.capacity + " per client; retry after the Retry-After seconds");
 			return;
 		}

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import nl.onderwijsgraaf.api.ErrorCode;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -50,19 +51,19 @@ final class RefusalFilter extends OncePerRequestFilter {
 		if (this.graphQlRequests.matches(request)) {
 			if (!GRAPHQL_METHODS.contains(request.getMethod())) {
 				response.setHeader(HttpHeaders.ALLOW, "GET, POST");
-				HttpErrors.write(response, 405, "METHOD_NOT_ALLOWED",
+				HttpErrors.write(response, 405, ErrorCode.METHOD_NOT_ALLOWED,
 						"The GraphQL endpoint takes POST (and GET for queries), not " + request.getMethod());
 				return;
 			}
 			List<MediaType> accepted = accepted(request);
 			if (accepted == null) {
-				HttpErrors.write(response, 406, "NOT_ACCEPTABLE", "The Accept header must list at most "
+				HttpErrors.write(response, 406, ErrorCode.NOT_ACCEPTABLE, "The Accept header must list at most "
 						+ MAX_ACCEPTED_MEDIA_TYPES + " valid media types; send `Accept: application/json`");
 				return;
 			}
 			if (!accepted.isEmpty() && accepted.stream()
 				.noneMatch((type) -> GRAPHQL_ANSWERS.stream().anyMatch(type::isCompatibleWith))) {
-				HttpErrors.write(response, 406, "NOT_ACCEPTABLE",
+				HttpErrors.write(response, 406, ErrorCode.NOT_ACCEPTABLE,
 						"The GraphQL endpoint answers in JSON; send `Accept: application/json`");
 				return;
 			}

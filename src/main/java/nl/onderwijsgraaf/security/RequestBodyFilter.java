@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import nl.onderwijsgraaf.api.ErrorCode;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -58,7 +59,7 @@ public final class RequestBodyFilter extends GraphQlEndpointFilter {
 		catch (IOException ex) {
 			// Why 408 and no stack trace: the body stopped arriving (Tomcat's read timeout) or the client went away.
 			response.setHeader(HttpHeaders.CONNECTION, "close");
-			HttpErrors.write(response, 408, "REQUEST_TIMEOUT", "The request body did not arrive within "
+			HttpErrors.write(response, 408, ErrorCode.REQUEST_TIMEOUT, "The request body did not arrive within "
 					+ this.readTimeout.toSeconds() + " s; send it at once");
 			return;
 		}
@@ -68,13 +69,13 @@ public final class RequestBodyFilter extends GraphQlEndpointFilter {
 		}
 		byte first = firstNonBlank(body);
 		if (first == '[') {
-			HttpErrors.write(response, 400, "BATCHING_NOT_SUPPORTED",
+			HttpErrors.write(response, 400, ErrorCode.BATCHING_NOT_SUPPORTED,
 					"Batched requests (a JSON array) are not supported; send one JSON object per request");
 			return;
 		}
 		if (first != '{' && "POST".equals(request.getMethod()) && isJson(request.getContentType())) {
 			// Why here: a body of `null` reaches Spring GraphQL's handler as no request at all, and fails there
-			HttpErrors.write(response, 400, "BAD_REQUEST", HttpErrors.ONE_JSON_OBJECT);
+			HttpErrors.write(response, 400, ErrorCode.BAD_REQUEST, HttpErrors.ONE_JSON_OBJECT);
 			return;
 		}
 		chain.doFilter(new BufferedBodyRequest(request, body), response);
@@ -120,7 +121,7 @@ public final class RequestBodyFilter extends GraphQlEndpointFilter {
 	}
 
 	private void refuse(HttpServletResponse response) throws IOException {
-		HttpErrors.write(response, 413, "PAYLOAD_TOO_LARGE",
+		HttpErrors.write(response, 413, ErrorCode.PAYLOAD_TOO_LARGE,
 				"The request body is larger than " + this.maxBytes + " bytes");
 	}
 

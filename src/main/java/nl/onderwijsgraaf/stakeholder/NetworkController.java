@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
+import nl.onderwijsgraaf.api.ErrorCode;
 import nl.onderwijsgraaf.api.InvalidInputException;
 import nl.onderwijsgraaf.api.NodeKeys;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -74,7 +75,7 @@ class NetworkController {
 	}
 
 	private static InvalidInputException unknown(String argument) {
-		return new InvalidInputException("NOT_FOUND", argument, "no stakeholder has that id or key");
+		return new InvalidInputException(ErrorCode.NOT_FOUND, argument, "no stakeholder has that id or key");
 	}
 
 	@QueryMapping

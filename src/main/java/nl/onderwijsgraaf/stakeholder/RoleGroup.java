@@ -1,8 +1,6 @@
-package nl.onderwijsgraaf.programme;
+package nl.onderwijsgraaf.stakeholder;
 
 import java.util.List;
-
-import nl.onderwijsgraaf.stakeholder.Stakeholder;
 
 /** The stakeholders that have one role in a programme. */
 record RoleGroup(String role, List<Stakeholder> stakeholders) {

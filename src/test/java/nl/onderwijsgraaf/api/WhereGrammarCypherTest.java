@@ -98,6 +98,20 @@ class WhereGrammarCypherTest {
 	}
 
 	@Test
+	void allAndNoneQuantifyAListRelationship() {
+		String addressedBy = "(n)<-[:ADDRESSES]-(n1:`Intervention`)";
+		assertThat(where("Problem", in("interventionsNone", in("statusIn", List.of("ENDED")))).text()).isEqualTo(
+				"NOT (EXISTS { MATCH " + addressedBy + " WHERE (n1.retired IS NULL) AND (n1.`status` IN $w0) })");
+		assertThat(where("Problem", in("interventionsAll", in("statusIn", List.of("RUNNING")))).text()).isEqualTo(
+				"NOT (EXISTS { MATCH " + addressedBy + " WHERE (n1.retired IS NULL) AND (NOT (n1.`status` IN $w0)) })");
+		assertThat(where("Problem", in("interventionsAll", in())).text()).isEqualTo("true");
+		assertThat(where("Problem", in("interventionsNone", in())).text())
+			.isEqualTo("NOT (EXISTS { MATCH " + addressedBy + " WHERE n1.retired IS NULL })");
+		assertThat(where("Programme", in("stakeholdersAll", in("roleIn", List.of("FUNDS")))).text()).isEqualTo(
+				"NOT (EXISTS { MATCH (n)<-[r1:INVOLVED_IN]-(n1) WHERE (n1.retired IS NULL) AND (NOT (r1.`role` IN $w0)) })");
+	}
+
+	@Test
 	void anEdgeFilterTestsTheRelationshipsRoleAndTheLabelAtTheOtherEnd() {
 		assertThat(where("Stakeholder", in("involvements", in("role", in("eq", "FUNDS"), "programme",
 				in("key", in("eq", "np-onderwijs"))))).text())
@@ -124,6 +138,19 @@ class WhereGrammarCypherTest {
 	}
 
 	@Test
+	void anEnumFieldFiltersByATypedListOfItsValues() {
+		assertThat(where("Intervention", in("statusIn", List.of("RUNNING", "PILOT")))).isEqualTo(
+				new CypherCondition("n.`status` IN $w0", Map.of("w0", List.of("RUNNING", "PILOT"))));
+		assertThat(where("Stakeholder", in("involvements", in("roleIn", List.of("FUNDS")))).text())
+			.isEqualTo("EXISTS { MATCH (n)-[r1:INVOLVED_IN]->(n1) WHERE (n1.retired IS NULL) AND (r1.`role` IN $w0) }");
+		List<String> tooMany = Collections.nCopies(WhereGrammar.MAX_IN_VALUES + 1, "PILOT");
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> where("Intervention", in("statusIn", tooMany)))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.FILTER_TOO_COMPLEX))
+			.satisfies((ex) -> assertThat(ex.argument()).isEqualTo("where.statusIn"));
+	}
+
+	@Test
 	void tooComplexFiltersAreRefusedNamingTheirPath() {
 		Map<String, Object> deep = in("name", in("eq", "x"));
 		for (int i = 0; i < WhereGrammar.MAX_NESTING; i++) {
@@ -131,20 +158,20 @@ class WhereGrammarCypherTest {
 		}
 		Map<String, Object> nested = deep;
 		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> where("Problem", nested))
-			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("BAD_USER_INPUT"))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.BAD_USER_INPUT))
 			.withMessageContaining("conditions nest more than 10 deep");
 		List<Object> many = new ArrayList<>(Collections.nCopies(WhereGrammar.MAX_CONDITIONS, in("name", in("eq", "x"))));
 		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> where("Problem", in("OR", many)))
-			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("FILTER_TOO_COMPLEX"))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.FILTER_TOO_COMPLEX))
 			.withMessageContaining("more than 50 conditions");
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> where("Problem", in("interventions", in("problems", in("interventions", in())))))
-			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("FILTER_TOO_COMPLEX"))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.FILTER_TOO_COMPLEX))
 			.satisfies((ex) -> assertThat(ex.argument()).isEqualTo("where.interventions.problems.interventions"));
 		List<String> values = Collections.nCopies(WhereGrammar.MAX_IN_VALUES + 1, "x");
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> where("Problem", in("key", in("in", values))))
-			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("FILTER_TOO_COMPLEX"));
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.FILTER_TOO_COMPLEX));
 	}
 
 	@Test

@@ -96,6 +96,19 @@ class WhereGrammarTest {
 	}
 
 	@Test
+	void allAndNoneAskEveryOrNoRelatedNodeToMatch() {
+		this.graphQl.document("""
+				{ without: countries(where: {NOT: {practices: {}}}) { totalCount }
+				  none: countries(where: {practicesNone: {}}) { totalCount }
+				  onlyFinnish: countries(where: {practicesAll: {country: {key: {eq: "fi"}}}}) { edges { node { key } } } }""")
+			.execute()
+			.path("without.totalCount").entity(Integer.class).isEqualTo(4)
+			.path("none.totalCount").entity(Integer.class).isEqualTo(4)
+			// Finland, and the four countries without practices (every one of none matches)
+			.path("onlyFinnish.edges[*].node.key").entityList(String.class).hasSize(5).contains("fi");
+	}
+
+	@Test
 	void anEmptyOrMatchesNothingAndAnEmptyAndEverything() {
 		this.graphQl.document("{ none: sources(where: {OR: []}) { totalCount edges { node { key } } } "
 				+ "all: sources(where: {AND: []}) { totalCount } }")
@@ -116,6 +129,23 @@ class WhereGrammarTest {
 		this.graphQl.document("{ goals(where: {type: {eq: \"DOELGEBIED\"}}, orderBy: [{code: DESC}]) { edges { node { code } } } }")
 			.execute()
 			.path("goals.edges[*].node.code").entityList(String.class).containsExactly("F", "E", "D", "C", "B", "A");
+	}
+
+	@Test
+	void enumFieldsFilterByTheirEnumTypeAndAMisspeltValueFailsValidation() {
+		this.graphQl.document("""
+				{ typed: interventions(where: {problems: {key: {eq: "leervertraging"}}, statusIn: [RUNNING, EVALUATED]}) {
+				    totalCount }
+				  byRole: stakeholders(where: {involvements: {roleIn: [FUNDS], programme: {key: {eq: "np-onderwijs"}}}}) {
+				    edges { node { key } } } }""")
+			.execute()
+			.path("typed.totalCount").entity(Integer.class).isEqualTo(31)
+			.path("byRole.edges[*].node.key").entityList(String.class).containsExactly("kabinet");
+		this.graphQl.document("{ interventions(where: {statusIn: [RUNING]}) { totalCount } }")
+			.execute()
+			.errors()
+			.expect((e) -> "BAD_USER_INPUT".equals(e.getExtensions().get("code")) && e.getMessage().contains("RUNING"))
+			.verify();
 	}
 
 	@Test

@@ -50,6 +50,8 @@ class ModelContractTest {
 		assertThat(ModelContract.mismatches(model, schema())).containsExactlyInAnyOrder(
 				"the model's relationship field Problem.mentions (MENTIONS) is no field of the SDL type",
 				"the model's filterable relationship field Problem.mentions is no field of ProblemWhere",
+				"the model's filterable list relationship field Problem.mentions has no ProblemWhere.mentionsAll",
+				"the model's filterable list relationship field Problem.mentions has no ProblemWhere.mentionsNone",
 				"the model's relationship field Goal.mentionedBy (MENTIONS) is no field of the SDL type");
 	}
 
@@ -83,6 +85,27 @@ class ModelContractTest {
 		assertThat(ModelContract.mismatches(new GraphModel(kinds, GraphModel.graph().relationships()), schema()))
 			.containsExactlyInAnyOrder("record Sector has no component for property Sector.code",
 					"the model's property Sector.code is no field of the SDL type");
+	}
+
+	@Test
+	void anEnumFilterWithoutItsTypedListIsNamed() {
+		List<NodeKind> kinds = GraphModel.graph().kinds().stream().map((kind) -> {
+			if (!kind.label().equals("Sector")) {
+				return kind;
+			}
+			var properties = new java.util.LinkedHashMap<>(kind.properties());
+			properties.put("sphere", new Property("sphere", PropertyType.ENUM, "Domain",
+					java.util.Set.of(Property.Trait.FILTER, Property.Trait.HIDDEN)));
+			return new NodeKind(kind.label(), kind.feature(), kind.node(), kind.searchable(), kind.curatable(),
+					properties, kind.customFields());
+		}).toList();
+		GraphModel model = new GraphModel(kinds, GraphModel.graph().relationships());
+		assertThat(ModelContract.mismatches(model, schema("extend input SectorWhere { sphere: StringFilter }")))
+			.containsExactly("the model's filterable enum property Sector.sphere has no typed filter SectorWhere.sphereIn");
+		assertThat(ModelContract.mismatches(model,
+				schema("extend input SectorWhere { sphere: StringFilter sphereIn: [String!] }")))
+			.containsExactly("SDL field SectorWhere.sphereIn is [String!], but filters the enum property Sector.sphere"
+					+ " as [Domain!]");
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 import nl.onderwijsgraaf.ServiceTest;
+import nl.onderwijsgraaf.api.ErrorCode;
 import nl.onderwijsgraaf.api.NotReadyException;
 import nl.onderwijsgraaf.search.SearchIndex.Origin;
 import org.junit.jupiter.api.Test;
@@ -92,7 +93,7 @@ class SearchIndexSyncTest {
 				started = index.startInBackground();
 				assertThat(started).as("start-up does not wait for the build").isNotDone();
 				assertThatThrownBy(() -> keys(index, "lerarentekort")).isInstanceOfSatisfying(NotReadyException.class,
-						(ex) -> assertThat(ex.code()).isEqualTo("SEARCH_NOT_READY"));
+						(ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.SEARCH_NOT_READY));
 			}
 			started.join();
 			assertThat(index.current().origin()).isEqualTo(Origin.BUILT);

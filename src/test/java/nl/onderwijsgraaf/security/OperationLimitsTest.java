@@ -49,7 +49,7 @@ class OperationLimitsTest {
 	private record Result(Optional<OperationLimits.LimitViolation> violation, int walked) {
 
 		String code() {
-			return this.violation.map(OperationLimits.LimitViolation::code).orElse("OK");
+			return this.violation.map((v) -> v.code().name()).orElse("OK");
 		}
 
 	}
