@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Record;
+import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Relationship;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
 public class NodeReader {
 
 	/** Order of related nodes: events by date, named things by name, the rest by key. */
-	private static final String RELATED_ORDER = "ORDER BY coalesce(t.date, t.name, t.title, t.id), t.id";
+	private static final String RELATED_ORDER = relatedOrder("t");
 
 	private final Neo4jClient client;
 
@@ -36,6 +37,11 @@ public class NodeReader {
 		this.client = client;
 		this.types = types;
 		this.grammar = grammar;
+	}
+
+	/** The order of related nodes held in {@code variable}: events by date, named things by name, the rest by key. */
+	public static String relatedOrder(String variable) {
+		return "ORDER BY coalesce(%1$s.date, %1$s.name, %1$s.title, %1$s.id), %1$s.id".formatted(variable);
 	}
 
 	/** Keeps nodes that are not retired; {@code n} is the node's variable. */
@@ -280,7 +286,7 @@ public class NodeReader {
 	}
 
 	/** The provenance a relationship records, or null. */
-	public static Provenance provenanceOf(Relationship relationship) {
+	public static Provenance provenanceOf(MapAccessor relationship) {
 		return relationship.get("provenance").isNull() ? null
 				: Provenance.parse(relationship.get("provenance").asString());
 	}
