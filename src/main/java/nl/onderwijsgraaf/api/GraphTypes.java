@@ -4,14 +4,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AssignableTypeFilter;
+import nl.onderwijsgraaf.model.GraphModel;
+import nl.onderwijsgraaf.model.NodeKind;
 import org.springframework.stereotype.Component;
-import org.springframework.util.ClassUtils;
 
 /**
- * The node records of every feature, by label, found on the class path: lets {@code node(id:)} and polymorphic
- * fields (what a piece of evidence supports, what a stakeholder is involved in) map any node to its record.
+ * The node records of every kind the model declares, by label: lets {@code node(id:)} and polymorphic fields (what a
+ * piece of evidence supports, what a stakeholder is involved in) map any node to its record.
  */
 @Component
 public class GraphTypes {
@@ -19,14 +18,8 @@ public class GraphTypes {
 	private final Map<String, Class<? extends GraphNode>> byLabel = new HashMap<>();
 
 	public GraphTypes() {
-		var scanner = new ClassPathScanningCandidateComponentProvider(false);
-		scanner.addIncludeFilter(new AssignableTypeFilter(GraphNode.class));
-		String root = ClassUtils.getPackageName(GraphTypes.class).replaceAll("\\.api$", "");
-		for (var candidate : scanner.findCandidateComponents(root)) {
-			Class<?> type = ClassUtils.resolveClassName(candidate.getBeanClassName(), GraphTypes.class.getClassLoader());
-			if (type.isRecord()) {
-				this.byLabel.put(type.getSimpleName(), type.asSubclass(GraphNode.class));
-			}
+		for (NodeKind kind : GraphModel.graph().kinds()) {
+			this.byLabel.put(kind.label(), kind.recordClass().asSubclass(GraphNode.class));
 		}
 	}
 

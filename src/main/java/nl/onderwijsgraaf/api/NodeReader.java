@@ -278,13 +278,6 @@ public class NodeReader {
 
 	}
 
-	/** For to-one fields: the first related node of each source, or null. */
-	public static <S, T> Map<S, T> first(Map<S, List<T>> related) {
-		Map<S, T> result = new HashMap<>();
-		related.forEach((source, targets) -> result.put(source, targets.isEmpty() ? null : targets.get(0)));
-		return result;
-	}
-
 	/** The provenance a relationship records, or null. */
 	public static Provenance provenanceOf(MapAccessor relationship) {
 		return relationship.get("provenance").isNull() ? null

@@ -9,78 +9,29 @@ import java.util.regex.Pattern;
 
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLEnumValueDefinition;
-import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLInputObjectType;
-import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
-import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
+import nl.onderwijsgraaf.model.GraphModel;
+import nl.onderwijsgraaf.model.NodeKind;
+import nl.onderwijsgraaf.model.Property;
+import nl.onderwijsgraaf.model.PropertyType;
+import nl.onderwijsgraaf.model.RelationshipField;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.stereotype.Component;
 
 /**
  * The one {@code where}/{@code orderBy} grammar of every top-level list, compiled to a parameterised Cypher
- * condition. What may be filtered and sorted is read from the SDL: the fields of {@code <Type>Where} and
- * {@code <Type>OrderBy}, each of which must be a scalar or enum field of the object type {@code <Type>}; relationship
- * fields take their Cypher pattern from {@link #RELATIONSHIPS}, a table in code. User values only ever become
- * parameters; property names only come from the schema, checked against {@link #PROPERTY}.
+ * condition. What may be filtered and sorted, and the pattern of each relationship field, is read from the
+ * {@link GraphModel}: a {@code <Type>Where} field is a filterable property or relationship field of the kind
+ * {@code <Type>}, an {@code <Type>OrderBy} field a sortable property ({@link nl.onderwijsgraaf.model.ModelContract}
+ * holds the SDL inputs and the model together). User values only ever become parameters; property names only come
+ * from the model, checked against {@link #PROPERTY}.
  */
 @Component
 public class WhereGrammar {
-
-	/** The pattern of each relationship filter, from the filtered node {@code (n)} to the related one. */
-	static final Map<String, String> RELATIONSHIPS = Map.ofEntries(
-			Map.entry("ProblemWhere.interventions", "<-[:ADDRESSES]-"),
-			Map.entry("ProblemWhere.sectors", "-[:FOR_SECTOR]->"),
-			Map.entry("ProblemWhere.targetGroups", "-[:FOR_GROUP]->"),
-			Map.entry("ProblemWhere.related", "-[:RELATED_TO]-"),
-			Map.entry("ProblemWhere.practices", "<-[:BEARS_ON]-"),
-			Map.entry("ProblemWhere.themes", "-[:IN_THEME]->"),
-			Map.entry("ProblemWhere.sources", "-[:CITES]->"),
-			Map.entry("InterventionWhere.problems", "-[:ADDRESSES]->"),
-			Map.entry("InterventionWhere.evidence", "-[:SUPPORTED_BY]->"),
-			Map.entry("InterventionWhere.stakeholders", "<-[:INVOLVED_IN]-"),
-			Map.entry("InterventionWhere.programmes", "-[:PART_OF]->"),
-			Map.entry("InterventionWhere.goals", "-[:SERVES]->"),
-			Map.entry("InterventionWhere.sectors", "-[:FOR_SECTOR]->"),
-			Map.entry("InterventionWhere.targetGroups", "-[:FOR_GROUP]->"),
-			Map.entry("InterventionWhere.places", "-[:IN_PLACE]->"),
-			Map.entry("InterventionWhere.parallels", "<-[:PARALLEL_TO]-"),
-			Map.entry("InterventionWhere.sources", "-[:CITES]->"),
-			Map.entry("EvidenceWhere.sources", "-[:CITES]->"),
-			Map.entry("StakeholderWhere.places", "-[:IN_PLACE]->"),
-			Map.entry("StakeholderWhere.partOf", "-[:PART_OF]->"),
-			Map.entry("StakeholderWhere.parts", "<-[:PART_OF]-"),
-			Map.entry("StakeholderWhere.involvements", "-[:INVOLVED_IN]->"),
-			Map.entry("StakeholderWhere.sources", "-[:CITES]->"),
-			Map.entry("ProgrammeWhere.partOf", "-[:PART_OF]->"),
-			Map.entry("ProgrammeWhere.parts", "<-[:PART_OF]-"),
-			Map.entry("ProgrammeWhere.stakeholders", "<-[:INVOLVED_IN]-"),
-			Map.entry("ProgrammeWhere.problems", "-[:ADDRESSES]->"),
-			Map.entry("ProgrammeWhere.goals", "-[:HAS_GOAL]->"),
-			Map.entry("ProgrammeWhere.sectors", "-[:FOR_SECTOR]->"),
-			Map.entry("ProgrammeWhere.interventions", "<-[:PART_OF]-"),
-			Map.entry("ProgrammeWhere.sources", "-[:CITES]->"),
-			Map.entry("GoalWhere.programmes", "<-[:HAS_GOAL]-"),
-			Map.entry("GoalWhere.interventions", "<-[:SERVES]-"),
-			Map.entry("TimelineEventWhere.programmes", "-[:CONCERNS]->"),
-			Map.entry("TimelineEventWhere.problems", "-[:CONCERNS]->"),
-			Map.entry("CountryWhere.practices", "<-[:IN_COUNTRY]-"),
-			Map.entry("InternationalPracticeWhere.country", "-[:IN_COUNTRY]->"),
-			Map.entry("InternationalPracticeWhere.problems", "-[:BEARS_ON]->"),
-			Map.entry("InternationalPracticeWhere.parallels", "-[:PARALLEL_TO]->"),
-			Map.entry("SectorWhere.interventions", "<-[:FOR_SECTOR]-"),
-			Map.entry("TargetGroupWhere.interventions", "<-[:FOR_GROUP]-"),
-			Map.entry("PlaceWhere.interventions", "<-[:IN_PLACE]-"),
-			Map.entry("PlaceWhere.stakeholders", "<-[:IN_PLACE]-"));
-
-	/**
-	 * Filters on a relationship rather than a node: their property fields are the relationship's, their
-	 * {@code <Type>Where} fields test the node at the other end (which must carry that label).
-	 */
-	static final Set<String> RELATIONSHIP_FILTERS = Set.of("InvolvementWhere");
 
 	/**
 	 * Most {@code <Type>Where} inputs nested in one another ({@code AND}, {@code OR}, {@code NOT} and relationship
@@ -110,7 +61,17 @@ public class WhereGrammar {
 
 	private static final Pattern PROPERTY = Pattern.compile("[a-zA-Z][a-zA-Z0-9]*");
 
-	private static final Set<String> SCALAR_FILTERS = Set.of("StringFilter", "IntFilter", "FloatFilter", "BooleanFilter");
+	private static final GraphModel MODEL = GraphModel.graph();
+
+	/** The key, which every kind has and every {@code <Type>Where} filters (stored as {@code id}). */
+	private static final Property KEY = new Property("key", PropertyType.TEXT, null, Set.of(Property.Trait.FILTER));
+
+	/**
+	 * The {@code Where} of each edge type (e.g. {@code InvolvementWhere}), by edge type, with the enum of its role:
+	 * its {@code role} tests the relationship, its other fields the node at the other end (which must carry the
+	 * field's label).
+	 */
+	private static final Map<String, String> EDGE_WHERE = edgeRoles();
 
 	private final ObjectProvider<GraphQlSource> graphQlSource;
 
@@ -127,7 +88,7 @@ public class WhereGrammar {
 
 	/** The sort keys {@code orderBy} names on {@code n}, ending with the key so that pages are stable. */
 	public List<Keyset.SortKey> orderBy(String type, List<Map<String, Object>> orderBy) {
-		GraphQLInputObjectType input = inputType(schema(), type + "OrderBy");
+		NodeKind kind = MODEL.kind(type);
 		List<Keyset.SortKey> terms = new ArrayList<>();
 		for (int i = 0; orderBy != null && i < orderBy.size(); i++) {
 			String path = "orderBy[" + i + "]";
@@ -137,13 +98,20 @@ public class WhereGrammar {
 				throw new InvalidInputException(path, "name exactly one field, e.g. {name: ASC}; named " + given.size());
 			}
 			String field = given.get(0);
-			if (input.getField(field) == null) {
+			Property property = kind.property(field);
+			if (!field.equals("key") && (property == null || !property.sortable())) {
 				throw new InvalidInputException(path + "." + field, "not a sort field of " + type);
 			}
 			terms.add(new Keyset.SortKey(property("n", field), "DESC".equals(String.valueOf(entry.get(field)))));
 		}
 		terms.add(new Keyset.SortKey("n.id", false));
 		return terms;
+	}
+
+	private static Map<String, String> edgeRoles() {
+		Map<String, String> roles = new HashMap<>();
+		MODEL.relationships().stream().filter((r) -> r.edgeType() != null).forEach((r) -> roles.put(r.edgeType(), r.role()));
+		return Map.copyOf(roles);
 	}
 
 	private GraphQLSchema schema() {
@@ -202,8 +170,7 @@ public class WhereGrammar {
 		private String conditions(String inputName, String node, String relationship, Map<String, Object> where,
 				String path) {
 			GraphQLInputObjectType input = inputType(this.schema, inputName);
-			String objectName = inputName.substring(0, inputName.length() - "Where".length());
-			GraphQLObjectType object = (GraphQLObjectType) this.schema.getType(objectName);
+			String typeName = inputName.substring(0, inputName.length() - "Where".length());
 			List<String> conditions = new ArrayList<>();
 			for (Map.Entry<String, Object> entry : where.entrySet()) {
 				String field = entry.getKey();
@@ -226,31 +193,37 @@ public class WhereGrammar {
 						conditions.add(field.equals("AND") ? all(parts) : any(parts));
 					}
 					case "NOT" -> conditions.add(not(node(inputName, node, relationship, map(value), fieldPath)));
-					default -> conditions.add(field(inputName, object, definition, node, relationship, map(value), fieldPath));
+					default -> conditions.add(field(typeName, definition, node, relationship, map(value), fieldPath));
 				}
 			}
 			return all(conditions);
 		}
 
-		private String field(String inputName, GraphQLObjectType object, GraphQLInputObjectField definition, String node,
-				String relationship, Map<String, Object> value, String path) {
-			String typeName = GraphQLTypeUtil.unwrapAll(definition.getType()).getName();
+		/**
+		 * The condition of one field of {@code <Type>Where}: a property of the kind (or, on an edge type's
+		 * {@code Where}, of the relationship {@code relationship}), a relationship field of the kind, or on an edge
+		 * type's {@code Where} the node at the other end.
+		 */
+		private String field(String typeName, GraphQLInputObjectField definition, String node, String relationship,
+				Map<String, Object> value, String path) {
+			String inputName = GraphQLTypeUtil.unwrapAll(definition.getType()).getName();
 			String field = definition.getName();
-			if (SCALAR_FILTERS.contains(typeName)) {
-				GraphQLFieldDefinition target = (object != null) ? object.getFieldDefinition(field) : null;
-				if (target == null) {
-					throw new IllegalStateException(inputName + "." + field + " filters no field of " + object);
+			NodeKind kind = MODEL.kind(typeName);
+			if (EDGE_WHERE.containsKey(typeName)) {
+				if (field.equals("role")) {
+					return scalar(property(relationship, field), enumType(EDGE_WHERE.get(typeName)), value, path);
 				}
-				String subject = property((relationship != null) ? relationship : node, field);
-				return scalar(subject, GraphQLTypeUtil.unwrapAll(target.getType()), value, path);
+				String label = inputName.substring(0, inputName.length() - "Where".length());
+				return all(List.of(node + ":`" + label + "`", node(inputName, node, null, value, path)));
 			}
-			String label = typeName.substring(0, typeName.length() - "Where".length());
-			if (RELATIONSHIP_FILTERS.contains(inputName)) {
-				return all(List.of(node + ":`" + label + "`", node(typeName, node, null, value, path)));
+			Property property = (field.equals("key")) ? KEY : kind.property(field);
+			if (property != null && property.filterable()) {
+				return scalar(property(node, field), (property.enumType() != null) ? enumType(property.enumType()) : null,
+						value, path);
 			}
-			String arrow = RELATIONSHIPS.get(inputName + "." + field);
-			if (arrow == null) {
-				throw new IllegalStateException("No relationship pattern for " + inputName + "." + field);
+			RelationshipField related = MODEL.field(typeName, field);
+			if (related == null || !related.filter()) {
+				throw new IllegalStateException(typeName + "Where." + field + " is no filter the model declares");
 			}
 			String other = "n" + (++this.variables);
 			if (this.relationshipDepth == MAX_RELATIONSHIP_DEPTH) {
@@ -259,18 +232,22 @@ public class WhereGrammar {
 			}
 			this.relationshipDepth++;
 			String condition;
-			if (RELATIONSHIP_FILTERS.contains(typeName)) {
+			if (related.edgeType() != null) {
 				String edge = "r" + this.variables;
-				condition = exists("(" + node + ")" + arrow.replace("[:", "[" + edge + ":") + "(" + other + ")",
-						all(List.of(other + ".retired IS NULL", node(typeName, other, edge, value, path))));
+				condition = exists("(" + node + ")" + related.pattern(edge) + "(" + other + ")",
+						all(List.of(other + ".retired IS NULL", node(inputName, other, edge, value, path))));
 			}
 			else {
 				// Why retired IS NULL: a related node a curator retired is gone from the API, so it matches no filter.
-				condition = exists("(" + node + ")" + arrow + "(" + other + ":`" + label + "`)",
-						all(List.of(other + ".retired IS NULL", node(typeName, other, null, value, path))));
+				condition = exists("(" + node + ")" + related.pattern("") + "(" + other + ":`" + related.target() + "`)",
+						all(List.of(other + ".retired IS NULL", node(inputName, other, null, value, path))));
 			}
 			this.relationshipDepth--;
 			return condition;
+		}
+
+		private GraphQLEnumType enumType(String name) {
+			return (GraphQLEnumType) this.schema.getType(name);
 		}
 
 		/** Counts one more condition, refusing the filter when it has more than {@link #MAX_CONDITIONS}. */
@@ -281,7 +258,8 @@ public class WhereGrammar {
 			}
 		}
 
-		private String scalar(String subject, GraphQLType fieldType, Map<String, Object> filter, String path) {
+		/** The operators of one filter on {@code subject}; {@code enumType} is the enum of an enum property, else null. */
+		private String scalar(String subject, GraphQLEnumType enumType, Map<String, Object> filter, String path) {
 			List<String> conditions = new ArrayList<>();
 			for (Map.Entry<String, Object> entry : filter.entrySet()) {
 				String operator = entry.getKey();
@@ -295,7 +273,7 @@ public class WhereGrammar {
 					throw new InvalidInputException(TOO_COMPLEX, operatorPath,
 							"lists " + list.size() + " values; at most " + MAX_IN_VALUES + " are allowed");
 				}
-				if (fieldType instanceof GraphQLEnumType enumType) {
+				if (enumType != null) {
 					checkEnumValues(enumType, operator, value, operatorPath);
 				}
 				String parameter = parameter(value);

@@ -9,7 +9,6 @@ import nl.onderwijsgraaf.api.Connection;
 import nl.onderwijsgraaf.api.ValueCount;
 import nl.onderwijsgraaf.api.Aggregate;
 import nl.onderwijsgraaf.api.ListQuery;
-import nl.onderwijsgraaf.api.GraphNode;
 import nl.onderwijsgraaf.api.NodeReader;
 import nl.onderwijsgraaf.api.PageRequest;
 import nl.onderwijsgraaf.api.Provenance;
@@ -51,16 +50,6 @@ class EvidenceController {
 			@Argument Integer first, @Argument String after,
 			@Argument Integer last, @Argument String before) {
 		return this.reader.page(Source.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before));
-	}
-
-	@BatchMapping
-	Map<Evidence, List<GraphNode>> supports(List<Evidence> evidence) {
-		return this.reader.related(evidence, "<-[r:SUPPORTED_BY]-", GraphNode.class);
-	}
-
-	@BatchMapping
-	Map<Evidence, List<GraphNode>> documents(List<Evidence> evidence) {
-		return this.reader.related(evidence, "-[r:DOCUMENTS]->", GraphNode.class);
 	}
 
 	/** All provenance in a response resolves its sources in one query. */

@@ -13,11 +13,9 @@ import nl.onderwijsgraaf.api.NodeKeys;
 import nl.onderwijsgraaf.api.ListQuery;
 import nl.onderwijsgraaf.api.NodeReader;
 import nl.onderwijsgraaf.api.PageRequest;
-import nl.onderwijsgraaf.evidence.Evidence;
-import nl.onderwijsgraaf.intervention.Intervention;
+import nl.onderwijsgraaf.model.GraphModel;
 import nl.onderwijsgraaf.problem.Problem;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -95,34 +93,9 @@ class InternationalController {
 				new ListQuery(Map.of("problems", Map.of("key", Map.of("eq", key))), null), request);
 	}
 
-	@BatchMapping(typeName = "Country", field = "attributes")
-	Map<Country, List<CountryAttribute>> attributes(List<Country> countries) {
-		return this.reader.related(countries, "-[r:HAS_ATTRIBUTE]->", CountryAttribute.class);
-	}
-
-	@BatchMapping(typeName = "Country", field = "practices")
-	Map<Country, List<InternationalPractice>> countryPractices(List<Country> countries) {
-		return this.reader.related(countries, "<-[r:IN_COUNTRY]-", InternationalPractice.class);
-	}
-
-	@BatchMapping(typeName = "Country", field = "evidence")
-	Map<Country, List<Evidence>> countryEvidence(List<Country> countries) {
-		return this.reader.related(countries, "<-[r:DOCUMENTS]-", Evidence.class);
-	}
-
-	@BatchMapping(typeName = "InternationalPractice", field = "country")
-	Map<InternationalPractice, Country> practiceCountry(List<InternationalPractice> practices) {
-		return NodeReader.first(this.reader.related(practices, "-[r:IN_COUNTRY]->", Country.class));
-	}
-
-	@BatchMapping(typeName = "InternationalPractice", field = "problems")
-	Map<InternationalPractice, List<Problem>> practiceProblems(List<InternationalPractice> practices) {
-		return this.reader.related(practices, "-[r:BEARS_ON]->", Problem.class);
-	}
-
-	@BatchMapping(typeName = "InternationalPractice", field = "parallels")
-	Map<InternationalPractice, List<Intervention>> practiceParallels(List<InternationalPractice> practices) {
-		return this.reader.related(practices, "-[r:PARALLEL_TO]->", Intervention.class);
+	private Map<Country, List<CountryAttribute>> attributes(List<Country> countries) {
+		return this.reader.related(countries, GraphModel.graph().field("Country", "attributes").pattern(),
+				CountryAttribute.class);
 	}
 
 }

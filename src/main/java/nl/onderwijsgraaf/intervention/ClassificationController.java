@@ -7,9 +7,7 @@ import nl.onderwijsgraaf.api.Connection;
 import nl.onderwijsgraaf.api.ListQuery;
 import nl.onderwijsgraaf.api.NodeReader;
 import nl.onderwijsgraaf.api.PageRequest;
-import nl.onderwijsgraaf.stakeholder.Stakeholder;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -57,26 +55,6 @@ class ClassificationController {
 			@Argument Integer first, @Argument String after,
 			@Argument Integer last, @Argument String before) {
 		return this.reader.page(Place.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before));
-	}
-
-	@BatchMapping(typeName = "Sector", field = "interventions")
-	Map<Sector, List<Intervention>> sectorInterventions(List<Sector> sectors) {
-		return this.reader.related(sectors, "<-[r:FOR_SECTOR]-", Intervention.class);
-	}
-
-	@BatchMapping(typeName = "TargetGroup", field = "interventions")
-	Map<TargetGroup, List<Intervention>> targetGroupInterventions(List<TargetGroup> groups) {
-		return this.reader.related(groups, "<-[r:FOR_GROUP]-", Intervention.class);
-	}
-
-	@BatchMapping(typeName = "Place", field = "interventions")
-	Map<Place, List<Intervention>> placeInterventions(List<Place> places) {
-		return this.reader.related(places, "<-[r:IN_PLACE]-", Intervention.class);
-	}
-
-	@BatchMapping(typeName = "Place", field = "stakeholders")
-	Map<Place, List<Stakeholder>> placeStakeholders(List<Place> places) {
-		return this.reader.related(places, "<-[r:IN_PLACE]-", Stakeholder.class);
 	}
 
 }

@@ -9,10 +9,7 @@ import nl.onderwijsgraaf.api.Aggregate;
 import nl.onderwijsgraaf.api.ListQuery;
 import nl.onderwijsgraaf.api.NodeReader;
 import nl.onderwijsgraaf.api.PageRequest;
-import nl.onderwijsgraaf.intervention.Intervention;
-import nl.onderwijsgraaf.problem.Problem;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -49,26 +46,6 @@ class GoalController {
 			@Argument Integer first, @Argument String after,
 			@Argument Integer last, @Argument String before) {
 		return this.reader.page(TimelineEvent.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before));
-	}
-
-	@BatchMapping(typeName = "Goal", field = "programmes")
-	Map<Goal, List<Programme>> goalProgrammes(List<Goal> goals) {
-		return this.reader.related(goals, "<-[r:HAS_GOAL]-", Programme.class);
-	}
-
-	@BatchMapping(typeName = "Goal", field = "interventions")
-	Map<Goal, List<Intervention>> goalInterventions(List<Goal> goals) {
-		return this.reader.related(goals, "<-[r:SERVES]-", Intervention.class);
-	}
-
-	@BatchMapping(typeName = "TimelineEvent", field = "programmes")
-	Map<TimelineEvent, List<Programme>> eventProgrammes(List<TimelineEvent> events) {
-		return this.reader.related(events, "-[r:CONCERNS]->", Programme.class);
-	}
-
-	@BatchMapping(typeName = "TimelineEvent", field = "problems")
-	Map<TimelineEvent, List<Problem>> eventProblems(List<TimelineEvent> events) {
-		return this.reader.related(events, "-[r:CONCERNS]->", Problem.class);
 	}
 
 	@QueryMapping

@@ -11,9 +11,6 @@ import nl.onderwijsgraaf.api.ListQuery;
 import nl.onderwijsgraaf.api.NodeReader;
 import nl.onderwijsgraaf.api.PageRequest;
 import nl.onderwijsgraaf.evidence.Evidence;
-import nl.onderwijsgraaf.intervention.Intervention;
-import nl.onderwijsgraaf.intervention.Sector;
-import nl.onderwijsgraaf.problem.Problem;
 import nl.onderwijsgraaf.stakeholder.Involvement;
 import nl.onderwijsgraaf.stakeholder.Stakeholder;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -43,38 +40,8 @@ class ProgrammeController {
 	}
 
 	@BatchMapping
-	Map<Programme, List<Programme>> partOf(List<Programme> programmes) {
-		return this.reader.related(programmes, "-[r:PART_OF]->", Programme.class);
-	}
-
-	@BatchMapping
-	Map<Programme, List<Programme>> parts(List<Programme> programmes) {
-		return this.reader.related(programmes, "<-[r:PART_OF]-", Programme.class);
-	}
-
-	@BatchMapping
 	Map<Programme, List<Involvement>> stakeholders(List<Programme> programmes) {
 		return this.reader.relatedEdges(programmes, "<-[r:INVOLVED_IN]-", Stakeholder.class, Involvement::of);
-	}
-
-	@BatchMapping
-	Map<Programme, List<Problem>> problems(List<Programme> programmes) {
-		return this.reader.related(programmes, "-[r:ADDRESSES]->", Problem.class);
-	}
-
-	@BatchMapping
-	Map<Programme, List<Goal>> goals(List<Programme> programmes) {
-		return this.reader.related(programmes, "-[r:HAS_GOAL]->", Goal.class);
-	}
-
-	@BatchMapping
-	Map<Programme, List<Sector>> sectors(List<Programme> programmes) {
-		return this.reader.related(programmes, "-[r:FOR_SECTOR]->", Sector.class);
-	}
-
-	@BatchMapping
-	Map<Programme, List<Intervention>> interventions(List<Programme> programmes) {
-		return this.reader.related(programmes, "<-[r:PART_OF]-", Intervention.class);
 	}
 
 	@BatchMapping
@@ -105,16 +72,6 @@ class ProgrammeController {
 			.filter((programme) -> !figures.get(programme).isEmpty())
 			.map((programme) -> ProgrammeBudget.of(programme, figures.get(programme)))
 			.toList();
-	}
-
-	@BatchMapping
-	Map<Programme, List<Evidence>> evidence(List<Programme> programmes) {
-		return this.reader.related(programmes, "-[r:SUPPORTED_BY]->", Evidence.class);
-	}
-
-	@BatchMapping
-	Map<Programme, List<TimelineEvent>> events(List<Programme> programmes) {
-		return this.reader.related(programmes, "<-[r:CONCERNS]-", TimelineEvent.class);
 	}
 
 }

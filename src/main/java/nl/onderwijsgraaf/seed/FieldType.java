@@ -30,7 +30,12 @@ public interface FieldType {
 
 	/** One value of a closed set (an enum of the GraphQL schema). */
 	static FieldType oneOf(String... values) {
-		Set<String> allowed = new TreeSet<>(List.of(values));
+		return oneOf(List.of(values));
+	}
+
+	/** One value of a closed set (an enum of the GraphQL schema). */
+	static FieldType oneOf(List<String> values) {
+		Set<String> allowed = new TreeSet<>(values);
 		return (value) -> (value instanceof String s && allowed.contains(s)) ? null
 				: "must be one of " + allowed + ", not '" + value + "'";
 	}

@@ -4,9 +4,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.onderwijsgraaf.model.GraphModel;
+import nl.onderwijsgraaf.model.Property;
+import nl.onderwijsgraaf.model.Relationship;
+
 /**
  * The kinds of entry in graph-seed, in load order, with their fields and links. This is the executable form of
- * {@code graph-seed/README.md}: a field or link that is not declared here is an error in a seed file.
+ * {@code graph-seed/README.md}: a field or link that is not declared here is an error in a seed file. Fields and
+ * links are those the {@link GraphModel} declares for the kind's label (every property, and every relationship with
+ * a seed link), with the values of the SDL's enums; what is the seed's own is here: the YAML key, the load order,
+ * whether an entry must cite a source.
  */
 public enum SeedKind {
 
@@ -23,12 +30,6 @@ public enum SeedKind {
 	PRACTICES("practices", "InternationalPractice", true),
 	EVENTS("events", "TimelineEvent", true),
 	EVIDENCE("evidence", "Evidence", true);
-
-	static final FieldType INVOLVEMENT_ROLE = FieldType.oneOf("FUNDS", "EXECUTES", "ADVISES", "RESEARCHES", "BENEFITS",
-			"PARTNERS", "INITIATED", "RESPONSIBLE", "SUPPORTS", "PARTICIPATES");
-
-	static final FieldType CONNECTION_ROLE = FieldType.oneOf("PARTNERS_WITH", "FUNDS", "ADVISES", "REPRESENTS",
-			"SUPERVISES", "COMMISSIONS", "MEMBER_OF");
 
 	/** The YAML key that holds this kind's list of entries. */
 	final String key;
@@ -108,107 +109,39 @@ public enum SeedKind {
 	public record Link(String name, String type, boolean outgoing, List<SeedKind> targets, FieldType role, boolean required) {
 	}
 
-	private SeedKind field(String name, FieldType type, boolean required) {
-		this.fields.put(name, new Field(name, type, required));
-		return this;
-	}
-
-	private SeedKind required(String name, FieldType type) {
-		return field(name, type, true);
-	}
-
-	private SeedKind optional(String name, FieldType type) {
-		return field(name, type, false);
-	}
-
-	private SeedKind link(String name, String type, boolean outgoing, FieldType role, SeedKind... targets) {
-		this.links.put(name, new Link(name, type, outgoing, List.of(targets), role, false));
-		return this;
-	}
-
-	private SeedKind requiredOut(String name, String type, SeedKind target) {
-		this.links.put(name, new Link(name, type, true, List.of(target), null, true));
-		return this;
-	}
-
-	private SeedKind out(String name, String type, SeedKind... targets) {
-		return link(name, type, true, null, targets);
-	}
-
 	static {
-		SOURCES.required("title", FieldType.TEXT).optional("publisher", FieldType.TEXT)
-			.optional("year", FieldType.INTEGER).required("file", FieldType.TEXT)
-			.required("kind", FieldType.oneOf("DOCUMENT", "REFERENCE_DATA")).optional("summary", FieldType.TEXT)
-			.optional("address", FieldType.TEXT);
-		SECTORS.required("name", FieldType.TEXT).optional("nameEn", FieldType.TEXT).optional("summary", FieldType.TEXT);
-		TARGET_GROUPS.required("name", FieldType.TEXT).optional("nameEn", FieldType.TEXT)
-			.optional("summary", FieldType.TEXT);
-		PLACES.required("name", FieldType.TEXT)
-			.required("type",
-					FieldType.oneOf("CITY", "MUNICIPALITY", "NEIGHBOURHOOD", "REGION", "PROVINCE", "COUNTRY"))
-			.optional("country", FieldType.TEXT);
-		PROGRAMMES.required("name", FieldType.TEXT)
-			.required("kind", FieldType.oneOf("PROGRAMME", "INSTRUMENT", "FUND", "PHASE", "PLAN", "REGULATION"))
-			.required("summary", FieldType.TEXT).optional("startDate", FieldType.DATE).optional("endDate", FieldType.DATE)
-			.out("partOf", "PART_OF", PROGRAMMES)
-			.link("stakeholders", "INVOLVED_IN", false, INVOLVEMENT_ROLE, STAKEHOLDERS)
-			.out("problems", "ADDRESSES", PROBLEMS).out("goals", "HAS_GOAL", GOALS).out("sectors", "FOR_SECTOR", SECTORS);
-		GOALS.required("name", FieldType.TEXT)
-			.required("type",
-					FieldType.oneOf("ONTWIKKELDOEL", "DOELGEBIED", "PROGRAMME_AIM", "CULTURE_THEME", "TRANSITION_THEME",
-							"THEME"))
-			.optional("code", FieldType.TEXT).optional("summary", FieldType.TEXT)
-			.link("programme", "HAS_GOAL", false, null, PROGRAMMES);
-		PROBLEMS.required("name", FieldType.TEXT).required("nameEn", FieldType.TEXT).required("summary", FieldType.TEXT)
-			.required("domain", FieldType.oneOf("EDUCATION", "CULTURE", "SOCIETY")).optional("aliases", FieldType.TEXT_LIST)
-			.out("sectors", "FOR_SECTOR", SECTORS).out("targetGroups", "FOR_GROUP", TARGET_GROUPS)
-			.out("related", "RELATED_TO", PROBLEMS).out("themes", "IN_THEME", GOALS);
-		STAKEHOLDERS.required("name", FieldType.TEXT)
-			.required("type",
-					FieldType.oneOf("MINISTRY", "GOVERNMENT_AGENCY", "PARLIAMENT", "MUNICIPALITY", "PROVINCE",
-							"SECTOR_COUNCIL", "SCHOOL_BOARD", "SCHOOL", "KNOWLEDGE_INSTITUTE", "UNIVERSITY",
-							"TEACHER_TRAINING", "UNION", "COMPANY", "FOUNDATION", "NETWORK", "CULTURAL_INSTITUTION",
-							"YOUTH_CARE", "HEALTH_ORGANISATION", "INTERNATIONAL_ORGANISATION", "ADVISORY_BODY", "ROLE",
-							"OTHER"))
-			.optional("summary", FieldType.TEXT).out("places", "IN_PLACE", PLACES).out("partOf", "PART_OF", STAKEHOLDERS)
-			.link("connections", "CONNECTED_TO", true, CONNECTION_ROLE, STAKEHOLDERS);
-		INTERVENTIONS.required("name", FieldType.TEXT).optional("nameEn", FieldType.TEXT)
-			.required("kind",
-					FieldType.oneOf("PROPOSAL", "TIP", "MENUKAART_ITEM", "SCHOOL_PRACTICE", "MUNICIPAL_PRACTICE",
-							"POLICY_MEASURE", "PROGRAMME_ACTION", "INITIATIVE", "PILOT", "STUDIED_INTERVENTION"))
-			.required("status", FieldType.oneOf("PROPOSAL", "PILOT", "RUNNING", "EVALUATED", "ENDED", "UNKNOWN"))
-			.required("summary", FieldType.TEXT).optional("description", FieldType.TEXT)
-			.optional("impact", FieldType.TEXT).optional("effort", FieldType.TEXT)
-			.out("problems", "ADDRESSES", PROBLEMS).out("sectors", "FOR_SECTOR", SECTORS)
-			.out("targetGroups", "FOR_GROUP", TARGET_GROUPS).out("places", "IN_PLACE", PLACES)
-			.out("goals", "SERVES", GOALS).out("programmes", "PART_OF", PROGRAMMES)
-			.link("stakeholders", "INVOLVED_IN", false, INVOLVEMENT_ROLE, STAKEHOLDERS)
-			.out("partOf", "PART_OF", INTERVENTIONS);
-		COUNTRIES.required("name", FieldType.TEXT).required("nameEn", FieldType.TEXT).optional("summary", FieldType.TEXT);
-		PRACTICES.required("name", FieldType.TEXT).required("summary", FieldType.TEXT)
-			.requiredOut("country", "IN_COUNTRY", COUNTRIES).out("problems", "BEARS_ON", PROBLEMS)
-			.out("parallels", "PARALLEL_TO", INTERVENTIONS);
-		EVENTS.required("date", FieldType.DATE).required("title", FieldType.TEXT).optional("summary", FieldType.TEXT)
-			.out("programmes", "CONCERNS", PROGRAMMES).out("problems", "CONCERNS", PROBLEMS);
-		EVIDENCE
-			.required("kind",
-					FieldType.oneOf("STUDY", "REPORT", "MONITOR", "STATISTIC", "SURVEY", "INTERVIEW", "QUOTE",
-							"EVALUATION", "BUDGET", "TOOLKIT_RATING", "CLAIM"))
-			.required("claim", FieldType.TEXT).optional("citation", FieldType.TEXT).required("sourced", FieldType.BOOLEAN)
-			.optional("figure", FieldType.NUMBER).optional("unit", FieldType.TEXT).optional("figureText", FieldType.TEXT)
-			.optional("year", FieldType.INTEGER)
-			.optional("ratingScheme", FieldType.oneOf("EEF_TOOLKIT", "MENUKAART_V1", "MENUKAART_V2"))
-			.optional("impactMonths", FieldType.INTEGER).optional("evidenceStrength", FieldType.INTEGER)
-			.optional("costRating", FieldType.INTEGER).optional("numberOfStudies", FieldType.INTEGER)
-			.optional("strand", FieldType.TEXT).optional("quote", FieldType.QUOTE)
-			.link("supports", "SUPPORTED_BY", false, null, INTERVENTIONS, PRACTICES, PROGRAMMES)
-			.out("documents", "DOCUMENTS", PROBLEMS, PROGRAMMES, COUNTRIES, STAKEHOLDERS, EVENTS, INTERVENTIONS, GOALS,
-					PLACES, PRACTICES);
-		// a curator's remark (how a fact was catalogued, what is uncertain about it), never shown as text for readers;
-		// inferred marks what the documents do not state
+		GraphModel model = GraphModel.graph();
 		for (SeedKind kind : values()) {
-			kind.optional("note", FieldType.TEXT).optional("inferred", FieldType.BOOLEAN);
+			for (Property property : model.kind(kind.label).properties().values()) {
+				kind.fields.put(property.name(), new Field(property.name(), fieldType(property), property.required()));
+			}
 		}
+		for (Relationship relationship : model.relationships()) {
+			for (Relationship.SeedLink declared : relationship.seedLinks()) {
+				SeedKind kind = ofLabel(declared.label());
+				SeedKind target = ofLabel(declared.outgoing() ? relationship.to() : relationship.from());
+				FieldType role = (relationship.role() != null) ? FieldType.oneOf(GraphModel.enumValues(relationship.role()))
+						: null;
+				Link link = kind.links.get(declared.name());
+				List<SeedKind> targets = new java.util.ArrayList<>((link != null) ? link.targets() : List.of());
+				targets.add(target);
+				kind.links.put(declared.name(), new Link(declared.name(), relationship.type(), declared.outgoing(),
+						List.copyOf(targets), role, declared.required()));
+			}
+		}
+	}
+
+	private static FieldType fieldType(Property property) {
+		return switch (property.type()) {
+			case TEXT -> FieldType.TEXT;
+			case DATE -> FieldType.DATE;
+			case QUOTE -> FieldType.QUOTE;
+			case TEXT_LIST -> FieldType.TEXT_LIST;
+			case INTEGER -> FieldType.INTEGER;
+			case NUMBER -> FieldType.NUMBER;
+			case BOOLEAN -> FieldType.BOOLEAN;
+			case ENUM -> FieldType.oneOf(GraphModel.enumValues(property.enumType()));
+		};
 	}
 
 	/**

@@ -12,7 +12,6 @@ import nl.onderwijsgraaf.api.GraphNode;
 import nl.onderwijsgraaf.api.Link;
 import nl.onderwijsgraaf.api.NodeReader;
 import nl.onderwijsgraaf.api.PageRequest;
-import nl.onderwijsgraaf.intervention.Place;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -38,21 +37,6 @@ class StakeholderController {
 			@Argument Integer first, @Argument String after,
 			@Argument Integer last, @Argument String before) {
 		return this.reader.page(Stakeholder.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before));
-	}
-
-	@BatchMapping
-	Map<Stakeholder, List<Place>> places(List<Stakeholder> stakeholders) {
-		return this.reader.related(stakeholders, "-[r:IN_PLACE]->", Place.class);
-	}
-
-	@BatchMapping
-	Map<Stakeholder, List<Stakeholder>> partOf(List<Stakeholder> stakeholders) {
-		return this.reader.related(stakeholders, "-[r:PART_OF]->", Stakeholder.class);
-	}
-
-	@BatchMapping
-	Map<Stakeholder, List<Stakeholder>> parts(List<Stakeholder> stakeholders) {
-		return this.reader.related(stakeholders, "<-[r:PART_OF]-", Stakeholder.class);
 	}
 
 	@BatchMapping

@@ -1,0 +1,276 @@
+package nl.onderwijsgraaf.model;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLEnumValueDefinition;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+
+/**
+ * Whether the SDL, the {@link GraphModel} and the node records say the same: every field of a node type is a declared
+ * property, relationship field or custom field and has the declared type; every {@code <Type>Where} and
+ * {@code <Type>OrderBy} field is one the model declares filterable or sortable; every record component is a property
+ * the API reads. {@link ModelContractCheck} runs it when the service starts, so a forgotten declaration fails the
+ * start, naming what disagrees, rather than a request that meets it.
+ */
+public final class ModelContract {
+
+	/** Record components that no property declares: the key and what every node record carries. */
+	private static final Set<String> RECORD_STRUCTURE = Set.of("key", "provenance", "version");
+
+	/** Fields of every {@code <Type>Where} besides the model's. */
+	private static final Set<String> WHERE_STRUCTURE = Set.of("AND", "OR", "NOT", "key");
+
+	private final GraphModel model;
+
+	private final GraphQLSchema schema;
+
+	private final List<String> mismatches = new ArrayList<>();
+
+	private ModelContract(GraphModel model, GraphQLSchema schema) {
+		this.model = model;
+		this.schema = schema;
+	}
+
+	/** What disagrees between the model, the schema and the records, one sentence each; empty when all agree. */
+	public static List<String> mismatches(GraphModel model, GraphQLSchema schema) {
+		ModelContract contract = new ModelContract(model, schema);
+		contract.check();
+		return List.copyOf(contract.mismatches);
+	}
+
+	private void mismatch(String message) {
+		this.mismatches.add(message);
+	}
+
+	private void check() {
+		GraphQLType nodeInterface = this.schema.getType("Node");
+		for (GraphQLNamedType type : this.schema.getAllTypesAsList()) {
+			if (type instanceof GraphQLObjectType object && object.getInterfaces().contains(nodeInterface)
+					&& this.model.kind(object.getName()) == null) {
+				mismatch("SDL type " + object.getName() + " is a Node but the model declares no such kind");
+			}
+		}
+		for (NodeKind kind : this.model.kinds()) {
+			if (!(this.schema.getType(kind.label()) instanceof GraphQLObjectType object)) {
+				mismatch("the model's kind " + kind.label() + " is no object type of the SDL");
+				continue;
+			}
+			if (kind.node() != object.getInterfaces().contains(nodeInterface)) {
+				mismatch("SDL type " + kind.label() + (kind.node() ? " does not implement" : " implements")
+						+ " Node, but the model says it is " + (kind.node() ? "" : "not ") + "a node");
+			}
+			checkRecord(kind);
+			checkFields(kind, object);
+			if (kind.node()) {
+				checkWhere(kind);
+				checkOrderBy(kind);
+			}
+		}
+		checkSearchKinds();
+	}
+
+	private void checkRecord(NodeKind kind) {
+		Class<?> record;
+		try {
+			record = kind.recordClass();
+		}
+		catch (IllegalStateException ex) {
+			mismatch(ex.getMessage());
+			return;
+		}
+		if (!record.isRecord()) {
+			mismatch(kind.recordClassName() + " is not a record");
+			return;
+		}
+		Map<String, Class<?>> components = new LinkedHashMap<>();
+		for (RecordComponent component : record.getRecordComponents()) {
+			components.put(component.getName(), component.getType());
+			if (!RECORD_STRUCTURE.contains(component.getName())) {
+				Property property = kind.property(component.getName());
+				if (property == null || !property.read()) {
+					mismatch("record " + record.getSimpleName() + " has component " + component.getName()
+							+ ", which is no property of " + kind.label() + " that the API reads");
+				}
+			}
+		}
+		for (Property property : kind.readProperties()) {
+			Class<?> type = components.get(property.name());
+			if (type == null) {
+				mismatch("record " + record.getSimpleName() + " has no component for property " + kind.label() + "."
+						+ property.name());
+			}
+			else if (!javaTypeFits(property.type(), type)) {
+				mismatch("record " + record.getSimpleName() + "." + property.name() + " is a " + type.getSimpleName()
+						+ ", but the model declares a " + property.type() + " property");
+			}
+		}
+	}
+
+	private static boolean javaTypeFits(PropertyType type, Class<?> java) {
+		return switch (type) {
+			case TEXT, DATE, QUOTE, ENUM -> java == String.class;
+			case TEXT_LIST -> java == List.class;
+			case INTEGER -> java == Integer.class || java == int.class;
+			case NUMBER -> java == Double.class || java == double.class;
+			case BOOLEAN -> java == Boolean.class || java == boolean.class;
+		};
+	}
+
+	private void checkFields(NodeKind kind, GraphQLObjectType object) {
+		String label = kind.label();
+		Map<String, RelationshipField> relationships = this.model.fields(label);
+		for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
+			String name = field.getName();
+			Property property = kind.property(name);
+			RelationshipField relationship = relationships.get(name);
+			if (property != null && property.read()) {
+				checkPropertyField(label, property, field.getType());
+			}
+			else if (relationship != null && relationship.read()) {
+				checkRelationshipField(relationship, field.getType());
+			}
+			else if (!NodeKind.STRUCTURAL_FIELDS.contains(name) && !kind.customFields().contains(name)) {
+				mismatch("SDL field " + label + "." + name
+						+ " is declared in the model as no property, relationship field or custom field");
+			}
+		}
+		for (Property property : kind.readProperties()) {
+			if (object.getFieldDefinition(property.name()) == null) {
+				mismatch("the model's property " + label + "." + property.name() + " is no field of the SDL type");
+			}
+		}
+		relationships.values().stream().filter(RelationshipField::read).forEach((field) -> {
+			if (object.getFieldDefinition(field.field()) == null) {
+				mismatch("the model's relationship field " + label + "." + field.field() + " (" + field.type()
+						+ ") is no field of the SDL type");
+			}
+		});
+		for (String custom : kind.customFields()) {
+			if (object.getFieldDefinition(custom) == null) {
+				mismatch("the model's custom field " + label + "." + custom + " is no field of the SDL type");
+			}
+		}
+		if (kind.property("key") != null || kind.property("id") != null) {
+			mismatch(label + " declares key or id as a property; every kind has them");
+		}
+	}
+
+	private void checkPropertyField(String label, Property property, GraphQLType type) {
+		String name = GraphQLTypeUtil.unwrapAll(type).getName();
+		boolean list = GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(type));
+		if (!name.equals(property.graphQlType()) || list != (property.type() == PropertyType.TEXT_LIST)) {
+			mismatch("SDL field " + label + "." + property.name() + " is " + GraphQLTypeUtil.simplePrint(type)
+					+ ", but the model declares a " + property.type() + " property of " + property.graphQlType());
+		}
+		else if (!list && GraphQLTypeUtil.isNonNull(type) != property.required()) {
+			mismatch("SDL field " + label + "." + property.name() + " is " + GraphQLTypeUtil.simplePrint(type)
+					+ ", but the model declares the property " + (property.required() ? "required" : "optional"));
+		}
+		if (property.type() == PropertyType.ENUM && !(this.schema.getType(property.enumType()) instanceof GraphQLEnumType)) {
+			mismatch("the model's enum " + property.enumType() + " of " + label + "." + property.name()
+					+ " is no enum of the SDL");
+		}
+	}
+
+	private void checkRelationshipField(RelationshipField field, GraphQLType type) {
+		String name = GraphQLTypeUtil.unwrapAll(type).getName();
+		boolean list = GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(type));
+		if (!name.equals(field.itemType()) || list == field.one()) {
+			mismatch("SDL field " + field.owner() + "." + field.field() + " is " + GraphQLTypeUtil.simplePrint(type)
+					+ ", but the model's " + field.type() + " field reads " + (field.one() ? "one " : "a list of ")
+					+ field.itemType());
+		}
+	}
+
+	private void checkWhere(NodeKind kind) {
+		String inputName = kind.label() + "Where";
+		if (!(this.schema.getType(inputName) instanceof GraphQLInputObjectType input)) {
+			mismatch("the SDL has no input " + inputName + " for the model's kind " + kind.label());
+			return;
+		}
+		Map<String, RelationshipField> relationships = this.model.fields(kind.label());
+		for (GraphQLInputObjectField field : input.getFieldDefinitions()) {
+			String name = field.getName();
+			String typeName = GraphQLTypeUtil.unwrapAll(field.getType()).getName();
+			Property property = kind.property(name);
+			RelationshipField relationship = relationships.get(name);
+			if (WHERE_STRUCTURE.contains(name)) {
+				continue;
+			}
+			if (property != null && property.filterable()) {
+				boolean typed = typeName.equals(property.type().filterInput()) || (property.type() == PropertyType.ENUM
+						&& (typeName.equals("StringFilter") || typeName.equals(property.enumType() + "Filter")));
+				if (!typed) {
+					mismatch("SDL field " + inputName + "." + name + " is a " + typeName + ", which does not filter a "
+							+ property.type() + " property");
+				}
+			}
+			else if (relationship != null && relationship.filter()) {
+				if (!typeName.equals(relationship.itemType() + "Where")) {
+					mismatch("SDL field " + inputName + "." + name + " is a " + typeName + ", but the model's "
+							+ relationship.type() + " field reaches " + relationship.itemType());
+				}
+			}
+			else {
+				mismatch("SDL field " + inputName + "." + name
+						+ " is declared in the model as no filterable property or relationship field of " + kind.label());
+			}
+		}
+		kind.filterProperties().stream().filter((p) -> input.getField(p.name()) == null).forEach((p) -> mismatch(
+				"the model's filterable property " + kind.label() + "." + p.name() + " is no field of " + inputName));
+		relationships.values().stream().filter((f) -> f.filter() && input.getField(f.field()) == null).forEach((f) -> mismatch(
+				"the model's filterable relationship field " + kind.label() + "." + f.field() + " is no field of " + inputName));
+	}
+
+	private void checkOrderBy(NodeKind kind) {
+		String inputName = kind.label() + "OrderBy";
+		if (!(this.schema.getType(inputName) instanceof GraphQLInputObjectType input)) {
+			mismatch("the SDL has no input " + inputName + " for the model's kind " + kind.label());
+			return;
+		}
+		for (GraphQLInputObjectField field : input.getFieldDefinitions()) {
+			Property property = kind.property(field.getName());
+			if (!field.getName().equals("key") && (property == null || !property.sortable())) {
+				mismatch("SDL field " + inputName + "." + field.getName() + " is no sortable property of "
+						+ kind.label() + " in the model");
+			}
+		}
+		kind.sortProperties().stream().filter((p) -> input.getField(p.name()) == null).forEach((p) -> mismatch(
+				"the model's sortable property " + kind.label() + "." + p.name() + " is no field of " + inputName));
+	}
+
+	/** The SDL's {@code SearchKind} names exactly the searchable kinds, as {@code UPPER_SNAKE} of their labels. */
+	private void checkSearchKinds() {
+		if (!(this.schema.getType("SearchKind") instanceof GraphQLEnumType searchKind)) {
+			mismatch("the SDL has no enum SearchKind");
+			return;
+		}
+		Set<String> declared = new TreeSet<>();
+		this.model.kinds().stream().filter(NodeKind::searchable).forEach((k) -> declared.add(searchKindOf(k.label())));
+		Set<String> inSchema = new TreeSet<>(searchKind.getValues().stream().map(GraphQLEnumValueDefinition::getName).toList());
+		if (!declared.equals(inSchema)) {
+			mismatch("SDL enum SearchKind is " + inSchema + ", but the model's searchable kinds are " + declared);
+		}
+	}
+
+	/** The {@code SearchKind} value of a label: {@code InternationalPractice} is {@code INTERNATIONAL_PRACTICE}. */
+	public static String searchKindOf(String label) {
+		return label.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+	}
+
+}

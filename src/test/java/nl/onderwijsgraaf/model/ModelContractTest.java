@@ -1,0 +1,111 @@
+package nl.onderwijsgraaf.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import graphql.schema.GraphQLSchema;
+import nl.onderwijsgraaf.model.Relationship.End;
+import org.junit.jupiter.api.Test;
+import org.springframework.graphql.execution.GraphQlSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/** The SDL, the model and the records agree, and each kind of disagreement fails the check naming the mismatch. */
+class ModelContractTest {
+
+	private static GraphQLSchema schema(String... extraSdl) {
+		return SdlSchema.load(extraSdl);
+	}
+
+	private static GraphModel withRelationship(Relationship extra) {
+		List<Relationship> relationships = new ArrayList<>(GraphModel.graph().relationships());
+		relationships.add(extra);
+		return new GraphModel(GraphModel.graph().kinds(), relationships);
+	}
+
+	@Test
+	void theSchemaTheModelAndTheRecordsAgree() {
+		assertThat(ModelContract.mismatches(GraphModel.graph(), schema())).isEmpty();
+	}
+
+	@Test
+	void aFieldTheModelDoesNotDeclareIsNamed() {
+		assertThat(ModelContract.mismatches(GraphModel.graph(), schema("extend type Problem { severity: Int }")))
+			.containsExactly("SDL field Problem.severity is declared in the model as no property, relationship field"
+					+ " or custom field");
+	}
+
+	@Test
+	void aFilterTheModelDoesNotDeclareIsNamed() {
+		assertThat(ModelContract.mismatches(GraphModel.graph(), schema("extend input ProblemWhere { severity: IntFilter }")))
+			.containsExactly("SDL field ProblemWhere.severity is declared in the model as no filterable property or"
+					+ " relationship field of Problem");
+	}
+
+	@Test
+	void aRelationshipMissingFromTheSchemaIsNamedAtBothEnds() {
+		GraphModel model = withRelationship(new Relationship("MENTIONS", "Problem", "Goal", End.many("mentions"),
+				End.readOnly("mentionedBy"), false, null, null, List.of()));
+		assertThat(ModelContract.mismatches(model, schema())).containsExactlyInAnyOrder(
+				"the model's relationship field Problem.mentions (MENTIONS) is no field of the SDL type",
+				"the model's filterable relationship field Problem.mentions is no field of ProblemWhere",
+				"the model's relationship field Goal.mentionedBy (MENTIONS) is no field of the SDL type");
+	}
+
+	@Test
+	void aFieldOfTheWrongTypeIsNamed() {
+		GraphModel model = withRelationship(new Relationship("MENTIONS", "Problem", "Goal", End.readOnly("mentions"),
+				End.NONE, false, null, null, List.of()));
+		assertThat(ModelContract.mismatches(model, schema("extend type Problem { mentions: [Sector!]! }")))
+			.containsExactly("SDL field Problem.mentions is [Sector!]!, but the model's MENTIONS field reads a list of Goal");
+	}
+
+	@Test
+	void oneFieldDeclaredTwoWaysIsRefused() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> withRelationship(new Relationship("MENTIONS", "Problem", "Goal", End.readOnly("sectors"),
+					End.NONE, false, null, null, List.of())))
+			.withMessage("Problem.sectors is declared by relationships that differ in more than the kind they reach");
+	}
+
+	@Test
+	void aPropertyTheRecordAndTheSchemaLackIsNamed() {
+		List<NodeKind> kinds = GraphModel.graph().kinds().stream().map((kind) -> {
+			if (!kind.label().equals("Sector")) {
+				return kind;
+			}
+			var properties = new java.util.LinkedHashMap<>(kind.properties());
+			properties.put("code", new Property("code", PropertyType.TEXT, null, java.util.Set.of()));
+			return new NodeKind(kind.label(), kind.feature(), kind.node(), kind.searchable(), kind.curatable(),
+					properties, kind.customFields());
+		}).toList();
+		assertThat(ModelContract.mismatches(new GraphModel(kinds, GraphModel.graph().relationships()), schema()))
+			.containsExactlyInAnyOrder("record Sector has no component for property Sector.code",
+					"the model's property Sector.code is no field of the SDL type");
+	}
+
+	@Test
+	void theStartFailsNamingTheMismatch() {
+		GraphQlSource source = GraphQlSource.builder(schema("extend type Place { population: Int }")).build();
+		assertThatIllegalStateException().isThrownBy(() -> new ModelContractCheck(source))
+			.withMessageContaining("SDL field Place.population is declared in the model as no property");
+	}
+
+	@Test
+	void fieldsAreFoundByTypeAndName() {
+		RelationshipField interventions = GraphModel.graph().field("Problem", "interventions");
+		assertThat(interventions.pattern()).isEqualTo("<-[r:ADDRESSES]-");
+		assertThat(interventions.target()).isEqualTo("Intervention");
+		assertThat(GraphModel.graph().field("Problem", "related").pattern("")).isEqualTo("-[:RELATED_TO]-");
+		RelationshipField supports = GraphModel.graph().field("Evidence", "supports");
+		assertThat(supports.targets()).containsExactly("Intervention", "InternationalPractice", "Programme");
+		assertThat(supports.itemType()).isEqualTo("Node");
+		RelationshipField stakeholders = GraphModel.graph().field("Intervention", "stakeholders");
+		assertThat(stakeholders.itemType()).isEqualTo("Involvement");
+		assertThat(stakeholders.edgeProperties()).containsExactly("role", "provenance", "quote", "inferred", "note");
+		assertThat(GraphModel.graph().field("InternationalPractice", "country").one()).isTrue();
+		assertThat(GraphModel.graph().field("Problem", "name")).isNull();
+	}
+
+}
