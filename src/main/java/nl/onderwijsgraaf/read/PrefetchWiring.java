@@ -16,6 +16,7 @@ import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import nl.onderwijsgraaf.api.GraphTypes;
 import nl.onderwijsgraaf.graph.GraphReads;
+import nl.onderwijsgraaf.model.GraphModel;
 
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -33,7 +34,7 @@ class PrefetchWiring {
 
 	@Bean
 	RelationReads relationReads(GraphReads reads, GraphTypes types) {
-		return new RelationReads(new ReadCompiler(RelationFields.ALL), reads, types);
+		return new RelationReads(new ReadCompiler(RelationFields.of(GraphModel.graph(), types)), reads, types);
 	}
 
 	@Bean

@@ -27,7 +27,7 @@ public record RelationField(String type, String field, String pattern, Class<?> 
 
 	/** A field whose items are edges built by {@code edge}, with the target node in {@code nodeField}. */
 	@SuppressWarnings("unchecked")
-	public static <S, T, R> RelationField edges(String type, String field, String pattern, Class<T> target,
+	public static <S, T, R> RelationField edges(String type, String field, String pattern, Class<?> target,
 			String nodeField, Edge<S, T, R> edge) {
 		return new RelationField(type, field, pattern, target, false, false,
 				(Edge<Object, Object, Object>) (Edge<?, ?, ?>) edge, nodeField);
