@@ -7,7 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import nl.onderwijsgraaf.graph.GraphReads;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Values;
 import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Relationship;
@@ -29,12 +31,15 @@ public class NodeReader {
 
 	private final Neo4jClient client;
 
+	private final GraphReads reads;
+
 	private final GraphTypes types;
 
 	private final WhereGrammar grammar;
 
-	public NodeReader(Neo4jClient client, GraphTypes types, WhereGrammar grammar) {
+	public NodeReader(Neo4jClient client, GraphReads reads, GraphTypes types, WhereGrammar grammar) {
 		this.client = client;
+		this.reads = reads;
 		this.types = types;
 		this.grammar = grammar;
 	}
@@ -65,13 +70,14 @@ public class NodeReader {
 			}
 			key = globalId.key();
 		}
-		return this.client
-			.query("MATCH (n:`" + label + "` {id: $key})" + (includeRetired ? "" : " WHERE " + NOT_RETIRED) + " RETURN n")
-			.bind(key)
-			.to("key")
-			.fetchAs(type)
-			.mappedBy((ts, record) -> NodeMapper.map(record.get("n").asNode(), type))
-			.one()
+		// Why GraphReads: the lookup starts many requests; in-process it costs no Bolt round trip. Curation looks nodes
+		// up only after its write transaction committed, so reading outside that transaction sees its change.
+		return this.reads
+			.rows("MATCH (n:`" + label + "` {id: $key})" + (includeRetired ? "" : " WHERE " + NOT_RETIRED)
+					+ " RETURN n {.*} AS n", Map.of("key", key))
+			.stream()
+			.findFirst()
+			.map((row) -> NodeMapper.map(Values.value(row.get("n")), type))
 			.orElse(null);
 	}
 

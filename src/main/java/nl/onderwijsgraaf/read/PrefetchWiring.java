@@ -34,7 +34,7 @@ class PrefetchWiring {
 
 	@Bean
 	RelationReads relationReads(GraphReads reads, GraphTypes types) {
-		return new RelationReads(new ReadCompiler(RelationFields.of(GraphModel.graph(), types)), reads, types);
+		return new RelationReads(new ReadCompiler(RelationFields.of(GraphModel.graph(), types), GraphModel.graph()), reads, types);
 	}
 
 	@Bean

@@ -1,11 +1,15 @@
 package nl.onderwijsgraaf.read;
 
 import nl.onderwijsgraaf.api.NodeReader;
+import nl.onderwijsgraaf.model.GraphModel;
+import nl.onderwijsgraaf.model.NodeKind;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Compiles the relationship fields a request selects under a node into one Cypher expression: for each such field a
@@ -17,7 +21,9 @@ import java.util.Map;
  * <p>
  * The expression is a map from {@code __} + the field's result key to its items; a node item is the node's
  * properties plus its own nested entries (and {@code __labels} where the field lists several kinds), an edge item is
- * {@code {__rel: relationship properties, __node: node item}}.
+ * {@code {__rel: relationship properties, __node: node item}}. A node item carries only the properties the client
+ * selected (and its key): long texts nobody asked for are not read. Where a field with logic of its own is
+ * selected, that logic may read any property, so the item then carries them all.
  */
 public final class ReadCompiler {
 
@@ -32,8 +38,11 @@ public final class ReadCompiler {
 
 	private final Map<String, RelationField> fields = new HashMap<>();
 
-	public ReadCompiler(List<RelationField> fields) {
+	private final GraphModel model;
+
+	public ReadCompiler(List<RelationField> fields, GraphModel model) {
 		fields.forEach((f) -> this.fields.put(f.type() + "." + f.field(), f));
+		this.model = model;
 	}
 
 	/** The relationship field {@code field} of {@code type}, or null when it is not one the compiler reads. */
@@ -82,7 +91,8 @@ public final class ReadCompiler {
 	}
 
 	private String nodeProjection(RelationField relation, String variable, List<Selected> selection, int[] depth) {
-		StringBuilder projection = new StringBuilder(variable).append(" {.*");
+		StringBuilder projection = new StringBuilder(variable).append(" {")
+			.append(relation.anyKind() ? ".*" : properties(relation.target().getSimpleName(), variable, selection));
 		if (relation.anyKind()) {
 			projection.append(", ").append(LABELS).append(": labels(").append(variable).append(")");
 		}
@@ -93,6 +103,32 @@ public final class ReadCompiler {
 			}
 		}
 		return projection.append("}").toString();
+	}
+
+	/**
+	 * The properties to read of a node of {@code type}: its key and version and every selected field that is not a
+	 * relationship field (a field that is no property reads as null, as an absent property does); all of them when a
+	 * field with custom logic is selected, or the kind is not in the model.
+	 */
+	private String properties(String type, String variable, List<Selected> selection) {
+		NodeKind kind = this.model.kind(type);
+		if (kind == null) {
+			return ".*";
+		}
+		Set<String> names = new LinkedHashSet<>(List.of("id", "version"));
+		for (Selected selected : selection) {
+			if (!selected.appliesTo(type) || selected.name().startsWith(NESTED) || relation(type, selected.name()) != null
+					|| selected.name().equals("key")) {
+				continue;
+			}
+			if (kind.customFields().contains(selected.name()) || this.model.field(type, selected.name()) != null) {
+				return ".*"; // custom logic, or a relationship field whose loader is custom
+			}
+			names.add(selected.name());
+		}
+		// the key, as NodeMapper reads it: a node's own key property where it has one (country attributes), else its id
+		return "key: coalesce(" + variable + ".key, " + variable + ".id), "
+				+ String.join(", ", names.stream().map((name) -> "." + name).toList());
 	}
 
 	private static List<Selected> childrenOf(Selected selected) {

@@ -18,7 +18,7 @@ class ReadCompilerTest {
 
 	private static final List<RelationField> FIELDS = RelationFields.of(GraphModel.graph(), new GraphTypes());
 
-	private final ReadCompiler compiler = new ReadCompiler(FIELDS);
+	private final ReadCompiler compiler = new ReadCompiler(FIELDS, GraphModel.graph());
 
 	@Test
 	void aSelectionWithoutRelationshipFieldsNeedsNoQuery() {
@@ -30,7 +30,8 @@ class ReadCompilerTest {
 		String cypher = this.compiler.forKeys("Intervention", List.of(field("key"), field("evidence", field("key"))));
 		assertThat(cypher).isEqualTo("UNWIND $keys AS key MATCH (n:`Intervention` {id: key}) RETURN key, "
 				+ "{`__evidence`: COLLECT { MATCH (n)-[r1:SUPPORTED_BY]->(t1:Evidence) WHERE t1.retired IS NULL "
-				+ "WITH r1, t1 ORDER BY coalesce(t1.date, t1.name, t1.title, t1.id), t1.id RETURN t1 {.*} }} AS fields");
+				+ "WITH r1, t1 ORDER BY coalesce(t1.date, t1.name, t1.title, t1.id), t1.id RETURN t1 {key: coalesce(t1.key, t1.id), .id, .version} }} "
+				+ "AS fields");
 	}
 
 	@Test
@@ -38,8 +39,17 @@ class ReadCompilerTest {
 		String cypher = this.compiler.forKeys("Programme",
 				List.of(field("interventions", field("key"), field("problems", field("key")))));
 		assertThat(cypher).contains("`__interventions`: COLLECT { MATCH (n)<-[r1:PART_OF]-(t1:Intervention)")
-			.contains("RETURN t1 {.*, `__problems`: COLLECT { MATCH (t1)-[r2:ADDRESSES]->(t2:Problem) WHERE t2.retired IS NULL")
-			.endsWith("RETURN t2 {.*} }} }} AS fields");
+			.contains("RETURN t1 {key: coalesce(t1.key, t1.id), .id, .version, `__problems`: COLLECT { MATCH (t1)-[r2:ADDRESSES]->(t2:Problem) WHERE t2.retired IS NULL")
+			.endsWith("RETURN t2 {key: coalesce(t2.key, t2.id), .id, .version} }} }} AS fields");
+	}
+
+	@Test
+	void aNodeItemCarriesOnlyTheSelectedPropertiesUnlessAFieldWithLogicOfItsOwnIsSelected() {
+		String plain = this.compiler.forKeys("Problem",
+				List.of(field("interventions", field("key"), field("name"), field("status"), field("id"))));
+		assertThat(plain).contains("RETURN t1 {key: coalesce(t1.key, t1.id), .id, .version, .name, .status} }");
+		String custom = this.compiler.forKeys("Problem", List.of(field("interventions", field("name"), field("rating"))));
+		assertThat(custom).contains("RETURN t1 {.*} }");
 	}
 
 	@Test
