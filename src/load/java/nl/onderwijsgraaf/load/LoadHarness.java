@@ -31,7 +31,14 @@ import org.neo4j.driver.Session;
  * <li>{@code load.cache} (default true): whether the service it starts reuses answers to repeated public queries
  * ({@code onderwijsgraaf.cache.enabled}); {@code false} measures every request computed afresh;</li>
  * <li>{@code load.seconds} (default 10), {@code load.warmup} (default 10: a fresh service process compiles its hot
- * paths in its first seconds), {@code load.concurrency} (default 16).</li>
+ * paths in its first seconds), {@code load.concurrency} (default 16);</li>
+ * <li>{@code load.shapes}: the shapes to run by name prefix, comma separated (default all), e.g. {@code a,b,c,d} for
+ * the four shapes of the peer comparison;</li>
+ * <li>{@code load.peer} (default false): also run the peer, @neo4j/graphql behind Apollo Server
+ * ({@code src/load/peer}, its packages pinned in its lock file and installed with {@code npm ci} into
+ * {@code target/load-peer}), on the service's Bolt, for the shapes that have a peer document; needs Node.js and npm;</li>
+ * <li>{@code load.rounds} (default 1): rounds per shape; each round measures the service, the peer and raw Cypher in
+ * a rotated order, so that on a shared machine each takes each position.</li>
  * </ul>
  */
 public final class LoadHarness {
@@ -48,7 +55,11 @@ public final class LoadHarness {
 		String baseUrl = System.getProperty("load.baseUrl");
 		String bolt = System.getProperty("load.bolt");
 		String boltPassword = System.getProperty("load.boltPassword");
+		int rounds = Integer.getInteger("load.rounds", 1);
+		Path peerDir = Path.of(System.getProperty("load.peerDir", "src/load/peer"));
+		List<Shape> shapes = Shape.selected(System.getProperty("load.shapes", ""), peerDir);
 		Process service = null;
+		Process peer = null;
 		if (baseUrl == null) {
 			String configuredDir = System.getProperty("load.dataDir");
 			Path dataDir = (configuredDir != null) ? Path.of(configuredDir)
@@ -78,19 +89,45 @@ public final class LoadHarness {
 					(service == null) ? "as configured" : (cache ? "on" : "off"), concurrency, seconds, warmup,
 					Runtime.getRuntime().availableProcessors(), graphSize(driver));
 			HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-			System.out.printf("%-34s %-8s %10s %9s %9s %10s%n", "shape", "via", "req/s", "p50 ms", "p99 ms", "vs Cypher");
-			for (Shape shape : Shape.ALL) {
-				Measurement graphQl = Measurement.run(concurrency, warmup, seconds, graphQl(http, baseUrl, shape.graphQl()));
-				Measurement cypher = (shape.cypher() != null)
-						? Measurement.run(concurrency, warmup, seconds, cypher(driver, shape)) : null;
-				print(shape.name(), "GraphQL", graphQl, (cypher != null)
-						? String.format("%.0f %%", 100.0 * graphQl.throughput() / cypher.throughput()) : "n/a");
-				if (cypher != null) {
-					print(shape.name(), "Cypher", cypher, "");
+			String peerUrl = null;
+			if (Boolean.getBoolean("load.peer")) {
+				int peerPort = freePort();
+				peer = Peer.start(peerDir, Path.of("target", "load-peer"), bolt, boltPassword, peerPort);
+				peerUrl = "http://127.0.0.1:" + peerPort + "/";
+			}
+			System.out.printf("%-34s %-5s %-8s %10s %9s %9s %10s %10s%n", "shape", "round", "via", "req/s", "p50 ms",
+					"p99 ms", "vs Cypher", "vs peer");
+			for (Shape shape : shapes) {
+				for (int round = 0; round < rounds; round++) {
+					Map<String, Callable<Object>> targets = new java.util.LinkedHashMap<>();
+					targets.put("GraphQL", graphQl(http, baseUrl + "/graphql", shape.graphQl()));
+					if (peerUrl != null && shape.peerGraphQl() != null) {
+						targets.put("peer", graphQl(http, peerUrl, shape.peerGraphQl()));
+					}
+					if (shape.cypher() != null) {
+						targets.put("Cypher", cypher(driver, shape));
+					}
+					List<String> order = new java.util.ArrayList<>(targets.keySet());
+					java.util.Collections.rotate(order, round);
+					Map<String, Measurement> measured = new java.util.HashMap<>();
+					for (String target : order) {
+						measured.put(target, Measurement.run(concurrency, warmup, seconds, targets.get(target)));
+					}
+					Measurement graphQl = measured.get("GraphQL");
+					for (String target : targets.keySet()) {
+						boolean project = target.equals("GraphQL");
+						print(shape.name(), round + 1, target, measured.get(target),
+								project ? ratio(graphQl, measured.get("Cypher")) : "",
+								project ? ratio(graphQl, measured.get("peer")) : "");
+					}
 				}
 			}
 		}
 		finally {
+			if (peer != null) {
+				peer.destroy();
+				peer.waitFor();
+			}
 			if (service != null) {
 				service.destroy(); // SIGTERM: a clean shutdown of the engine
 				service.waitFor();
@@ -117,9 +154,13 @@ public final class LoadHarness {
 		throw new IllegalStateException("The service at " + baseUrl + " did not become healthy");
 	}
 
-	private static Callable<Object> graphQl(HttpClient http, String baseUrl, String document) {
+	private static String ratio(Measurement m, Measurement other) {
+		return (other != null) ? String.format("%.2f", m.throughput() / other.throughput()) : "n/a";
+	}
+
+	private static Callable<Object> graphQl(HttpClient http, String url, String document) {
 		String body = "{\"query\":" + quoted(document) + "}";
-		HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/graphql"))
+		HttpRequest request = HttpRequest.newBuilder(URI.create(url))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build();
@@ -166,9 +207,9 @@ public final class LoadHarness {
 		}
 	}
 
-	private static void print(String shape, String via, Measurement m, String ratio) {
-		System.out.printf("%-34s %-8s %10.0f %9.1f %9.1f %10s%n", shape, via, m.throughput(), m.p50Millis(),
-				m.p99Millis(), ratio);
+	private static void print(String shape, int round, String via, Measurement m, String vsCypher, String vsPeer) {
+		System.out.printf("%-34s %-5d %-8s %10.0f %9.1f %9.1f %10s %10s%n", shape, round, via, m.throughput(),
+				m.p50Millis(), m.p99Millis(), vsCypher, vsPeer);
 	}
 
 	private static String quoted(String text) {
@@ -181,10 +222,75 @@ public final class LoadHarness {
 		}
 	}
 
-	/** A query shape: the GraphQL request and, where there is one, the raw Cypher that reads the same data. */
-	record Shape(String name, String graphQl, List<String> cypher, Map<String, Object> parameters) {
+	/**
+	 * A query shape: the GraphQL request, where there is one the peer's form of it, and where there is one the raw
+	 * Cypher that reads the same data.
+	 */
+	record Shape(String name, String graphQl, String peerGraphQl, List<String> cypher, Map<String, Object> parameters) {
 
-		static final List<Shape> ALL = List.of(
+		Shape(String name, String graphQl, List<String> cypher, Map<String, Object> parameters) {
+			this(name, graphQl, null, cypher, parameters);
+		}
+
+		/** The shapes whose name starts with one of the comma-separated prefixes (all for an empty list). */
+		static List<Shape> selected(String prefixes, Path peerDir) throws java.io.IOException {
+			List<Shape> all = new java.util.ArrayList<>(peerShapes(peerDir.resolve("queries")));
+			all.addAll(OWN);
+			List<String> wanted = java.util.Arrays.stream(prefixes.split(",")).map(String::strip)
+				.filter((p) -> !p.isEmpty()).toList();
+			return all.stream().filter((s) -> wanted.isEmpty() || wanted.stream().anyMatch((w) -> s.name().startsWith(w)))
+				.toList();
+		}
+
+		/**
+		 * The four shapes of the side-by-side comparison with @neo4j/graphql, from the same documents as the shared
+		 * peer benchmark ({@code queries/<x>-*.project.graphql} and {@code .peer.graphql}), each with one hand-written
+		 * Cypher query that reads what it answers, as a client that skips the API would.
+		 */
+		static List<Shape> peerShapes(Path queries) throws java.io.IOException {
+			return List.of(
+					peerShape(queries, "a-lookup", """
+							MATCH (i:Intervention {id: $key}) WHERE i.retired IS NULL
+							RETURN i {key: i.id, .name, .status, .kind, .summary} AS intervention""",
+							Map.of("key", "mk-zomerschool")),
+					peerShape(queries, "b-problem-interventions", """
+							MATCH (p:Problem {id: $problem})<-[:ADDRESSES]-(i:Intervention)
+							WHERE p.retired IS NULL AND i.retired IS NULL
+							WITH DISTINCT i ORDER BY i.name, i.id LIMIT $first
+							RETURN i.id AS key, i.name AS name,
+							       COLLECT { MATCH (i)-[:SUPPORTED_BY]->(e:Evidence) WHERE e.retired IS NULL
+							                 WITH e ORDER BY e.id
+							                 RETURN e { key: e.id, .kind, .ratingScheme, .impactMonths, .evidenceStrength,
+							                            .costRating } } AS evidence""",
+							Map.of("problem", "leervertraging", "first", 20)),
+					peerShape(queries, "c-stakeholder-involvements", """
+							MATCH (s:Stakeholder) WHERE s.retired IS NULL
+							WITH s ORDER BY s.id LIMIT 50
+							RETURN s {key: s.id, .name, .type,
+							          involvements: COLLECT { MATCH (s)-[r:INVOLVED_IN]->(t) WHERE t.retired IS NULL
+							                                  WITH r, t ORDER BY t.name, t.id
+							                                  RETURN {role: r.role, kind: labels(t)[0], key: t.id,
+							                                          name: t.name} }} AS stakeholder""",
+							Map.of()),
+					peerShape(queries, "d-programme-3-levels", """
+							MATCH (p:Programme {id: $key}) WHERE p.retired IS NULL
+							RETURN p {key: p.id, .name,
+							          interventions: COLLECT { MATCH (p)<-[:PART_OF]-(i:Intervention) WHERE i.retired IS NULL
+							            WITH i ORDER BY i.name, i.id
+							            RETURN i {key: i.id, .name,
+							                      problems: COLLECT { MATCH (i)-[:ADDRESSES]->(q:Problem) WHERE q.retired IS NULL
+							                                          WITH q ORDER BY q.name, q.id
+							                                          RETURN q {key: q.id, .name} }} }} AS programme""",
+							Map.of("key", "np-onderwijs")));
+		}
+
+		private static Shape peerShape(Path queries, String file, String cypher, Map<String, Object> parameters)
+				throws java.io.IOException {
+			return new Shape(file, Files.readString(queries.resolve(file + ".project.graphql")),
+					Files.readString(queries.resolve(file + ".peer.graphql")), List.of(cypher), parameters);
+		}
+
+		static final List<Shape> OWN = List.of(
 				new Shape("interventionsForProblem+evidence+stakeholders", """
 						{ interventionsForProblem(problem: "leervertraging", first: 20) { totalCount edges { node {
 						  key name rating { scheme impactMonths evidenceStrength } evidence { key kind }

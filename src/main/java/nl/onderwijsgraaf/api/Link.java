@@ -1,5 +1,6 @@
 package nl.onderwijsgraaf.api;
 
+import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.types.Relationship;
 
 /**
@@ -16,11 +17,11 @@ public record Link(String relationship, boolean outgoing, GraphNode node, String
 	}
 
 	/** The passage of the source that states a relationship, or null when it cites a table row or nothing. */
-	public static String quoteOf(Relationship relationship) {
+	public static String quoteOf(MapAccessor relationship) {
 		return text(relationship, "quote");
 	}
 
-	private static String text(Relationship relationship, String property) {
+	private static String text(MapAccessor relationship, String property) {
 		return relationship.get(property).isNull() ? null : relationship.get(property).asString();
 	}
 

@@ -7,7 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import nl.onderwijsgraaf.graph.GraphReads;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Values;
+import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Relationship;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -24,18 +27,26 @@ import org.springframework.stereotype.Component;
 public class NodeReader {
 
 	/** Order of related nodes: events by date, named things by name, the rest by key. */
-	private static final String RELATED_ORDER = "ORDER BY coalesce(t.date, t.name, t.title, t.id), t.id";
+	private static final String RELATED_ORDER = relatedOrder("t");
 
 	private final Neo4jClient client;
+
+	private final GraphReads reads;
 
 	private final GraphTypes types;
 
 	private final WhereGrammar grammar;
 
-	public NodeReader(Neo4jClient client, GraphTypes types, WhereGrammar grammar) {
+	public NodeReader(Neo4jClient client, GraphReads reads, GraphTypes types, WhereGrammar grammar) {
 		this.client = client;
+		this.reads = reads;
 		this.types = types;
 		this.grammar = grammar;
+	}
+
+	/** The order of related nodes held in {@code variable}: events by date, named things by name, the rest by key. */
+	public static String relatedOrder(String variable) {
+		return "ORDER BY coalesce(%1$s.date, %1$s.name, %1$s.title, %1$s.id), %1$s.id".formatted(variable);
 	}
 
 	/** Keeps nodes that are not retired; {@code n} is the node's variable. */
@@ -59,13 +70,14 @@ public class NodeReader {
 			}
 			key = globalId.key();
 		}
-		return this.client
-			.query("MATCH (n:`" + label + "` {id: $key})" + (includeRetired ? "" : " WHERE " + NOT_RETIRED) + " RETURN n")
-			.bind(key)
-			.to("key")
-			.fetchAs(type)
-			.mappedBy((ts, record) -> NodeMapper.map(record.get("n").asNode(), type))
-			.one()
+		// Why GraphReads: the lookup starts many requests; in-process it costs no Bolt round trip. Curation looks nodes
+		// up only after its write transaction committed, so reading outside that transaction sees its change.
+		return this.reads
+			.rows("MATCH (n:`" + label + "` {id: $key})" + (includeRetired ? "" : " WHERE " + NOT_RETIRED)
+					+ " RETURN n {.*} AS n", Map.of("key", key))
+			.stream()
+			.findFirst()
+			.map((row) -> NodeMapper.map(Values.value(row.get("n")), type))
 			.orElse(null);
 	}
 
@@ -324,7 +336,7 @@ public class NodeReader {
 	}
 
 	/** The provenance a relationship records, or null. */
-	public static Provenance provenanceOf(Relationship relationship) {
+	public static Provenance provenanceOf(MapAccessor relationship) {
 		return relationship.get("provenance").isNull() ? null
 				: Provenance.parse(relationship.get("provenance").asString());
 	}

@@ -27,6 +27,7 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
@@ -172,6 +173,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	public URI boltUri() {
 		int port = (this.requestedBoltPort != 0) ? this.requestedBoltPort : actualBoltPort(dbms());
 		return URI.create("bolt://" + LOOPBACK + ":" + port);
+	}
+
+	/** The default database, for reads inside the process ({@link EmbeddedGraphReads}). */
+	public GraphDatabaseService database() {
+		return dbms().database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 	}
 
 	public Path home() {

@@ -1,9 +1,11 @@
 package nl.onderwijsgraaf.graph;
 
 import java.net.URI;
+import java.time.Duration;
 
 import org.neo4j.driver.AuthToken;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -36,6 +38,13 @@ public class EmbeddedNeo4jConfiguration {
 	@Bean
 	SmartInitializingSingleton embeddedNeo4jStarted(EmbeddedNeo4j engine) {
 		return engine::awaitStarted;
+	}
+
+	/** Reads of the API run inside the process, without Bolt (see {@link EmbeddedGraphReads}). */
+	@Bean
+	GraphReads embeddedGraphReads(EmbeddedNeo4j engine,
+			@Value("${onderwijsgraaf.limits.timeout:10s}") Duration timeout) {
+		return new EmbeddedGraphReads(engine, timeout);
 	}
 
 	@Bean

@@ -9,10 +9,12 @@ import java.util.Map;
 
 import nl.onderwijsgraaf.api.NodeMapper;
 import nl.onderwijsgraaf.evidence.Evidence;
+import nl.onderwijsgraaf.graph.GraphReads;
 import nl.onderwijsgraaf.problem.Problem;
 import nl.onderwijsgraaf.programme.Goal;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -66,8 +68,8 @@ class ToolkitRepository {
 			  AND ($targetGroups IS NULL OR EXISTS { (i)-[:%6$s]->(g:%7$s) WHERE g.id IN $targetGroups AND g.retired IS NULL })
 			  AND ($codes IS NULL OR EXISTS { (i)-[:%8$s]->(d:%9$s {type: $doelgebied})
 			                                       WHERE d.code IN $codes AND d.retired IS NULL })
-			RETURN i,
-			       [(i)-[:%10$s]->(e:%11$s {kind: $ratingKind}) WHERE e.retired IS NULL | e] AS ratings,
+			RETURN i {.*} AS i,
+			       [(i)-[:%10$s]->(e:%11$s {kind: $ratingKind}) WHERE e.retired IS NULL | e {.*}] AS ratings,
 			       COUNT { (i)-[:%10$s]->(e:%11$s) WHERE e.retired IS NULL } AS evidenceCount
 			""".formatted(PROBLEM, ADDRESSES, INTERVENTION, FOR_SECTOR, SECTOR, FOR_GROUP, TARGET_GROUP, SERVES, GOAL,
 			SUPPORTED_BY, EVIDENCE);
@@ -89,8 +91,11 @@ class ToolkitRepository {
 
 	private final Neo4jClient client;
 
-	ToolkitRepository(Neo4jClient client) {
+	private final GraphReads reads;
+
+	ToolkitRepository(Neo4jClient client, GraphReads reads) {
 		this.client = client;
+		this.reads = reads;
 	}
 
 	List<InterventionOrder.Candidate> candidates(String problemKey, InterventionFilter filter) {
@@ -103,14 +108,12 @@ class ToolkitRepository {
 		parameters.put("codes", InterventionFilter.orNull(filter.doelgebied()));
 		parameters.put("doelgebied", DOELGEBIED);
 		parameters.put("ratingKind", Rating.KIND);
-		return List.copyOf(this.client.query(CANDIDATES)
-			.bindAll(parameters)
-			.fetchAs(InterventionOrder.Candidate.class)
-			.mappedBy((ts, record) -> new InterventionOrder.Candidate(
-					NodeMapper.map(record.get("i").asNode(), Intervention.class),
-					record.get("ratings").asList((Value v) -> NodeMapper.map(v.asNode(), Evidence.class)),
-					record.get("evidenceCount").asInt()))
-			.all());
+		// Why GraphReads: every request for a problem's interventions starts here; in-process it costs no Bolt round trip
+		return this.reads.rows(CANDIDATES, parameters).stream()
+			.map((row) -> new InterventionOrder.Candidate(NodeMapper.map(Values.value(row.get("i")), Intervention.class),
+					Values.value(row.get("ratings")).asList((Value v) -> NodeMapper.map(v, Evidence.class)),
+					((Number) row.get("evidenceCount")).intValue()))
+			.toList();
 	}
 
 	/** The rating evidence of each intervention by key, of every scheme (absent when it has none), in one query. */

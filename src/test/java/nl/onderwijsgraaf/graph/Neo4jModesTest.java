@@ -1,6 +1,12 @@
 package nl.onderwijsgraaf.graph;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 import nl.onderwijsgraaf.OnderwijsgraafApplication;
 import org.junit.jupiter.api.Test;
@@ -25,6 +31,8 @@ class Neo4jModesTest {
 			assertThat(app.getBeanProvider(EmbeddedNeo4j.class).getIfAvailable()).isNull();
 			assertThat(server.count("MATCH (p:Problem {id: 'lerarentekort'}) RETURN count(p)")).isEqualTo(1);
 			assertThat(server.count("MATCH (m:GraphMeta) RETURN m.generation")).isEqualTo(1);
+			assertThat(app.getBean(GraphReads.class)).isInstanceOf(DriverGraphReads.class);
+			assertThat(nestedRead(app)).as("compiled read through the driver").isEqualTo(server.count(PROGRAMMES_OF));
 		}
 	}
 
@@ -36,6 +44,8 @@ class Neo4jModesTest {
 			EmbeddedNeo4j engine = app.getBean(EmbeddedNeo4j.class);
 			assertThat(engine.home()).isEqualTo(dataDir.toAbsolutePath());
 			problems = count(app, "MATCH (p:Problem) RETURN count(p)");
+			assertThat(app.getBean(GraphReads.class)).isInstanceOf(EmbeddedGraphReads.class);
+			assertThat(nestedRead(app)).as("compiled read in-process").isEqualTo(count(app, PROGRAMMES_OF));
 			relationships = count(app, "MATCH ()-[r]->() RETURN count(r)");
 			assertThat(problems).isGreaterThanOrEqualTo(60);
 		}
@@ -48,6 +58,29 @@ class Neo4jModesTest {
 				"--onderwijsgraaf.seed.reload=true")) {
 			assertThat(count(app, "MATCH (m:GraphMeta) RETURN m.generation")).as("seed loads").isEqualTo(2);
 			assertThat(count(app, "MATCH (p:Problem) RETURN count(p)")).isEqualTo(problems);
+		}
+	}
+
+	/** How many programmes the interventions addressing leervertraging are part of, counted once per intervention. */
+	private static final String PROGRAMMES_OF = """
+			MATCH (:Problem {id: 'leervertraging'})<-[:ADDRESSES]-(i:Intervention)-[:PART_OF]->(p:Programme)
+			WHERE i.retired IS NULL AND p.retired IS NULL RETURN count(DISTINCT [i, p])""";
+
+	/** The same count from the API: a relationship field two levels deep, which the read compiler loads. */
+	private static long nestedRead(ConfigurableApplicationContext app) {
+		String body = "{\"query\": \"{ problem(key: \\\"leervertraging\\\") { interventions { programmes { key } } } }\"}";
+		try {
+			HttpResponse<String> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+						+ app.getEnvironment().getProperty("local.server.port") + "/graphql"))
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString(body))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.body()).doesNotContain("errors");
+			return Pattern.compile("\\{\"key\":").matcher(response.body()).results().count();
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 

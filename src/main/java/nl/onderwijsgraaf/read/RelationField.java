@@ -1,0 +1,61 @@
+package nl.onderwijsgraaf.read;
+
+import nl.onderwijsgraaf.api.GraphNode;
+import org.neo4j.driver.types.MapAccessor;
+
+/**
+ * A GraphQL field that lists the nodes related to its node through one relationship type, as the read compiler
+ * loads it: {@code pattern} leads from the source {@code (s)} over {@code [r]} to the target {@code (t)}, e.g.
+ * {@code (s)<-[r:ADDRESSES]-(t:Intervention)}; written by the calling code, never from a request.
+ *
+ * @param type the GraphQL type that has the field
+ * @param field the field's name
+ * @param pattern the Cypher pattern from {@code s} over {@code r} to {@code t}
+ * @param target the record of the nodes at the other end; {@code GraphNode} for a field of several kinds
+ * @param single whether the field gives one node (the first in order) rather than a list
+ * @param distinct whether a node reached twice (a relationship read in both directions) is listed once
+ * @param edge how an item is built from source, target and relationship; null when the item is the target node
+ * @param nodeField the item's field that holds the target node, for fields whose items are edges
+ */
+public record RelationField(String type, String field, String pattern, Class<?> target, boolean single,
+		boolean distinct, Edge<Object, Object, Object> edge, String nodeField) {
+
+	/** A field that lists target nodes. */
+	public static RelationField nodes(String type, String field, String pattern, Class<?> target) {
+		return new RelationField(type, field, pattern, target, false, false, null, null);
+	}
+
+	/** A field whose items are edges built by {@code edge}, with the target node in {@code nodeField}. */
+	@SuppressWarnings("unchecked")
+	public static <S, T, R> RelationField edges(String type, String field, String pattern, Class<?> target,
+			String nodeField, Edge<S, T, R> edge) {
+		return new RelationField(type, field, pattern, target, false, false,
+				(Edge<Object, Object, Object>) (Edge<?, ?, ?>) edge, nodeField);
+	}
+
+	/** The same field, giving one node. */
+	public RelationField one() {
+		return new RelationField(this.type, this.field, this.pattern, this.target, true, this.distinct, this.edge,
+				this.nodeField);
+	}
+
+	/** The same field, listing a node reached twice once. */
+	public RelationField once() {
+		return new RelationField(this.type, this.field, this.pattern, this.target, this.single, true, this.edge,
+				this.nodeField);
+	}
+
+	/** Whether the target may be of several kinds, told apart by label. */
+	public boolean anyKind() {
+		return this.target == GraphNode.class;
+	}
+
+	/** Builds an item of an edge field from its source, target and the relationship's properties. */
+	@FunctionalInterface
+	public interface Edge<S, T, R> {
+
+		R create(S source, T target, MapAccessor relationship);
+
+	}
+
+}

@@ -1,0 +1,167 @@
+package nl.onderwijsgraaf.read;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import nl.onderwijsgraaf.api.GraphNode;
+import nl.onderwijsgraaf.api.GraphTypes;
+import nl.onderwijsgraaf.api.NodeMapper;
+import nl.onderwijsgraaf.graph.GraphReads;
+import org.neo4j.driver.Values;
+import org.neo4j.driver.types.MapAccessor;
+
+/**
+ * Loads the relationship fields selected under a root field's answer, at every depth, with one compiled query per
+ * kind of node in that answer ({@link ReadCompiler}), whatever logic found the nodes: a lookup, a page, a ranking,
+ * search hits. The values go into {@link Prefetched}; fields it does not load (custom fields such as ratings) keep
+ * their own batch loading.
+ */
+public final class RelationReads {
+
+	private static final Map<Class<?>, Map<String, Method>> accessors = new ConcurrentHashMap<>();
+
+	private final ReadCompiler compiler;
+
+	private final GraphReads reads;
+
+	private final GraphTypes types;
+
+	public RelationReads(ReadCompiler compiler, GraphReads reads, GraphTypes types) {
+		this.compiler = compiler;
+		this.reads = reads;
+		this.types = types;
+	}
+
+	public ReadCompiler compiler() {
+		return this.compiler;
+	}
+
+	/**
+	 * Finds the nodes in {@code answer} (a node, a list, a connection or any record that holds them, followed along
+	 * {@code selection}) and loads the relationship fields selected under them into {@code into}.
+	 */
+	public void load(Object answer, List<Selected> selection, Prefetched into) {
+		Map<String, Map<List<Selected>, List<GraphNode>>> sources = new LinkedHashMap<>();
+		collect(answer, selection, sources);
+		sources.forEach((type, bySelection) -> bySelection.forEach((nested, nodes) -> {
+			String cypher = this.compiler.forKeys(type, nested);
+			if (cypher == null) {
+				return;
+			}
+			Map<String, List<GraphNode>> byKey = new HashMap<>();
+			nodes.forEach((node) -> byKey.computeIfAbsent(node.key(), (k) -> new ArrayList<>()).add(node));
+			for (Map<String, Object> row : this.reads.rows(cypher, Map.of("keys", List.copyOf(byKey.keySet())))) {
+				@SuppressWarnings("unchecked")
+				Map<String, Object> fields = (Map<String, Object>) row.get("fields");
+				for (GraphNode node : byKey.getOrDefault((String) row.get("key"), List.of())) {
+					register(node, type, nested, fields, into);
+				}
+			}
+		}));
+	}
+
+	private void collect(Object value, List<Selected> selection, Map<String, Map<List<Selected>, List<GraphNode>>> sources) {
+		if (value == null || selection.isEmpty()) {
+			return;
+		}
+		if (value instanceof Iterable<?> items) {
+			items.forEach((item) -> collect(item, selection, sources));
+		}
+		else if (value instanceof GraphNode node) {
+			sources.computeIfAbsent(node.getClass().getSimpleName(), (t) -> new IdentityHashMap<>())
+				.computeIfAbsent(selection, (s) -> new ArrayList<>())
+				.add(node);
+		}
+		else if (value instanceof Record) {
+			Map<String, Method> components = accessors.computeIfAbsent(value.getClass(), RelationReads::componentsOf);
+			for (Selected field : selection) {
+				Method accessor = components.get(field.name());
+				if (accessor != null) {
+					collect(read(accessor, value), field.children(), sources);
+				}
+			}
+		}
+	}
+
+	private void register(Object source, String type, List<Selected> selection, Map<String, Object> fields,
+			Prefetched into) {
+		for (Selected selected : selection) {
+			RelationField relation = this.compiler.relation(type, selected.name());
+			Object items = (relation != null) ? fields.get(ReadCompiler.NESTED + selected.resultKey()) : null;
+			if (items instanceof List<?> list) {
+				into.put(source, selected.resultKey(), value(relation, source, list, selected, into));
+			}
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private Object value(RelationField relation, Object source, List<?> items, Selected selected, Prefetched into) {
+		List<Object> values = new ArrayList<>(items.size());
+		for (Object item : items) {
+			Map<String, Object> map = (Map<String, Object>) item;
+			Map<String, Object> node = (relation.edge() == null) ? map : (Map<String, Object>) map.get(ReadCompiler.NODE);
+			Object target = toRecord(relation, node);
+			if (target == null) {
+				continue;
+			}
+			if (!relation.anyKind()) {
+				Selected nodeField = (relation.edge() == null) ? selected : selected.child(relation.nodeField());
+				if (nodeField != null) {
+					register(target, relation.target().getSimpleName(), nodeField.children(), node, into);
+				}
+			}
+			values.add((relation.edge() == null) ? target
+					: relation.edge().create(source, target, (MapAccessor) Values.value(map.get(ReadCompiler.REL))));
+		}
+		return relation.single() ? (values.isEmpty() ? null : values.get(0)) : values;
+	}
+
+	@SuppressWarnings("unchecked")
+	private Object toRecord(RelationField relation, Map<String, Object> node) {
+		Class<?> type = relation.target();
+		if (relation.anyKind()) {
+			type = ((List<String>) node.get(ReadCompiler.LABELS)).stream()
+				.map(this.types::forLabel)
+				.filter((t) -> t != null)
+				.findFirst()
+				.orElse(null);
+			if (type == null) {
+				return null;
+			}
+		}
+		Map<String, Object> properties = new HashMap<>(node.size() * 2);
+		node.forEach((name, value) -> {
+			if (!name.startsWith(ReadCompiler.NESTED)) {
+				properties.put(name, value);
+			}
+		});
+		return NodeMapper.map(Values.value(properties), type);
+	}
+
+	private static Map<String, Method> componentsOf(Class<?> type) {
+		Map<String, Method> components = new HashMap<>();
+		for (var component : type.getRecordComponents()) {
+			Method accessor = component.getAccessor();
+			if (accessor.trySetAccessible()) {
+				components.put(component.getName(), accessor);
+			}
+		}
+		return components;
+	}
+
+	private static Object read(Method accessor, Object value) {
+		try {
+			return accessor.invoke(value);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException("Cannot read " + accessor, ex);
+		}
+	}
+
+}

@@ -1,0 +1,46 @@
+package nl.onderwijsgraaf.read;
+
+import java.util.List;
+import java.util.Set;
+
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
+
+/**
+ * One field of a request's selection, as the read compiler needs it: its name, the key it answers under (its alias,
+ * else its name), the object types it was selected on (empty: any; set by {@code ... on Type} in a union or
+ * interface) and the fields selected under it.
+ *
+ * @param name the schema field
+ * @param resultKey the alias, else the name
+ * @param onTypes the object types the field was selected on; empty when it applies to every type
+ * @param children the fields selected under it
+ */
+public record Selected(String name, String resultKey, Set<String> onTypes, List<Selected> children) {
+
+	/** A field without alias selected on every type, for tests and for code that builds selections. */
+	public static Selected field(String name, Selected... children) {
+		return new Selected(name, name, Set.of(), List.of(children));
+	}
+
+	/** The immediate fields of a graphql-java selection set, with theirs below them. */
+	public static List<Selected> of(DataFetchingFieldSelectionSet selection) {
+		return selection.getImmediateFields().stream().map(Selected::of).toList();
+	}
+
+	private static Selected of(SelectedField field) {
+		return new Selected(field.getName(), field.getResultKey(), Set.copyOf(field.getObjectTypeNames()),
+				of(field.getSelectionSet()));
+	}
+
+	/** Whether the field applies to a node of type {@code type}. */
+	public boolean appliesTo(String type) {
+		return this.onTypes.isEmpty() || this.onTypes.contains(type);
+	}
+
+	/** The child named {@code name}, or null. */
+	public Selected child(String name) {
+		return this.children.stream().filter((c) -> c.name().equals(name)).findFirst().orElse(null);
+	}
+
+}
