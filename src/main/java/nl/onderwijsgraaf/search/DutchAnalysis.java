@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -68,6 +69,13 @@ public final class DutchAnalysis {
 	static final CharArraySet STOPWORDS = DutchAnalyzer.getDefaultStopSet();
 
 	/**
+	 * The stop words plus the words that make a query a question or a request ("welke", "waarom", "hoeveel",
+	 * "helpt", "tips"), dropped from queries only. Why: "wat helpt tegen pesten?" asks for one concept, pesten; as a
+	 * second concept "helpt" would earn every text that says "helpt" the coordination bonus.
+	 */
+	static final CharArraySet QUERY_STOPWORDS = queryStopwords();
+
+	/**
 	 * Why: shortest stem worth splitting; shortest part (3: "les", "lunch" in "schoollunch" need no more); at most 3
 	 * parts (more splits of a long word are mostly accidents).
 	 */
@@ -96,6 +104,9 @@ public final class DutchAnalysis {
 	private static final NormalizeCharMap PHRASES = phrases();
 
 	/** "Nationaal Programma Onderwijs (NPO)": an abbreviation in parentheses after the words it abbreviates. */
+	/** Why: an abbreviation or initials that stand for more wordings than this are no synonym of any of them. */
+	static final int MAX_MEANINGS = 3;
+
 	private static final Pattern ABBREVIATION = Pattern.compile("([\\p{L}\\p{N}\\-, ]{2,200}?)\\s*\\(([\\p{L}&]{2,8})\\)");
 
 	private final Map<String, String> overrides;
@@ -115,11 +126,11 @@ public final class DutchAnalysis {
 		// the split matches the one a query's stem gets ("leesvaard").
 		this.index = chain((tokens) -> new CompoundParts(
 				stem(new CompoundParts(new StopFilter(tokens, STOPWORDS), this)), this));
-		Analyzer withoutSynonyms = chain((tokens) -> stem(new DropWordsFilter(tokens, STOPWORDS)));
+		Analyzer withoutSynonyms = chain((tokens) -> stem(new DropWordsFilter(tokens, QUERY_STOPWORDS)));
 		SynonymMap synonyms = loadSynonyms(withoutSynonyms, extraSynonyms);
 		this.query = chain((tokens) -> {
 			// Why gap-free: a stop word leaving a hole breaks multi-word synonym graphs ("tekort aan leraren").
-			TokenStream stemmed = stem(new DropWordsFilter(tokens, STOPWORDS));
+			TokenStream stemmed = stem(new DropWordsFilter(tokens, QUERY_STOPWORDS));
 			// Why after stemming: one entry then covers every inflection ("basisschool" also matches "basisscholen").
 			return new SynonymGraphFilter(stemmed, synonyms, true);
 		});
@@ -136,7 +147,7 @@ public final class DutchAnalysis {
 		List<String> derived = new ArrayList<>();
 		countryNames.forEach((name) -> demonyms(name).ifPresent(derived::add));
 		derived.addAll(abbreviations(texts));
-		names.forEach((name) -> initials(name).ifPresent(derived::add));
+		derived.addAll(initials(names));
 		return new DutchAnalysis(loadOverrides(), derived);
 	}
 
@@ -320,6 +331,15 @@ public final class DutchAnalysis {
 		};
 	}
 
+	private static CharArraySet queryStopwords() {
+		CharArraySet words = new CharArraySet(STOPWORDS, false);
+		words.addAll(List.of("welk", "welke", "waarom", "wanneer", "hoeveel", "hoelang", "waar", "waarmee", "waardoor",
+				"waarover", "wij", "we", "jullie", "onze", "helpt", "helpen", "werkt", "kun", "kunt", "mag", "mogen",
+				"moeten", "krijg", "krijgt", "kreeg", "kregen", "gaat", "ging", "gingen", "weet", "vind", "zoek",
+				"tips", "manier", "manieren", "doe", "wel"));
+		return CharArraySet.unmodifiableSet(words);
+	}
+
 	private static NormalizeCharMap folding() {
 		NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
 		for (char c = 0xC0; c <= 0x17F; c++) {
@@ -343,38 +363,72 @@ public final class DutchAnalysis {
 		return builder.build();
 	}
 
-	/** A country's name with the adjectives derived from it that the lexicon knows, as a synonym line. */
+	/**
+	 * A country's name with the adjectives derived from it that the lexicon knows, as a synonym line. Why many
+	 * candidates: Dutch forms them in several ways (Japan — Japans, Finland — Fins, Engeland — Engels, Zweden —
+	 * Zweeds, Polen — Pools, Italië — Italiaans, Canada — Canadees, België — Belgisch), and the lexicon keeps only
+	 * the real ones; irregular ones (Brits, Deens, Frans) are in synonyms.txt.
+	 */
 	static Optional<String> demonyms(String countryName) {
 		String folded = fold(countryName);
 		String[] words = folded.split("[ -]");
 		String word = words[words.length - 1];
 		Set<String> candidates = new LinkedHashSet<>();
-		candidates.add(word + "s"); // Japan → Japans, Nederland → Nederlands
 		if (word.endsWith("land")) {
-			String base = word.substring(0, word.length() - 4);
-			candidates.add(base); // Duitsland → Duits
-			candidates.add(base + "s"); // Finland → Fins, Estland → Ests
+			candidates.add(word.substring(0, word.length() - 4)); // Duitsland → Duits
 		}
-		if (word.endsWith("a")) {
-			candidates.add(word + "ans"); // Korea → Koreaans, Amerika → Amerikaans
-		}
-		if (word.endsWith("e")) {
-			candidates.add(word.substring(0, word.length() - 1) + "ees"); // Singapore → Singaporees
-			candidates.add(word.substring(0, word.length() - 1) + "sch"); // Belgie → Belgisch
+		for (String base : bases(word)) {
+			for (String ending : List.of("s", "sch", "isch", "aans", "ans", "ees", "as")) {
+				candidates.add(base + ending);
+			}
 		}
 		List<String> adjectives = candidates.stream().filter((c) -> c.length() >= 4 && Lexicon.WORDS.contains(c)).toList();
 		return adjectives.isEmpty() ? Optional.empty()
 				: Optional.of(folded.replaceAll("[^a-z ]", " ").strip() + ", " + String.join(", ", adjectives));
 	}
 
+	/** What a country adjective is built on: the name, without -land, -en, -e or -a, with a doubled vowel. */
+	private static List<String> bases(String word) {
+		Set<String> bases = new LinkedHashSet<>(List.of(word));
+		if (word.endsWith("land")) {
+			String base = word.substring(0, word.length() - 4); // Finland → fin(s), Engeland → enge(ls)
+			bases.add(base);
+			bases.add(base.endsWith("e") ? base + "l" : base);
+		}
+		if (word.endsWith("en") && word.length() > 4) {
+			String base = word.substring(0, word.length() - 2); // Zweden → zwed → zweed, Polen → pol → pool
+			bases.add(base);
+			int n = base.length();
+			if (n >= 2 && "aeiou".indexOf(base.charAt(n - 2)) >= 0 && "aeiou".indexOf(base.charAt(n - 1)) < 0) {
+				bases.add(base.substring(0, n - 1) + base.charAt(n - 2) + base.charAt(n - 1));
+			}
+		}
+		if (word.endsWith("e") || word.endsWith("a") || word.endsWith("o")) {
+			bases.add(word.substring(0, word.length() - 1)); // Belgie → belgi(sch), China → chin(ees), Mexico
+		}
+		return List.copyOf(bases);
+	}
+
 	/**
-	 * "cmk, cultuureducatie met kwaliteit" for a name of three to six words whose initials (with or without those of
-	 * its stop words) are no Dutch word: people type the initials of a programme's name.
+	 * "cmk, cultuureducatie met kwaliteit" for each name of three to six words whose initials (with or without those
+	 * of its stop words) are no Dutch word: people type the initials of a programme's name. Initials shared by more
+	 * than {@value #MAX_MEANINGS} names are left out.
 	 */
-	static Optional<String> initials(String name) {
-		List<String> acronyms = acronyms(name);
-		return acronyms.isEmpty() ? Optional.empty()
-				: Optional.of(String.join(", ", acronyms) + ", " + fold(name).replaceAll("[^a-z0-9]+", " ").strip());
+	static List<String> initials(Collection<String> names) {
+		Map<String, Set<String>> meanings = new LinkedHashMap<>();
+		for (String name : names) {
+			String words = fold(name).replaceAll("[^a-z0-9]+", " ").strip();
+			acronyms(name).forEach((acronym) -> meanings.computeIfAbsent(acronym, (a) -> new LinkedHashSet<>()).add(words));
+		}
+		Map<String, List<String>> byName = new LinkedHashMap<>();
+		meanings.forEach((acronym, expansions) -> {
+			if (expansions.size() <= MAX_MEANINGS) {
+				expansions.forEach((words) -> byName.computeIfAbsent(words, (w) -> new ArrayList<>()).add(acronym));
+			}
+		});
+		List<String> lines = new ArrayList<>();
+		byName.forEach((words, acronyms) -> lines.add(String.join(", ", acronyms) + ", " + words));
+		return lines;
 	}
 
 	/** The initials of a name of three to six words, with and without its stop words, that are no Dutch word. */
@@ -396,9 +450,14 @@ public final class DutchAnalysis {
 			.toList();
 	}
 
-	/** Synonym lines "abbreviation, the words it abbreviates" for each "words (ABBR)" in the texts. */
+	/**
+	 * Synonym lines "abbreviation, the words it abbreviates" for each "words (ABBR)" in the texts whose letters the
+	 * words hold in order, the first at the start of a word (Schwartz and Hearst 2003): "Onderwijs, Cultuur en
+	 * Wetenschap (OCW)", "Jeugdgezondheidszorg (JGZ)"; never "welzijn (WMO)". An abbreviation written after more
+	 * than {@value #MAX_MEANINGS} different wordings is left out: it says nothing a query could use.
+	 */
 	static List<String> abbreviations(Collection<String> texts) {
-		Set<String> lines = new LinkedHashSet<>();
+		Map<String, Set<String>> meanings = new LinkedHashMap<>();
 		for (String text : texts) {
 			Matcher matcher = ABBREVIATION.matcher(text);
 			while (matcher.find()) {
@@ -407,25 +466,43 @@ public final class DutchAnalysis {
 				if (capitals < 2) {
 					continue; // "(basis)", "(Arnhem)": a remark, not an abbreviation
 				}
-				String[] words = matcher.group(1).strip().split("\\s+");
-				char first = Character.toLowerCase(abbreviation.charAt(0));
-				// Why the shortest run of words starting with the abbreviation's first letter: "Nationaal Programma
-				// Onderwijs (NPO)" abbreviates three words, not the sentence before them.
-				int maxWords = abbreviation.length() + 2;
-				for (int start = words.length - 1; start >= Math.max(0, words.length - maxWords); start--) {
-					if (!words[start].isEmpty() && Character.toLowerCase(words[start].charAt(0)) == first) {
-						String expansion = fold(String.join(" ", List.of(words).subList(start, words.length)))
-							.replaceAll("[^a-z0-9]+", " ").strip();
-						String abbr = fold(abbreviation).replaceAll("[^a-z]", "");
-						if (!expansion.isBlank() && !expansion.equals(abbr)) {
-							lines.add(abbr + ", " + expansion);
-						}
-						break;
-					}
-				}
+				String abbr = fold(abbreviation).replaceAll("[^a-z]", "");
+				String[] words = fold(matcher.group(1)).replaceAll("[^a-z0-9]+", " ").strip().split(" ");
+				// Why at most this many words: "Nationaal Programma Onderwijs (NPO)" abbreviates three words, not
+				// the sentence before them.
+				int from = Math.max(0, words.length - Math.min(abbr.length() + 5, abbr.length() * 2));
+				longForm(abbr, String.join(" ", List.of(words).subList(from, words.length)))
+					// Why not after a stop word: "van leraren (VL)" would make "vl" a synonym of "leraren" alone.
+					.filter((expansion) -> !expansion.equals(abbr) && !STOPWORDS.contains(expansion.split(" ")[0]))
+					.ifPresent((expansion) -> meanings.computeIfAbsent(abbr, (a) -> new LinkedHashSet<>()).add(expansion));
 			}
 		}
-		return List.copyOf(lines);
+		List<String> lines = new ArrayList<>();
+		meanings.forEach((abbr, expansions) -> {
+			if (expansions.size() <= MAX_MEANINGS) {
+				expansions.forEach((expansion) -> lines.add(abbr + ", " + expansion));
+			}
+		});
+		return lines;
+	}
+
+	/**
+	 * The shortest end of {@code words} that holds the letters of {@code abbr} in order, its first letter at the
+	 * start of a word; empty when there is none.
+	 */
+	static Optional<String> longForm(String abbr, String words) {
+		int w = words.length() - 1;
+		for (int a = abbr.length() - 1; a >= 0; a--) {
+			char c = abbr.charAt(a);
+			while (w >= 0 && (words.charAt(w) != c || (a == 0 && w > 0 && words.charAt(w - 1) != ' '))) {
+				w--;
+			}
+			if (w < 0) {
+				return Optional.empty();
+			}
+			w--;
+		}
+		return Optional.of(words.substring(w + 1));
 	}
 
 	private static String fold(String text) {

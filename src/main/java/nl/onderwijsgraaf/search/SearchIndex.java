@@ -31,6 +31,9 @@ import nl.onderwijsgraaf.graph.EmbeddedNeo4j;
 import nl.onderwijsgraaf.model.GraphModel;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -88,13 +91,24 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 
 	/**
 	 * Text fields and their weight in the combined (BM25F) score: why this order — a word in the name says most about
-	 * what a node is. Why at least 1: a combined field weight counts a term's occurrences that many times.
+	 * what a node is. Why whole numbers of at least 1: a weight counts a word's occurrences that many times.
 	 */
-	static final Map<String, Float> TEXT_FIELDS = Map.of("name", 10f, "aliases", 8f, "nameEn", 6f, "summary", 4f,
-			"description", 2f, "linked", 1f);
+	static final Map<String, Integer> TEXT_FIELDS = Map.of("name", 10, "aliases", 8, "nameEn", 6, "summary", 4,
+			"description", 2, "linked", 1);
 
 	static final String LABEL = "label", KEY = "key", REF = "ref", SPELL = "spell", SUGGEST = "suggest",
 			EXACT = "exact";
+
+	/**
+	 * The text fields merged into one field, each word counted as often as its field's weight (and so the field
+	 * lengths): BM25 on it is the combined-field (BM25F) score of all text fields, and on {@link #NAMES} of the
+	 * naming fields. Why merged at index time: one posting list per query word instead of one per word and field
+	 * is what keeps a common word cheap over 100,000 documents, and it allows pruning by block maxima.
+	 */
+	static final String ALL = "all", NAMES = "names";
+
+	/** The fields that name a node, merged into {@link #NAMES}. */
+	static final List<String> NAME_FIELDS = List.of("name", "aliases", "nameEn");
 
 	/** Doc value of the name's folded words, by which suggestions are ranked. */
 	static final String FOLDED_NAME = "name.folded";
@@ -106,7 +120,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	static final String PROBLEM = "filter.problem";
 
 	/** Bump when the document layout changes, so persisted indexes of older builds are rebuilt. */
-	static final String FORMAT = "6";
+	static final String FORMAT = "7";
 
 	static final String GENERATION_DATA = "generation", FINGERPRINT_DATA = "fingerprint";
 
@@ -118,6 +132,9 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 
 	/** The relationship types whose other end names a node in its search document ({@code $linkTypes}). */
 	private static final List<String> LINK_TYPES = List.copyOf(GraphModel.graph().linkTypes());
+
+	/** Why no positions: a weighted word frequency cannot have them, and the merged fields serve scores only. */
+	private static final FieldType WEIGHTED = weighted();
 
 	/**
 	 * What is read of one searchable node: its texts, its neighbours' names, its facet values. Its neighbours are the
@@ -535,8 +552,13 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 				new BytesRef(String.join(" ", SearchService.words(analysis.plain(), name))))));
 		List<String> spell = new ArrayList<>();
 		for (String field : TEXT_FIELDS.keySet()) {
+			int weight = TEXT_FIELDS.get(field);
 			for (String text : texts(row.get(field))) {
 				doc.add(new Field(field, text, TEXT_WITH_OFFSETS));
+				doc.add(new WeightedField(ALL, text, weight));
+				if (NAME_FIELDS.contains(field)) {
+					doc.add(new WeightedField(NAMES, text, weight));
+				}
 				if (!field.equals("linked")) {
 					spell.add(text);
 				}
@@ -583,6 +605,43 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 		type.freeze();
 		return type;
+	}
+
+	private static FieldType weighted() {
+		FieldType type = new FieldType();
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+		type.setTokenized(true);
+		type.freeze();
+		return type;
+	}
+
+	/** A text indexed with every word's frequency multiplied by a weight (see {@link #ALL}). */
+	private static final class WeightedField extends Field {
+
+		private final int weight;
+
+		WeightedField(String name, String text, int weight) {
+			super(name, text, WEIGHTED);
+			this.weight = weight;
+		}
+
+		@Override
+		public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+			return new TokenFilter(analyzer.tokenStream(name(), stringValue())) {
+
+				private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
+
+				@Override
+				public boolean incrementToken() throws IOException {
+					if (!this.input.incrementToken()) {
+						return false;
+					}
+					this.frequency.setTermFrequency(WeightedField.this.weight);
+					return true;
+				}
+			};
+		}
+
 	}
 
 	private static List<String> texts(Object value) {

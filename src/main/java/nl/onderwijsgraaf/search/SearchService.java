@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -44,12 +43,12 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -62,7 +61,6 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
-import org.apache.lucene.sandbox.search.CombinedFieldQuery;
 import org.springframework.stereotype.Service;
 
 /**
@@ -93,9 +91,6 @@ public class SearchService {
 	static final int MIN_PREFIX_WORD = 4;
 
 	static final float PREFIX_WEIGHT = 2f, EXACT_WEIGHT = 10f, NAME_WEIGHT = 2f, LINKS_WEIGHT = 0.5f, COORDINATION_WEIGHT = 3f;
-
-	/** The fields that name a node. */
-	static final List<String> NAME_FIELDS = List.of("name", "aliases", "nameEn");
 
 	private static final String[] HIGHLIGHT_FIELDS = { "name", "nameEn", "aliases", "summary", "description",
 			"linked" };
@@ -148,12 +143,17 @@ public class SearchService {
 			kindsFilter(kinds).ifPresent((filter) -> query.add(filter, Occur.FILTER));
 			IndexSearcher searcher = snapshot.searcher();
 			((where != null) ? where : SearchFilter.NONE).addTo(query, searcher.getIndexReader());
-			TopScoreDocCollector top = TopScoreDocCollector.create(Math.max(1, offset + limit), Integer.MAX_VALUE);
+			Query all = query.build();
+			// Why two passes: counting every hit for the facets needs no scores (and so skips the naming fields and
+			// the ranking features), while the top page, collected apart, may skip blocks of documents whose best
+			// possible score cannot reach it, where one pass would score every hit.
 			FacetCounts facets = new FacetCounts();
-			// Why one pass: facets count every hit from doc values while the top page is collected by score.
-			searcher.search(query.build(), MultiCollector.wrap(top, facets));
+			searcher.search(all, facets);
+			int wanted = Math.max(1, offset + limit);
+			TopScoreDocCollector top = TopScoreDocCollector.create(wanted, wanted);
+			searcher.search(all, top);
 			TopDocs topDocs = top.topDocs(offset, limit);
-			return new Page(hits(snapshot, textQuery, topDocs.scoreDocs), top.getTotalHits(), facets.result(),
+			return new Page(hits(snapshot, textQuery, topDocs.scoreDocs), facets.total(), facets.result(),
 					didYouMean);
 		}
 		catch (IndexSearcher.TooManyClauses ex) {
@@ -317,19 +317,19 @@ public class SearchService {
 		}
 		// Why a fixed amount per concept matched (coordination): a node with both "kind" and "mishandeling" must
 		// beat one whose name repeats "kind", however the two words' field scores compare.
+		// Why a bonus on the clause itself, not a second clause: each concept's postings are then read once.
 		BooleanQuery.Builder coordinated = new BooleanQuery.Builder();
 		for (BooleanClause clause : all.clauses()) {
-			coordinated.add(clause);
-			coordinated.add(new BoostQuery(new ConstantScoreQuery(clause.getQuery()), COORDINATION_WEIGHT), Occur.SHOULD);
+			coordinated.add(new MatchBonusQuery(clause.getQuery(), COORDINATION_WEIGHT), clause.getOccur());
 		}
 		return coordinated.build();
 	}
 
 	/**
-	 * Turns each word of the query, with its synonyms, into one concept scored over all text fields at once (BM25F,
-	 * Lucene's {@link CombinedFieldQuery}), and the concepts into a sum. Why: a node matching two of the query's
-	 * words anywhere must outrank a node that has one common word in its name, and a word with five synonyms must
-	 * not count five times.
+	 * Turns each word of the query, with its synonyms, into one concept scored over all text fields at once (BM25F:
+	 * one term-frequency-weighted field, {@link SearchIndex#ALL}, queried with a {@link SynonymQuery}), and the
+	 * concepts into a sum. Why: a node matching two of the query's words anywhere must outrank a node that has one
+	 * common word in its name, and a word with five synonyms must not count five times.
 	 */
 	static final class ConceptQueryBuilder extends QueryBuilder {
 
@@ -371,16 +371,17 @@ public class SearchService {
 		 * fields a long description dilutes a name, yet the word in a short name says most about what a node is.
 		 */
 		private static Query combined(List<BytesRef> terms) {
+			// Why the naming fields optional beside a required whole: they hold nothing the merged field does not,
+			// so a search that only counts hits reads the merged field alone.
 			return new BooleanQuery.Builder()
-				.add(combined(terms, SearchIndex.TEXT_FIELDS.keySet()), Occur.SHOULD)
-				.add(new BoostQuery(combined(terms, NAME_FIELDS), NAME_WEIGHT), Occur.SHOULD)
+				.add(combined(terms, SearchIndex.ALL), Occur.MUST)
+				.add(new BoostQuery(combined(terms, SearchIndex.NAMES), NAME_WEIGHT), Occur.SHOULD)
 				.build();
 		}
 
-		private static Query combined(List<BytesRef> terms, Collection<String> fields) {
-			CombinedFieldQuery.Builder query = new CombinedFieldQuery.Builder();
-			fields.forEach((field) -> query.addField(field, SearchIndex.TEXT_FIELDS.get(field)));
-			terms.forEach(query::addTerm);
+		private static Query combined(List<BytesRef> terms, String field) {
+			SynonymQuery.Builder query = new SynonymQuery.Builder(field);
+			terms.forEach((term) -> query.addTerm(new Term(field, term)));
 			return query.build();
 		}
 
@@ -440,6 +441,8 @@ public class SearchService {
 			.withHandleMultiTermQuery(false)
 			// Why term offsets, not weight matches: matches() builds the whole scoring query again per document and field.
 			.withWeightMatches(false)
+			// Why: the query's words are terms of the merged fields; they mark the same words in each text field.
+			.withFieldMatcher((field) -> field.equals(SearchIndex.ALL))
 			.build();
 		int[] passages = new int[HIGHLIGHT_FIELDS.length];
 		Arrays.fill(passages, 1);
@@ -503,6 +506,8 @@ public class SearchService {
 
 		private final int[][] ordinalCounts = new int[SearchFacet.values().length][];
 
+		private int total;
+
 		FacetCounts() {
 			for (SearchFacet facet : SearchFacet.values()) {
 				this.counts.put(facet, new TreeMap<>());
@@ -521,6 +526,7 @@ public class SearchService {
 
 		@Override
 		public void collect(int doc) throws IOException {
+			this.total++;
 			for (int f = 0; f < this.values.length; f++) {
 				SortedSetDocValues docValues = this.values[f];
 				if (docValues.advanceExact(doc)) {
@@ -534,6 +540,11 @@ public class SearchService {
 		@Override
 		public ScoreMode scoreMode() {
 			return ScoreMode.COMPLETE_NO_SCORES;
+		}
+
+		/** How many hits were counted. */
+		int total() {
+			return this.total;
 		}
 
 		List<Facet> result() throws IOException {

@@ -113,6 +113,26 @@ class DutchAnalysisTest {
 	}
 
 	@Test
+	void derivesAnAbbreviationOnlyFromWordsThatHoldItsLetters() {
+		assertThat(DutchAnalysis.abbreviations(List.of("de jeugdgezondheidszorg (JGZ) op school")))
+			.containsExactly("jgz, jeugdgezondheidszorg");
+		assertThat(DutchAnalysis.abbreviations(List.of("aandacht voor welzijn (WMO)", "leraren werkdruk (LVB)",
+				"de rol van leraren (VL)")))
+			.isEmpty();
+	}
+
+	@Test
+	void leavesOutAbbreviationsAndInitialsThatStandForManyWordings() {
+		List<String> texts = List.of("vier dagen vrij (VDV)", "veilig digitaal verkeer (VDV)",
+				"vroege doorstroom vmbo (VDV)", "vaste docent vakgroep (VDV)");
+		assertThat(DutchAnalysis.abbreviations(texts)).isEmpty();
+		assertThat(DutchAnalysis.initials(List.of("Cultuureducatie met Kwaliteit")))
+			.containsExactly("cmk, cultuureducatie met kwaliteit");
+		assertThat(DutchAnalysis.initials(List.of("Kansen met Kinderen", "Kwaliteit met Kunst", "Kunst met Kennis",
+				"Kennis met Kracht"))).noneMatch((line) -> line.startsWith("kmk"));
+	}
+
+	@Test
 	void doesNotSplitAtQueryTime() {
 		assertThat(query("lerarentekort")).contains("lerarentekort").doesNotContain("tekort aan");
 	}

@@ -75,10 +75,10 @@ class RelevanceTest {
 		System.out.println(neo4jDevelopment.row("development set"));
 		System.out.println(neo4jHeldOut.row("held-out set"));
 		assertThat(ourDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.95);
-		// Held-out: regression floors at what this search reaches (0.761 / 0.810), below the targets of
-		// 0.93 / 0.85 (README "Search"); the margins over Neo4j's 'dutch' index meet the target of 0.15.
-		assertThat(ourHeldOut.recallAt5()).isGreaterThanOrEqualTo(0.75);
-		assertThat(ourHeldOut.mrrAt10()).isGreaterThanOrEqualTo(0.80);
+		// Held-out: regression floors a little below what this search reaches (0.767 / 0.828), and below the issue's
+		// targets of 0.93 / 0.85 (README "Search"); the margins over Neo4j's 'dutch' index meet the target of 0.15.
+		assertThat(ourHeldOut.recallAt5()).isGreaterThanOrEqualTo(0.755);
+		assertThat(ourHeldOut.mrrAt10()).isGreaterThanOrEqualTo(0.815);
 		assertThat(ourHeldOut.recallAt5() - neo4jHeldOut.recallAt5()).isGreaterThanOrEqualTo(0.15);
 		assertThat(ourHeldOut.mrrAt10() - neo4jHeldOut.mrrAt10()).isGreaterThanOrEqualTo(0.15);
 	}
@@ -94,13 +94,13 @@ class RelevanceTest {
 		if (byKind.size() > 1) {
 			byKind.forEach((kind, inKind) -> System.out.println(score(inKind, ours).row("  " + kind)));
 		}
+		// Why the misses of both sets, by class: what is left to fix is a class, never a single held-out line.
+		byKind.forEach((kind, inKind) -> score(inKind, ours).misses()
+			.forEach((m) -> System.out.println("  miss [" + kind + "]: " + m)));
 		List<Case> unanswerable = cases.stream().filter((c) -> c.expected().isEmpty()).toList();
 		if (!unanswerable.isEmpty()) {
 			long empty = unanswerable.stream().filter((c) -> ours(c.query()).isEmpty()).count();
 			System.out.printf("  no relevant answer: %d queries, %d of them with no hits%n", unanswerable.size(), empty);
-		}
-		if (title.startsWith("development")) {
-			all.misses().forEach((m) -> System.out.println("  miss: " + m));
 		}
 		return all;
 	}
