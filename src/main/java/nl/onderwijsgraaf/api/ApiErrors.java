@@ -6,6 +6,7 @@ import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
@@ -44,12 +45,31 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter {
 				.extensions(Map.of("code", notReady.code().name(), "retryAfterSeconds", notReady.retryAfterSeconds()))
 				.build();
 		}
+		if (isTransactionTimeout(ex)) {
+			// Why here too: Neo4j may end a read at the operation's timeout before the operation itself is cancelled.
+			log.info("Timed out {}: Neo4j ended the read at the operation's timeout", env.getExecutionStepInfo().getPath());
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(graphql.ErrorType.ExecutionAborted)
+				.message("The operation ran longer than its time limit and was cancelled")
+				.extensions(Map.of("code", "TIMEOUT"))
+				.build();
+		}
 		log.error("Failed to fetch {}", env.getExecutionStepInfo().getPath(), ex);
 		return GraphqlErrorBuilder.newError(env)
 			.errorType(ErrorType.INTERNAL_ERROR)
 			.message("Internal error while fetching this field")
 			.extensions(Map.of("code", ErrorCode.INTERNAL_ERROR.name()))
 			.build();
+	}
+
+	private static boolean isTransactionTimeout(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof Neo4jException neo4j && neo4j.code() != null
+					&& neo4j.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }
