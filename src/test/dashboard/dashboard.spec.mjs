@@ -148,6 +148,11 @@ const scenarios = {
     assert.equal(unknown.json.errors[0].extensions.code, 'NOT_FOUND');
     assert.equal(unknown.json.errors[0].extensions.argument, 'to');
     assert.equal(unknown.json.data.stakeholderPath, null);
+    const network = await post({ query: `{ stakeholderNetwork(id: "bestaat-niet") { center { key } nodes { key } }
+      problems(first: 1) { totalCount } }` });
+    assert.equal(network.json.errors[0].extensions.code, 'NOT_FOUND');
+    assert.deepEqual(network.json.data.stakeholderNetwork, { center: null, nodes: [] });
+    assert.ok(network.json.data.problems.totalCount > 0, 'the other fields keep their answers');
   },
 
   async 'a graphql-ws subscription receives a curator\'s change'() {

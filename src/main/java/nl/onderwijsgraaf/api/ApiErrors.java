@@ -27,11 +27,7 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof InvalidInputException invalid) {
 			// One line: a refusal is expected, and a stack trace per bad argument would flood the log.
 			log.info("Refused {}: {}", env.getExecutionStepInfo().getPath(), invalid.getMessage());
-			return GraphqlErrorBuilder.newError(env)
-				.errorType(ErrorType.BAD_REQUEST)
-				.message(invalid.getMessage())
-				.extensions(Map.of("code", invalid.code().name(), "argument", invalid.argument()))
-				.build();
+			return invalid.toError(env);
 		}
 		if (ex instanceof NotAllowedException refused) {
 			return GraphqlErrorBuilder.newError(env)

@@ -63,6 +63,15 @@ public record Cursor(String scope, List<Object> key, Integer position) {
 	}
 
 	/**
+	 * Whether a value can be a sort key we issued: a string, a number the graph can hold, a boolean or null. Why:
+	 * a tampered cursor with a map, a list or a number beyond 64 bits would reach the query and fail there.
+	 */
+	private static boolean isSortValue(Object value) {
+		return value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
+				|| value instanceof Long || value instanceof Double;
+	}
+
+	/**
 	 * The cursor given as {@code argument}, checked against the connection's scope; a cursor that is not ours or
 	 * belongs to another list, filter or order is bad input.
 	 */
@@ -81,7 +90,7 @@ public record Cursor(String scope, List<Object> key, Integer position) {
 			throw new InvalidInputException(argument,
 					"a cursor of another list, filter or order; page with the cursors this query returned");
 		}
-		if (fields.get("k") instanceof List<?> key) {
+		if (fields.get("k") instanceof List<?> key && key.stream().allMatch(Cursor::isSortValue)) {
 			return new Cursor(given, Collections.unmodifiableList(new ArrayList<Object>(key)), null);
 		}
 		if (fields.get("p") instanceof Integer position && position >= 0) {

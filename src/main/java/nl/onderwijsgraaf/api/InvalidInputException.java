@@ -1,5 +1,12 @@
 package nl.onderwijsgraaf.api;
 
+import java.util.Map;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.execution.ErrorType;
+
 /**
  * Input a client can correct: reported as a GraphQL error with code {@code BAD_USER_INPUT} (or a more specific code)
  * and the argument.
@@ -26,6 +33,18 @@ public class InvalidInputException extends RuntimeException {
 
 	public String argument() {
 		return this.argument;
+	}
+
+	/**
+	 * This refusal as the GraphQL error of the field {@code env} fetches: thrown, {@link ApiErrors} reports it so; a
+	 * field that still has an answer to give (an empty one) returns it with this error beside it.
+	 */
+	public GraphQLError toError(DataFetchingEnvironment env) {
+		return GraphqlErrorBuilder.newError(env)
+			.errorType((this.code == ErrorCode.NOT_FOUND) ? ErrorType.NOT_FOUND : ErrorType.BAD_REQUEST)
+			.message(getMessage())
+			.extensions(Map.of("code", this.code.name(), "argument", this.argument))
+			.build();
 	}
 
 }

@@ -11,6 +11,6 @@ import nl.onderwijsgraaf.api.Provenance;
  */
 public record Evidence(String key, String kind, String claim, String citation, Boolean sourced, Double figure,
 		String unit, String figureText, Integer year, String ratingScheme, Integer impactMonths, Integer evidenceStrength,
-		Integer costRating, Integer numberOfStudies, String strand, String quote, String note, List<Provenance> provenance,
-		int version) implements GraphNode {
+		Integer costRating, Integer numberOfStudies, String strand, String quote, String note, String budgetRole,
+		String budgetOf, List<Provenance> provenance, int version) implements GraphNode {
 }

@@ -1,5 +1,6 @@
 package nl.onderwijsgraaf.evidence;
 
+import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -12,6 +13,7 @@ import nl.onderwijsgraaf.api.Dimension;
 import nl.onderwijsgraaf.api.NumberSummary;
 import nl.onderwijsgraaf.api.ListQuery;
 import nl.onderwijsgraaf.api.NodeReader;
+import nl.onderwijsgraaf.api.NotAllowedException;
 import nl.onderwijsgraaf.api.PageRequest;
 import nl.onderwijsgraaf.api.Provenance;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -52,6 +54,37 @@ class EvidenceController {
 			@Argument Integer first, @Argument String after,
 			@Argument Integer last, @Argument String before) {
 		return this.reader.page(Source.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before));
+	}
+
+	/**
+	 * A curator's note says how a fact was catalogued and what is uncertain about it: not text for teachers, and it
+	 * may name files and editorial choices. So, like the audit log, it is for curator tokens only
+	 * ({@code UNAUTHENTICATED} without a token, {@code FORBIDDEN} with a reader's); the rest of the item still answers.
+	 */
+	@SchemaMapping(typeName = "Evidence", field = "note")
+	String evidenceNote(Evidence evidence, Principal caller) {
+		NotAllowedException.requireRole(caller, "CURATOR", "A curator's note");
+		return evidence.note();
+	}
+
+	/** A source's curator note, for curator tokens only (see {@link #evidenceNote}). */
+	@SchemaMapping(typeName = "Source", field = "note")
+	String sourceNote(Source source, Principal caller) {
+		NotAllowedException.requireRole(caller, "CURATOR", "A curator's note");
+		return source.note();
+	}
+
+	/** The figure a budget figure is part of, or another figure for: looked up for all figures of a response at once. */
+	@BatchMapping
+	Map<Evidence, Evidence> budgetOf(List<Evidence> evidence) {
+		List<String> keys = evidence.stream().map(Evidence::budgetOf).filter(java.util.Objects::nonNull).distinct().toList();
+		Map<String, Evidence> byKey = this.reader.all(Evidence.class, keys)
+			.stream()
+			.collect(Collectors.toMap(Evidence::key, Function.identity()));
+		return evidence.stream()
+			.distinct()
+			.filter((e) -> e.budgetOf() != null && byKey.containsKey(e.budgetOf()))
+			.collect(Collectors.toMap(Function.identity(), (e) -> byKey.get(e.budgetOf())));
 	}
 
 	/** All provenance in a response resolves its sources in one query. */

@@ -7,6 +7,6 @@ import nl.onderwijsgraaf.api.Provenance;
 
 /** Something schools, municipalities or others do or propose about a problem. */
 public record Intervention(String key, String name, String nameEn, String kind, String status, String summary,
-		String description, String impact, String effort, List<Provenance> provenance,
+		String description, String impact, String effort, String form, List<Provenance> provenance,
 		int version) implements GraphNode {
 }

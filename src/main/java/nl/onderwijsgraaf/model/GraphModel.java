@@ -174,6 +174,7 @@ public final class GraphModel {
 			.oneOf("kind", "InterventionKind", REQUIRED, FILTER, SORT)
 			.oneOf("status", "InterventionStatus", REQUIRED, FILTER, SORT).text("summary", REQUIRED, FILTER, SEARCH)
 			.text("description", SEARCH).text("impact", FILTER).text("effort", FILTER)
+			.oneOf("form", "InterventionForm", FILTER)
 			.custom("links", "rating", "ratings", "related");
 		graph.kind("Country", "international").searchable()
 			.text("name", REQUIRED, FILTER, SORT, SEARCH).text("nameEn", REQUIRED, FILTER, SORT, SEARCH)
@@ -192,7 +193,9 @@ public final class GraphModel {
 			.text("unit", FILTER).text("figureText").integer("year", FILTER, SORT)
 			.oneOf("ratingScheme", "RatingScheme", FILTER).integer("impactMonths", FILTER, SORT)
 			.integer("evidenceStrength", FILTER, SORT).integer("costRating", FILTER).integer("numberOfStudies")
-			.text("strand", FILTER, SEARCH).quote("quote").text("note");
+			.text("strand", FILTER, SEARCH).quote("quote").text("note")
+			.oneOf("budgetRole", "BudgetRole", FILTER).text("budgetOf", HIDDEN)
+			.custom("budgetOf");
 		graph.kind("CountryAttribute", "international").notNode().notCurated()
 			.number("amount").text("currency").oneOf("period", "AmountPeriod").number("number").text("unit")
 			.oneOf("flag", "Flag").text("text").text("note");
@@ -217,10 +220,17 @@ public final class GraphModel {
 				"Intervention", "Goal", "Place", "InternationalPractice")) {
 			var relationship = graph.relationship("DOCUMENTS", "Evidence", documented)
 				.out(End.readOnly("documents")).seededFrom();
-			if (documented.equals("Problem") || documented.equals("Country")) {
-				relationship.in(End.readOnly("evidence"));
-			}
+			// a problem's or country's evidence is what documents it; elsewhere `evidence` is what supports an effect
+			boolean documentsIsItsEvidence = documented.equals("Problem") || documented.equals("Country");
+			relationship.in(End.readOnly(documentsIsItsEvidence ? "evidence" : "evidenceAbout"));
 		}
+		// evidence filtered by what it is about: one filter per kind, since `documents` reaches nine
+		Map.of("Problem", "aboutProblems", "Programme", "aboutProgrammes", "Stakeholder", "aboutStakeholders",
+				"Country", "aboutCountries", "TimelineEvent", "aboutEvents", "Goal", "aboutGoals", "Place",
+				"aboutPlaces", "Intervention", "aboutInterventions")
+			.forEach((documented, filter) -> graph.relationship("DOCUMENTS", "Evidence", documented)
+				.out(End.filterOnly(filter)));
+		graph.relationship("SUPPORTED_BY", "Intervention", "Evidence").in(End.filterOnly("supportsInterventions"));
 		// INVOLVED_IN: a stakeholder's part in an intervention or programme, with its role
 		for (String target : List.of("Programme", "Intervention")) {
 			graph.relationship("INVOLVED_IN", "Stakeholder", target)

@@ -105,7 +105,9 @@ public final class ModelContract {
 			components.put(component.getName(), component.getType());
 			if (!RECORD_STRUCTURE.contains(component.getName())) {
 				Property property = kind.property(component.getName());
-				if (property == null || !property.read()) {
+				// a hidden property may still reach the API through a custom field of its name (a key it resolves)
+				boolean readByCustomField = property != null && kind.customFields().contains(property.name());
+				if (property == null || !(property.read() || readByCustomField)) {
 					mismatch("record " + record.getSimpleName() + " has component " + component.getName()
 							+ ", which is no property of " + kind.label() + " that the API reads");
 				}

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
 import nl.onderwijsgraaf.api.ErrorCode;
 import nl.onderwijsgraaf.api.InvalidInputException;
 import nl.onderwijsgraaf.api.NodeKeys;
@@ -32,15 +34,23 @@ class NetworkController {
 	}
 
 	@QueryMapping
-	StakeholderNetwork stakeholderNetwork(@Argument String id, @Argument Integer depth, @Argument List<String> roles,
-			@Argument List<String> kinds) {
+	DataFetcherResult<StakeholderNetwork> stakeholderNetwork(@Argument String id, @Argument Integer depth,
+			@Argument List<String> roles, @Argument List<String> kinds, DataFetchingEnvironment env) {
 		int hops = (depth != null) ? depth : 1;
 		if (hops < 1 || hops > MAX_DEPTH) {
 			throw new InvalidInputException("depth", "must be between 1 and " + MAX_DEPTH + ", was " + hops);
 		}
 		String key = NodeKeys.keyOf("id", id, Stakeholder.class);
-		return (key != null) ? this.repository.network(key, hops, orNull(roles), orNull(kinds), MAX_NODES)
-				: StakeholderNetwork.EMPTY;
+		StakeholderNetwork network = (key != null)
+				? this.repository.network(key, hops, orNull(roles), orNull(kinds), MAX_NODES) : StakeholderNetwork.EMPTY;
+		DataFetcherResult.Builder<StakeholderNetwork> result = DataFetcherResult.<StakeholderNetwork>newResult()
+			.data(network);
+		if (network.center() == null) {
+			// Why the empty network as well as the error: the field is non-null, and an error alone would take the
+			// other fields of the response with it; clients that read the empty network keep working.
+			result.error(unknown("id").toError(env));
+		}
+		return result.build();
 	}
 
 	@QueryMapping
@@ -60,8 +70,12 @@ class NetworkController {
 
 	private static void requireKnown(String argument, String key, List<String> known) {
 		if (key == null || !known.contains(key)) {
-			throw new InvalidInputException(ErrorCode.NOT_FOUND, argument, "no stakeholder has that id or key");
+			throw unknown(argument);
 		}
+	}
+
+	private static InvalidInputException unknown(String argument) {
+		return new InvalidInputException(ErrorCode.NOT_FOUND, argument, "no stakeholder has that id or key");
 	}
 
 	@QueryMapping

@@ -8,7 +8,7 @@ import { PROGRAMME_KIND, euroFigure, hrefFor } from '../labels.js';
 const query = (evidence) => `query($key: String!) { programme(key: $key) {
   key name kind summary startDate endDate partOf { key name } parts { key name }
   stakeholders { ${INVOLVEMENT_FIELDS} } problems { key name } goals { key name code } sectors { key name }
-  interventions { key name } budget { ${evidence} } evidence { ${evidence} }
+  interventions { key name } budget { ${evidence} budgetRole budgetOf { key } } evidence { ${evidence} }
   events { key date title summary provenance { label page lines row source { key title } } }
   provenance { label page lines row source { key title } } } }`;
 
@@ -35,44 +35,36 @@ function budgetTable(caption, rows) {
 }
 
 /**
- * Budget figures grouped by what they are. The API gives figures, not their relation, so: per unit, a figure of
- * at least half the largest is a total, a smaller one a part. Among totals, the first announced (earliest year,
- * else the most cited) is "the" total; a different total is another source's count, and the page says why totals
- * can differ instead of adding anything up.
+ * Budget figures grouped by the role each has in the sources: a total (or a part that has parts of its own), the
+ * other sources' figures for the same amount beside it, and its parts. Nothing is added across roles; where another
+ * source gives a different figure for the same amount, the page says so and shows both with their sources.
  */
 function budgetSection(budget) {
-  const euros = budget.filter((b) => b.figure != null && b.unit === 'EUR');
-  const largest = Math.max(...euros.map((b) => b.figure));
-  const totals = euros.filter((b) => b.figure >= largest / 2);
-  const parts = euros.filter((b) => b.figure < largest / 2).sort((a, b) => b.figure - a.figure);
-  const unquantified = budget.filter((b) => b.figure == null);
-  const other = budget.filter((b) => b.figure != null && b.unit !== 'EUR');
-
-  const byValue = new Map();
-  for (const b of totals) {
-    if (!byValue.has(b.figure)) byValue.set(b.figure, []);
-    byValue.get(b.figure).push(b);
-  }
-  const firstYear = (list) => Math.min(...list.map((b) => b.year ?? Infinity));
-  const values = [...byValue.values()].sort((a, b) => firstYear(a) - firstYear(b) || b.length - a.length || b[0].figure - a[0].figure);
-  const [main, ...others] = values;
-  const money = (b) => euroFigure(b.figure, b.unit);
-
-  return [
-    main ? budgetTable(`Totaal: ${money(main[0])}${main.length > 1 ? `, genoemd door ${main.length} bronnen` : ''}`, main) : null,
-    others.length ? [
-      budgetTable(`Andere totalen in de bronnen: ${others.map((list) => money(list[0])).join(', ')}`, others.flat()),
-      h('div', { class: 'callout budget-conflict', role: 'note' },
-        h('h3', {}, 'Waarom verschillen de totalen?'),
-        h('p', {}, `De bronnen noemen ${values.length} verschillende totalen: ${values.map((list) => money(list[0])).join(', ')}. `,
-          'Meestal tellen ze niet hetzelfde: het hele programma of een deel ervan (bijvoorbeeld alleen het funderend onderwijs of alleen de scholen), ',
-          'een bedrag van een ander moment (het budget is later bijgesteld), of een afgerond getal. Lees bij elk bedrag wat de bron erover zegt.'),
-        h('p', {}, h('strong', {}, 'Tel de bedragen niet bij elkaar op:'), ' het zijn verschillende tellingen van hetzelfde geld.')),
-    ] : null,
-    parts.length ? budgetTable(`Delen van het budget (${parts.length}): waar het geld naartoe ging`, parts) : null,
-    unquantified.length ? budgetTable('Delen zonder bedrag', unquantified) : null,
-    other.length ? budgetTable('Overige cijfers', other) : null,
-  ];
+  const money = (b) => b.figureText ?? euroFigure(b.figure, b.unit) ?? 'geen bedrag';
+  const keys = new Set(budget.map((b) => b.key));
+  const members = (head, role) => budget.filter((b) => b.budgetRole === role && b.budgetOf?.key === head.key);
+  const heads = budget.filter((b) => b.budgetRole === 'TOTAL' || budget.some((m) => m.budgetOf?.key === b.key));
+  const shown = new Set();
+  const sections = heads.map((head) => {
+    const alternatives = members(head, 'ALTERNATIVE');
+    const parts = members(head, 'PART').sort((a, b) => (b.figure ?? 0) - (a.figure ?? 0));
+    const years = members(head, 'YEAR');
+    [head, ...alternatives, ...parts, ...years].forEach((b) => shown.add(b.key));
+    const differing = alternatives.filter((a) => a.figure !== head.figure);
+    return [
+      budgetTable(`${head.budgetRole === 'TOTAL' ? 'Totaal' : 'Deelbedrag'}: ${money(head)}`, [head]),
+      alternatives.length ? budgetTable(`Hetzelfde bedrag volgens ${alternatives.length === 1 ? 'een andere bron' : 'andere bronnen'}`, alternatives) : null,
+      differing.length ? h('div', { class: 'callout budget-conflict', role: 'note' },
+        h('h3', {}, 'De bronnen noemen verschillende bedragen'),
+        h('p', {}, `Voor hetzelfde bedrag noemen de bronnen ${[head, ...differing].map(money).join(' en ')}. `,
+          'Dat kan een bedrag van een ander moment zijn (het budget is later bijgesteld) of een afgerond getal. Lees bij elk bedrag wat de bron erover zegt.'),
+        h('p', {}, h('strong', {}, 'Tel de bedragen niet bij elkaar op:'), ' het zijn verschillende tellingen van hetzelfde geld.')) : null,
+      parts.length ? budgetTable(`Delen van ${money(head)} (${parts.length}): waar het geld naartoe ging`, parts) : null,
+      years.length ? budgetTable(`Per jaar (${years.length})`, years) : null,
+    ];
+  });
+  const rest = budget.filter((b) => !shown.has(b.key) && !(b.budgetOf && keys.has(b.budgetOf.key)));
+  return [...sections, rest.length ? budgetTable('Overige cijfers', rest) : null];
 }
 
 export async function programmePage(key) {

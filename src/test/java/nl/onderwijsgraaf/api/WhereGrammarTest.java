@@ -89,8 +89,9 @@ class WhereGrammarTest {
 		this.graphQl.document("{ all: countries { totalCount } without: countries(where: {NOT: {practices: {}}}) { totalCount } "
 				+ "with: countries(where: {practices: {}}) { totalCount } }")
 			.execute()
-			.path("without.totalCount").entity(Integer.class).isEqualTo(5)
-			.path("with.totalCount").entity(Integer.class).isEqualTo(10)
+			// the United States has practices since Uncommon Schools and its giving culture got a node (issue 12)
+			.path("without.totalCount").entity(Integer.class).isEqualTo(4)
+			.path("with.totalCount").entity(Integer.class).isEqualTo(11)
 			.path("all.totalCount").entity(Integer.class).isEqualTo(15);
 	}
 

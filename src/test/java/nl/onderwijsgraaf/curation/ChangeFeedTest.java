@@ -46,6 +46,25 @@ class ChangeFeedTest {
 	}
 
 	@Test
+	void curatorNotesOnEvidenceAndSourcesAreForCuratorsOnly() {
+		String notes = """
+				{ evidence(key: "d003-ev-budget-8-5-miljard") { claim note } source(key: "d002") { title note } }""";
+		// a reader still gets the claim and the title; only the notes are refused
+		this.anonymous.document(notes).execute().errors()
+			.expect((e) -> "UNAUTHENTICATED".equals(e.getExtensions().get("code"))).verify()
+			.path("evidence.claim").hasValue()
+			.path("evidence.note").valueIsNull()
+			.path("source.note").valueIsNull();
+		this.reader.document(notes).execute().errors()
+			.expect((e) -> "FORBIDDEN".equals(e.getExtensions().get("code"))).verify()
+			.path("source.title").hasValue()
+			.path("source.note").valueIsNull();
+		this.curator.document(notes).execute().errors().verify()
+			.path("evidence.note").entity(String.class).satisfies((n) -> assertThat(n).contains("8,5 miljard"))
+			.path("source.note").hasValue();
+	}
+
+	@Test
 	void theChangeFeedShowsACuratorsChangeWithoutNameOrContent() {
 		this.curator.document(CurationMutationsTest.CREATE_PROBLEM)
 			.variable("input", CurationMutationsTest.problem("feedprobleem", "Probleem voor de wijzigingenstroom"))
@@ -69,6 +88,10 @@ class ChangeFeedTest {
 
 	@Test
 	void followingTheFeedFromACursorGivesOnlyLaterChanges() {
+		// a change before the cursor, so that the feed has an end to follow from whichever test runs first
+		this.curator.document(CurationMutationsTest.CREATE_PROBLEM)
+			.variable("input", CurationMutationsTest.problem("voorprobleem", "Probleem voor de cursor"))
+			.execute().path("createProblem.errors").entityList(Object.class).hasSize(0);
 		String end = this.anonymous.document("{ changes(last: 1) { pageInfo { endCursor } } }").execute()
 			.path("changes.pageInfo.endCursor").entity(String.class).get();
 		this.curator.document(CurationMutationsTest.CREATE_PROBLEM)

@@ -192,7 +192,7 @@ class EvidenceQuestionsTest {
 		this.graphQl.document("""
 				{
 				  evidence(key: "ref-mk1-feedback") {
-				    claim citation quote note
+				    claim citation quote
 				    provenance { label source { address } }
 				  }
 				}""")
@@ -203,7 +203,6 @@ class EvidenceQuestionsTest {
 			.path("evidence.claim").entity(String.class).satisfies((claim) -> assertThat(claim)
 				.startsWith("Op versie 1 (2021) van de menukaart van het Nationaal Programma Onderwijs staat \"Feedback\"")
 				.doesNotContain("stored copy", "Redactioneel", "leeg gelaten"))
-			.path("evidence.note").entity(String.class).satisfies((note) -> assertThat(note).contains("Rij 39"))
 			.path("evidence.provenance[0].label").entity(String.class)
 			.isEqualTo("Menukaart NP Onderwijs, versie 1 (mei 2021), rij 39")
 			.path("evidence.provenance[0].source.address").entity(String.class)
@@ -251,6 +250,25 @@ class EvidenceQuestionsTest {
 					tuple("d003-wrapped-besteding-meer-onderwijs", 4.27e8, "€ 427 miljoen", List.of("doelgebied-a")),
 					tuple("d003-wrapped-besteding-sociaal-emotioneel", 3.61e8, "€ 361 miljoen",
 							List.of("doelgebied-c")));
+	}
+
+
+	@Test
+	void whatDoTheDocumentsSayAboutNpOnderwijsBesidesWhatSupportsItsEffect() {
+		var response = this.graphQl.document("""
+				{
+				  programme(key: "np-onderwijs") { evidence { key } evidenceAbout { key kind } }
+				  about: evidenceItems(first: 100, where: {aboutProgrammes: {key: {eq: "np-onderwijs"}}}) { totalCount }
+				  goal(key: "doelgebied-e") { evidenceAbout { key } }
+				  spending: evidence(key: "d003-wrapped-besteding-personeel") { budgetRole budgetOf { key figure } }
+				}""").execute();
+		// the items that document the programme, among them the conflicting period and budget figures
+		response.path("programme.evidenceAbout[*].key").entityList(String.class).hasSize(37)
+			.contains("d000-ev-np-onderwijs-looptijd", "d001-budget-np-onderwijs-8-4-miljard", "d003-ev-budget-8-5-miljard");
+		response.path("about.totalCount").entity(Integer.class).isEqualTo(37);
+		response.path("goal.evidenceAbout[*].key").entityList(String.class).contains("d003-wrapped-besteding-personeel");
+		response.path("spending.budgetRole").entity(String.class).isEqualTo("PART");
+		response.path("spending.budgetOf.key").entity(String.class).isEqualTo("d003-ev-budget-5-8-miljard");
 	}
 
 }

@@ -18,7 +18,7 @@ class InterventionQuestionsTest {
 	@Autowired
 	HttpGraphQlTester graphQl;
 
-	record Rated(String key, String kind, String impact, String effort) {
+	record Rated(String key, String kind, String form, String impact, String effort) {
 	}
 
 	record Key(String key) {
@@ -39,7 +39,7 @@ class InterventionQuestionsTest {
 			var response = this.graphQl.document("""
 					query Page($after: String) {
 					  interventions(first: 100, after: $after) {
-					    edges { node { key kind impact effort } }
+					    edges { node { key kind form impact effort } }
 					    pageInfo { hasNextPage endCursor }
 					    totalCount
 					  }
@@ -82,8 +82,10 @@ class InterventionQuestionsTest {
 			.orElseThrow();
 		assertThat(addresses.outgoing()).isTrue();
 		assertThat(addresses.provenance().source().key()).isEqualTo("d003");
-		assertThat(addresses.provenance().page()).isEqualTo("13-14");
-		assertThat(addresses.quote()).contains("leervertragingen in te lopen");
+		// the interview that says what the menukaart was for, not the passage about the programme's money
+		assertThat(addresses.provenance().page()).isEqualTo("14");
+		assertThat(addresses.quote()).contains("leervertragingen vanwege corona in te halen")
+			.contains("De menukaart moest scholen");
 		// every other link of the item cites a place too: its programme, goal and sectors
 		assertThat(links).extracting(Cited::relationship).contains("PART_OF", "SERVES", "FOR_SECTOR", "SUPPORTED_BY");
 		assertThat(links).allSatisfy((l) -> assertThat(l.provenance()).isNotNull());
@@ -121,9 +123,46 @@ class InterventionQuestionsTest {
 					"d000-flexibele-lesvormen", "d000-frustratie-forum", "d000-cultuurzomerschool", "d000-babybox",
 					"d000-thuisbetrokkenheid", "d000-weekendschool-plus", "d000-sociale-werkers-gekoppeld-aan-scholen",
 					"d000-indicatorenlijst-stress", "d000-stressles", "d000-wonderwijs", "d000-campagne-het-is-oke",
-					"d000-het-extra-uurtje");
+					"d000-het-extra-uurtje", "d000-kunstenaarsaccelerator", "d000-breng-cultuur-naar-publiek",
+					"d000-cultify", "d000-financiele-participatie", "d000-cultuurshot", "d000-your-story-our-future",
+					"d002-kiz-afzonderlijke-normen-taal-lezen-rekenen", "d002-kiz-verbetertraject-onvoldoende-scholen",
+					"d002-kiz-leesnorm-herzien", "d002-kiz-groei-indicator");
+		// the ratings belong to solution sheets and their steps, never to directions, advice or examples
 		assertThat(all).filteredOn((i) -> i.impact() != null || i.effort() != null)
-			.allSatisfy((i) -> assertThat(i.kind()).isEqualTo("PROPOSAL"));
+			.allSatisfy((i) -> assertThat(i.form()).isIn("SOLUTION_SHEET", "SHEET_STEP"));
+	}
+
+	@Test
+	void whatDoTheCultureSheetsSayAboutImpactAndEffort() {
+		this.graphQl.document("""
+				{
+				  cultify: intervention(key: "d000-cultify") { form impact effort description }
+				  participatie: intervention(key: "d000-financiele-participatie") { impact effort }
+				}""")
+			.execute()
+			.path("cultify.form").entity(String.class).isEqualTo("SOLUTION_SHEET")
+			.path("cultify.impact").entity(String.class)
+			.isEqualTo("lagere kosten voor digitale cultuuruitingen en daardoor een betere business case")
+			.path("cultify.effort").entity(String.class).isEqualTo("samenwerking op nationaal niveau is noodzakelijk")
+			.path("cultify.description").entity(String.class).satisfies((d) -> assertThat(d).doesNotContain("Effort"))
+			.path("participatie.effort").entity(String.class).isEqualTo("vraagt een omslag in de gangbare werkwijze");
+	}
+
+	@Test
+	void whichSolutionSheetsDidTheDenkTankWorkOutAndWhichAreOnlyDirections() {
+		List<Rated> all = allInterventions();
+		assertThat(all).filteredOn((i) -> "SOLUTION_SHEET".equals(i.form())).hasSize(28)
+			.extracting(Rated::key)
+			.contains("d000-extra-handen-in-de-klas", "d000-cultify", "d002-wisselkracht", "d002-kwaliteit-in-zicht")
+			.doesNotContain("d000-kans-online-kanalen", "d000-wearepublic-abonnement");
+		this.graphQl.document("""
+				{
+				  interventions(first: 50, where: {form: {eq: "DIRECTION"}}) { edges { node { key kind } } totalCount }
+				}""")
+			.execute()
+			.path("interventions.totalCount").entity(Integer.class).isEqualTo(7)
+			.path("interventions.edges[*].node.key").entityList(String.class)
+			.contains("d000-kans-online-kanalen", "d000-goede-vve");
 	}
 
 	@Test

@@ -33,19 +33,41 @@ class ProgrammeOverviewTest {
 	}
 
 	@Test
-	void listsBudgetFiguresWithSourcesAndTheirSumPerUnit() {
+	void listsBudgetFiguresByRoleAndNeverAddsATotalToItsPartsOrToAnotherSourcesFigure() {
 		var response = this.graphQl.document("""
 				{ programmeBudgets(where: {key: {eq: "np-onderwijs"}}) {
-				    programme { key } totals { unit sum figureCount } figures { key figure provenance { source { key } } } } }""")
+				    programme { key } totals { unit sum figureCount }
+				    figures { key figure budgetRole budgetOf { key } provenance { source { key } } }
+				    groups { head { key figure } alternatives { key figure provenance { source { key } page } }
+				             parts { key } partsSum { unit sum figureCount } years { key } } } }""")
 			.execute();
 		response.path("programmeBudgets[*].programme.key").entityList(String.class).containsExactly("np-onderwijs");
-		response.path("programmeBudgets[0].totals[*].unit").entityList(String.class).containsExactly("EUR");
-		response.path("programmeBudgets[0].totals[0].figureCount").entity(Integer.class).isEqualTo(9);
+		// only the total is a total: 8,4 miljard (LKCA), not 31,4 miljard of totals, parts and conflicting figures
+		response.path("programmeBudgets[0].totals[0].figureCount").entity(Integer.class).isEqualTo(1);
 		response.path("programmeBudgets[0].totals[0].sum").entity(Double.class)
-			.satisfies((sum) -> assertThat(sum).isCloseTo(31_403_000_000.0, within(1.0)));
+			.satisfies((sum) -> assertThat(sum).isCloseTo(8_400_000_000.0, within(1.0)));
 		response.path("programmeBudgets[0].figures[*].key").entityList(String.class).hasSize(10)
 			.contains("d001-budget-np-onderwijs-8-4-miljard", "d001-budget-np-onderwijs-gemeenten", "d003-wrapped-budget");
 		response.path("programmeBudgets[0].figures[0].provenance[0].source.key").entity(String.class).isEqualTo("d001");
+		response.path("programmeBudgets[0].figures[*].budgetRole").entityList(String.class)
+			.satisfies((roles) -> assertThat(roles).containsOnly("TOTAL", "PART", "ALTERNATIVE"));
+		response.path("programmeBudgets[0].groups[*].head.key").entityList(String.class)
+			.containsExactly("d001-budget-np-onderwijs-8-4-miljard", "d003-ev-budget-5-8-miljard");
+		// the conflicting 8,5 miljard of the OCW retrospective stands beside the 8,4 miljard, with its source
+		response.path("programmeBudgets[0].groups[0].alternatives[*].key").entityList(String.class)
+			.containsExactly("d003-ev-budget-8-5-miljard");
+		response.path("programmeBudgets[0].groups[0].alternatives[0].provenance[0].source.key").entity(String.class)
+			.isEqualTo("d003");
+		response.path("programmeBudgets[0].groups[0].parts[*].key").entityList(String.class)
+			.contains("d001-budget-np-onderwijs-gemeenten", "d003-ev-budget-5-8-miljard",
+					"d003-ev-budget-effectmeting-15-miljoen")
+			.hasSize(3);
+		// the spending of schools adds up within its own total (5,8 miljard for funderend onderwijs) only
+		response.path("programmeBudgets[0].groups[1].alternatives[*].key").entityList(String.class)
+			.containsExactly("d003-wrapped-budget");
+		response.path("programmeBudgets[0].groups[1].partsSum[0].sum").entity(Double.class)
+			.satisfies((sum) -> assertThat(sum).isCloseTo(2_888_000_000.0, within(1.0)));
+		response.path("programmeBudgets[0].groups[1].partsSum[0].figureCount").entity(Integer.class).isEqualTo(4);
 	}
 
 	@Test

@@ -335,6 +335,25 @@ class GraphSeedContentTest {
 	}
 
 	@Test
+	void everyBudgetFigureHasARoleAndAPartOrAlternativeNamesTheFigureItBelongsTo() {
+		Set<String> budgets = nodes("Evidence").stream()
+			.filter((e) -> "BUDGET".equals(e.properties().get("kind")))
+			.map(SeedGraph.Node::id)
+			.collect(Collectors.toSet());
+		for (SeedGraph.Node evidence : nodes("Evidence")) {
+			Map<String, Object> p = evidence.properties();
+			assertThat(p.containsKey("budgetRole")).as(evidence.id()).isEqualTo(budgets.contains(evidence.id()));
+			boolean belongs = p.get("budgetRole") != null && !"TOTAL".equals(p.get("budgetRole"));
+			assertThat(p.containsKey("budgetOf")).as(evidence.id() + ".budgetOf").isEqualTo(belongs);
+			if (belongs) {
+				assertThat(budgets).as(evidence.id() + ".budgetOf").contains((String) p.get("budgetOf"));
+			}
+		}
+		assertThat(node("Evidence", "d003-ev-budget-8-5-miljard").properties()).containsEntry("budgetRole", "ALTERNATIVE")
+			.containsEntry("budgetOf", "d001-budget-np-onderwijs-8-4-miljard");
+	}
+
+	@Test
 	void evidenceUnitsComeFromOneDutchVocabulary() {
 		// graph-seed/README.md, "Units": a new unit is added there and here, in Dutch, once
 		Set<String> vocabulary = Set.of("EUR", "%", "rapportcijfer", "rang", "factor", "fte", "toetsscore", "jaar",
@@ -355,7 +374,7 @@ class GraphSeedContentTest {
 				Map.entry("Place.type", "PlaceType"), Map.entry("Programme.kind", "ProgrammeKind"),
 				Map.entry("Goal.type", "GoalType"), Map.entry("Problem.domain", "Domain"),
 				Map.entry("Stakeholder.type", "StakeholderType"), Map.entry("Intervention.kind", "InterventionKind"),
-				Map.entry("Intervention.status", "InterventionStatus"), Map.entry("Evidence.kind", "EvidenceKind"),
+				Map.entry("Intervention.status", "InterventionStatus"), Map.entry("Intervention.form", "InterventionForm"), Map.entry("Evidence.kind", "EvidenceKind"),
 				Map.entry("Evidence.ratingScheme", "RatingScheme"), Map.entry("CountryAttribute.flag", "Flag"),
 				Map.entry("CountryAttribute.period", "AmountPeriod"));
 		List<String> invalid = new ArrayList<>();
@@ -458,8 +477,12 @@ class GraphSeedContentTest {
 			.stream()
 			.filter((r) -> r.type().equals("HAS_ATTRIBUTE"))
 			.collect(Collectors.groupingBy(SeedGraph.Relationship::fromId, TreeMap::new, Collectors.counting()));
-		// the seven profiles, and the Netherlands, for which the documents give figures without a profile
-		assertThat(attributesPerCountry.keySet()).containsAll(profiled).contains("nl").hasSize(profiled.size() + 1);
+		// the seven profiles; the Netherlands, and the school closures of Sweden, Italy and England (d003), for which the
+		// documents give figures without a profile
+		assertThat(attributesPerCountry.keySet()).containsAll(profiled)
+			.contains("nl", "se", "it", "gb")
+			.hasSize(profiled.size() + 4);
+		assertThat(attribute("gb", "school-closure-weeks")).containsEntry("number", 16).containsEntry("unit", "weken");
 		assertThat(attributesPerCountry.values().stream().mapToLong(Long::longValue).sum())
 			.isGreaterThanOrEqualTo(60)
 			.isEqualTo(nodes("CountryAttribute").size());

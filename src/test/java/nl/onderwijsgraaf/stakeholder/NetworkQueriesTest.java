@@ -127,10 +127,14 @@ class NetworkQueriesTest {
 	}
 
 	@Test
-	void anUnknownStakeholderHasAnEmptyNetwork() {
+	void anUnknownStakeholderIsNotFoundBesideAnEmptyNetwork() {
 		this.graphQl.document(NETWORK)
 			.variable("id", "bestaat-niet")
 			.execute()
+			.errors()
+			.expect((error) -> "NOT_FOUND".equals(error.getExtensions().get("code"))
+					&& "id".equals(error.getExtensions().get("argument")))
+			.verify()
 			.path("stakeholderNetwork.center").valueIsNull()
 			.path("stakeholderNetwork.nodes").entityList(Object.class).hasSize(0)
 			.path("stakeholderNetwork.edges").entityList(Object.class).hasSize(0)
