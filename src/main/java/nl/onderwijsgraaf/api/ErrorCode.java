@@ -45,7 +45,7 @@ public enum ErrorCode {
 	UNSUPPORTED_MEDIA_TYPE,
 	/** A body larger than the limit. */
 	PAYLOAD_TOO_LARGE,
-	/** A request line or headers larger than the connector reads. */
+	/** A request line or headers larger than the connector reads (8 KB together). */
 	REQUEST_HEADER_TOO_LARGE,
 	/** A body that did not arrive in time. */
 	REQUEST_TIMEOUT,

@@ -41,7 +41,7 @@ public class InvalidInputException extends RuntimeException {
 	 */
 	public GraphQLError toError(DataFetchingEnvironment env) {
 		return GraphqlErrorBuilder.newError(env)
-			.errorType(this.code == ErrorCode.NOT_FOUND ? ErrorType.NOT_FOUND : ErrorType.BAD_REQUEST)
+			.errorType((this.code == ErrorCode.NOT_FOUND) ? ErrorType.NOT_FOUND : ErrorType.BAD_REQUEST)
 			.message(getMessage())
 			.extensions(Map.of("code", this.code.name(), "argument", this.argument))
 			.build();

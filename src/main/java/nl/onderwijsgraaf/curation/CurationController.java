@@ -50,24 +50,22 @@ class CurationController {
 	}
 
 	@MutationMapping
-	Map<String, Object> retireNode(@Argument Map<String, Object> input, DataFetchingEnvironment env) {
-		return payload("node", () -> this.curation.retire((String) input.get("id"), (Integer) input.get("version"), true,
-				Curators.of(env)));
+	Map<String, Object> retireNode(@Argument NodeVersion input, DataFetchingEnvironment env) {
+		return payload("node", () -> this.curation.retire(input, true, Curators.of(env)));
 	}
 
 	@MutationMapping
-	Map<String, Object> restoreNode(@Argument Map<String, Object> input, DataFetchingEnvironment env) {
-		return payload("node", () -> this.curation.retire((String) input.get("id"), (Integer) input.get("version"),
-				false, Curators.of(env)));
+	Map<String, Object> restoreNode(@Argument NodeVersion input, DataFetchingEnvironment env) {
+		return payload("node", () -> this.curation.retire(input, false, Curators.of(env)));
 	}
 
 	@MutationMapping
-	Map<String, Object> linkNodes(@Argument Map<String, Object> input, DataFetchingEnvironment env) {
+	Map<String, Object> linkNodes(@Argument LinkInput input, DataFetchingEnvironment env) {
 		return payload("node", () -> this.curation.link(input, true, Curators.of(env)));
 	}
 
 	@MutationMapping
-	Map<String, Object> unlinkNodes(@Argument Map<String, Object> input, DataFetchingEnvironment env) {
+	Map<String, Object> unlinkNodes(@Argument LinkInput input, DataFetchingEnvironment env) {
 		return payload("node", () -> this.curation.link(input, false, Curators.of(env)));
 	}
 

@@ -125,8 +125,8 @@ class CurationService {
 	}
 
 	/** Retires ({@code retire} true) or restores a node named by its global id. */
-	Change retire(String id, int version, boolean retire, Curator curator) {
-		GlobalId node = curatedNode(id, "id");
+	Change retire(NodeVersion input, boolean retire, Curator curator) {
+		GlobalId node = curatedNode(input.id(), "id");
 		return write(curator, (tx) -> {
 			Map<String, Object> before = properties(tx, node.type(), node.key());
 			if (before == null) {
@@ -136,9 +136,9 @@ class CurationService {
 				throw new CurationFailure(retire ? "RETIRED" : "NOT_RETIRED",
 						"the " + node.type() + " is " + (retire ? "already" : "not") + " retired", "id");
 			}
-			checkVersion(node.type(), before, version);
+			checkVersion(node.type(), before, input.version());
 			tx.run("MATCH (n:`" + node.type() + "` {id: $key}) SET n.retired = $retired, n.version = $version",
-					parameters("key", node.key(), "retired", retire ? Boolean.TRUE : null, "version", version + 1))
+					parameters("key", node.key(), "retired", retire ? Boolean.TRUE : null, "version", input.version() + 1))
 				.consume();
 			return new Change(node.type(), node.key(), retire ? "RETIRE" : "RESTORE", before,
 					properties(tx, node.type(), node.key()));
@@ -146,10 +146,10 @@ class CurationService {
 	}
 
 	/** Adds ({@code add} true) or removes a link declared on the {@code from} node's kind. */
-	Change link(Map<String, Object> input, boolean add, Curator curator) {
-		GlobalId from = curatedNode((String) input.get("from"), "from");
+	Change link(LinkInput input, boolean add, Curator curator) {
+		GlobalId from = curatedNode(input.from(), "from");
 		SeedKind kind = SeedKind.ofLabel(from.type());
-		String name = (String) input.get("link");
+		String name = input.link();
 		SeedKind.Link link = kind.links().get(name);
 		if (link == null) {
 			throw InvalidFieldsException.of("a " + kind.label() + " has no link '" + name + "' (its links: "
@@ -166,13 +166,13 @@ class CurationService {
 			Map<String, Object> described;
 			if (add) {
 				List<?> provenance = (List<?>) before.get("provenance");
-				described = link(tx, kind, from.key(), link, (String) input.get("to"), (String) input.get("role"),
-						(input.get("provenance") != null) ? (String) input.get("provenance")
+				described = link(tx, kind, from.key(), link, input.to(), input.role(),
+						(input.provenance() != null) ? input.provenance()
 								: (provenance != null && !provenance.isEmpty()) ? (String) provenance.get(0) : null,
 						"to");
 			}
 			else {
-				described = unlink(tx, kind, from.key(), link, (String) input.get("to"), (String) input.get("role"));
+				described = unlink(tx, kind, from.key(), link, input.to(), input.role());
 			}
 			tx.run("MATCH (n:`" + from.type() + "` {id: $key}) SET n.version = coalesce(n.version, 1) + 1",
 					Map.of("key", from.key()))

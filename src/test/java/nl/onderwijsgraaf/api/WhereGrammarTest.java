@@ -97,15 +97,16 @@ class WhereGrammarTest {
 
 	@Test
 	void allAndNoneAskEveryOrNoRelatedNodeToMatch() {
-		this.graphQl.document("""
+		var response = this.graphQl.document("""
 				{ without: countries(where: {NOT: {practices: {}}}) { totalCount }
 				  none: countries(where: {practicesNone: {}}) { totalCount }
 				  onlyFinnish: countries(where: {practicesAll: {country: {key: {eq: "fi"}}}}) { edges { node { key } } } }""")
-			.execute()
-			.path("without.totalCount").entity(Integer.class).isEqualTo(4)
-			.path("none.totalCount").entity(Integer.class).isEqualTo(4)
-			// Finland, and the four countries without practices (every one of none matches)
-			.path("onlyFinnish.edges[*].node.key").entityList(String.class).hasSize(5).contains("fi");
+			.execute();
+		int without = response.path("without.totalCount").entity(Integer.class).get();
+		assertThat(without).isPositive();
+		response.path("none.totalCount").entity(Integer.class).isEqualTo(without)
+			// Finland, and the countries without practices (every one of none matches)
+			.path("onlyFinnish.edges[*].node.key").entityList(String.class).hasSize(without + 1).contains("fi");
 	}
 
 	@Test
