@@ -398,7 +398,10 @@ class HostileInputTest {
 		for (GraphQLArgument required : field.getArguments()) {
 			if (required != argument && GraphQLTypeUtil.isNonNull(required.getType())) {
 				arguments.append(", ").append(required.getName()).append(": \"")
-					.append(required.getName().equals("codes") ? "fi" : "leervertraging").append('"');
+					.append(required.getName().equals("codes") ? "fi"
+							// a network or path of a key that names no stakeholder is NOT_FOUND
+							: field.getName().startsWith("stakeholder") ? "ministerie-ocw" : "leervertraging")
+					.append('"');
 			}
 		}
 		String query = "query($v: " + type + ") { " + field.getName() + "(" + arguments + ") " + selection(field) + " }";
