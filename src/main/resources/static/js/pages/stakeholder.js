@@ -75,8 +75,10 @@ export async function stakeholderPage(key, params) {
   setTitle(st.name);
   const [network, pathData] = await Promise.all([
     gql(NETWORK, { id: st.id, depth, roles: roles.length ? roles : null }),
-    to ? gql(PATH, { from: st.key, to }).then(async (d) => ({ path: d.stakeholderPath,
-      target: (await gql('query($key: String!) { stakeholder(key: $key) { name } }', { key: to })).stakeholder })) : null,
+    // the target first: a path to a key that names no organisation is NOT_FOUND, which this page says in words
+    to ? gql('query($key: String!) { stakeholder(key: $key) { name } }', { key: to }).then(async (t) => ({
+      target: t.stakeholder,
+      path: t.stakeholder ? (await gql(PATH, { from: st.key, to })).stakeholderPath : null })) : null,
   ]);
   const net = network.stakeholderNetwork;
   const citations = await citationsFor([...net.nodes, ...(pathData?.path?.nodes ?? [])]);
@@ -124,7 +126,8 @@ export async function stakeholderPage(key, params) {
       h('form', { class: 'search', onsubmit: (e) => e.preventDefault() },
         autocomplete({ id: 'naar', label: 'Naar organisatie', value: pathData?.target?.name ?? '', kinds: ['STAKEHOLDER'],
           placeholder: 'bijvoorbeeld: PO-Raad', onPick: (s) => navigateState({ naar: s.node.key }) })),
-      to ? pathView(pathData.path, st.name, pathData.target?.name ?? to, citations) : null),
+      to ? (pathData.target ? pathView(pathData.path, st.name, pathData.target.name, citations)
+        : h('p', { class: 'callout', role: 'status' }, `Geen organisatie gevonden met de sleutel ${to}.`)) : null),
     st.involvements.length ? h('section', { class: 'block' }, h('h2', {}, 'Betrokken bij'),
       h('dl', { class: 'roles' }, [...byRole].map(([role, targets]) => [h('dt', {}, ROLE[role] ?? role),
         h('dd', {}, h('ul', { class: 'links' }, targets.map(({ target: t, provenance }) => h('li', {},

@@ -398,7 +398,10 @@ class HostileInputTest {
 		for (GraphQLArgument required : field.getArguments()) {
 			if (required != argument && GraphQLTypeUtil.isNonNull(required.getType())) {
 				arguments.append(", ").append(required.getName()).append(": \"")
-					.append(requiredValue(field, required)).append('"');
+					.append(required.getName().equals("codes") ? "fi"
+							// a network or path of a key that names no stakeholder is NOT_FOUND
+							: field.getName().startsWith("stakeholder") ? "ministerie-ocw" : "leervertraging")
+					.append('"');
 			}
 		}
 		String query = "query($v: " + type + ") { " + field.getName() + "(" + arguments + ") " + selection(field) + " }";
@@ -408,14 +411,6 @@ class HostileInputTest {
 				GraphQlHttp.JSON.writeValueAsString(
 						Map.of("query", query, "variables", Map.of("v", path.wrap().apply(text)))),
 				null, text);
-	}
-
-	/** A value that exists for a required argument beside the injected one, so that only the injection is at stake. */
-	private static String requiredValue(GraphQLFieldDefinition field, GraphQLArgument required) {
-		if (required.getName().equals("codes")) {
-			return "fi";
-		}
-		return field.getName().startsWith("stakeholder") ? "ministerie-ocw" : "leervertraging";
 	}
 
 	/**
