@@ -59,7 +59,8 @@ public final class GraphQlGetFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"GET".equals(request.getMethod()) || request.getHeader(HttpHeaders.UPGRADE) != null
+		// only a WebSocket upgrade is not ours: Java's HttpClient offers h2c on every plain GET
+		return !"GET".equals(request.getMethod()) || "websocket".equalsIgnoreCase(request.getHeader(HttpHeaders.UPGRADE))
 				|| !this.path.equals(request.getRequestURI().substring(request.getContextPath().length()))
 				|| (request.getParameter("query") == null && request.getParameter("extensions") == null);
 	}
