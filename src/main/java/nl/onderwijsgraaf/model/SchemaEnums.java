@@ -46,7 +46,12 @@ final class SchemaEnums {
 		TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
 		SchemaParser parser = new SchemaParser();
 		try {
+			// one file per name, the first on the class path: a class path may hold the schema twice (classes and jar)
+			Map<String, Resource> files = new LinkedHashMap<>();
 			for (Resource file : new PathMatchingResourcePatternResolver().getResources(LOCATION)) {
+				files.putIfAbsent(file.getFilename(), file);
+			}
+			for (Resource file : files.values()) {
 				registry.merge(parser.parse(file.getContentAsString(StandardCharsets.UTF_8)));
 			}
 		}
