@@ -157,7 +157,7 @@ class InterventionQuestionsTest {
 			.doesNotContain("d000-kans-online-kanalen", "d000-wearepublic-abonnement");
 		this.graphQl.document("""
 				{
-				  interventions(first: 50, where: {form: {eq: "DIRECTION"}}) { edges { node { key kind } } totalCount }
+				  interventions(first: 50, where: {formIn: [DIRECTION]}) { edges { node { key kind } } totalCount }
 				}""")
 			.execute()
 			.path("interventions.totalCount").entity(Integer.class).isEqualTo(7)
