@@ -224,12 +224,15 @@ public final class GraphModel {
 			boolean documentsIsItsEvidence = documented.equals("Problem") || documented.equals("Country");
 			relationship.in(End.readOnly(documentsIsItsEvidence ? "evidence" : "evidenceAbout"));
 		}
-		// evidence filtered by what it is about: one filter per kind, since `documents` reaches nine
-		Map.of("Problem", "aboutProblems", "Programme", "aboutProgrammes", "Stakeholder", "aboutStakeholders",
-				"Country", "aboutCountries", "TimelineEvent", "aboutEvents", "Goal", "aboutGoals", "Place",
-				"aboutPlaces", "Intervention", "aboutInterventions")
-			.forEach((documented, filter) -> graph.relationship("DOCUMENTS", "Evidence", documented)
-				.out(End.filterOnly(filter)));
+		// evidence filtered by what it is about: one filter per kind, since `documents` reaches nine (in a fixed
+		// order, so that the declarations are the same in every run)
+		String[][] aboutFilters = { { "Problem", "aboutProblems" }, { "Programme", "aboutProgrammes" },
+				{ "Stakeholder", "aboutStakeholders" }, { "Country", "aboutCountries" },
+				{ "TimelineEvent", "aboutEvents" }, { "Goal", "aboutGoals" }, { "Place", "aboutPlaces" },
+				{ "Intervention", "aboutInterventions" } };
+		for (String[] about : aboutFilters) {
+			graph.relationship("DOCUMENTS", "Evidence", about[0]).out(End.filterOnly(about[1]));
+		}
 		graph.relationship("SUPPORTED_BY", "Intervention", "Evidence").in(End.filterOnly("supportsInterventions"));
 		// INVOLVED_IN: a stakeholder's part in an intervention or programme, with its role
 		for (String target : List.of("Programme", "Intervention")) {
