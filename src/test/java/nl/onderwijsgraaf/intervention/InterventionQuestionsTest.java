@@ -169,11 +169,15 @@ class InterventionQuestionsTest {
 	void whatImpactAndEffortDoesTheCulturenboxAppHave() {
 		this.graphQl.document("""
 				{
-				  intervention(key: "d000-culturenbox-app") { name kind status impact effort }
+				  intervention(key: "d000-culturenbox-app") { name kind status impact effort description }
 				}""")
 			.execute()
-			.path("intervention.impact").entity(String.class).isEqualTo("groot")
-			.path("intervention.effort").entity(String.class).isEqualTo("gemiddeld")
+			.path("intervention.impact").entity(String.class)
+			.isEqualTo("groot, omdat het aanbod transparant wordt en de afstand door COVID-19 verkleint")
+			.path("intervention.effort").entity(String.class)
+			.isEqualTo("gemiddeld, omdat het vooral gaat om stakeholders bij elkaar brengen en een pilot starten")
+			.path("intervention.description").entity(String.class)
+			.satisfies((d) -> assertThat(d).doesNotContain("impact").doesNotContain("inspanning"))
 			.path("intervention.kind").entity(String.class).isEqualTo("PROPOSAL");
 	}
 
@@ -181,16 +185,23 @@ class InterventionQuestionsTest {
 	void whatImpactAndEffortDoesHetExtraUurtjeHaveAndWhichSheetStatesOnlyItsEffort() {
 		this.graphQl.document("""
 				{
-				  extraUurtje: intervention(key: "d000-het-extra-uurtje") { impact effort }
-				  zomerschool: intervention(key: "d000-cultuurzomerschool") { impact effort }
+				  extraUurtje: intervention(key: "d000-het-extra-uurtje") { impact effort description }
+				  zomerschool: intervention(key: "d000-cultuurzomerschool") { impact effort description }
 				}""")
 			.execute()
-			.path("extraUurtje.impact").entity(String.class).isEqualTo("grote impact")
+			.path("extraUurtje.impact").entity(String.class)
+			.isEqualTo("als het haalbaar is, is met relatief weinig effort een grote impact te maken")
 			.path("extraUurtje.effort").entity(String.class)
-			.isEqualTo("relatief weinig effort (als haalbaar); grote impact op de werkbelasting van docenten")
+			.isEqualTo("het programma heeft grote impact op de werkbelasting van docenten, dus de haalbaarheid moet via "
+					+ "inventarisatie en testen worden bekeken")
+			.path("extraUurtje.description").entity(String.class)
+			.satisfies((d) -> assertThat(d).doesNotContain("Impact & effort"))
 			.path("zomerschool.impact").valueIsNull()
 			.path("zomerschool.effort").entity(String.class)
-			.isEqualTo("haalbaar met een klein aantal docenten van de eigen school");
+			.isEqualTo("de inzet van mensen uit de culturele sector maakt een zomerschool haalbaar met een klein aantal "
+					+ "docenten van de eigen school")
+			.path("zomerschool.description").entity(String.class)
+			.satisfies((d) -> assertThat(d).doesNotContain("Impact & effort"));
 	}
 
 	@Test
