@@ -1,10 +1,15 @@
 package nl.onderwijsgraaf.read;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import nl.onderwijsgraaf.api.GraphNode;
+import nl.onderwijsgraaf.api.Cursor;
+import nl.onderwijsgraaf.api.ErrorCode;
 import nl.onderwijsgraaf.api.GraphTypes;
+import nl.onderwijsgraaf.api.InvalidInputException;
 import nl.onderwijsgraaf.api.WhereGrammar;
 import nl.onderwijsgraaf.intervention.Intervention;
 import nl.onderwijsgraaf.model.GraphModel;
@@ -16,6 +21,7 @@ import org.springframework.graphql.execution.GraphQlSource;
 
 import static nl.onderwijsgraaf.read.Selected.field;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** The Cypher the read compiler writes for a selection, checked as text: no engine needed. */
 class ReadCompilerTest {
@@ -83,6 +89,103 @@ class ReadCompilerTest {
 	void aRelationshipReadInBothDirectionsListsEachNodeOnce() {
 		assertThat(cypher("Problem", field("related", field("key"))))
 			.contains("(n)-[r1:RELATED_TO]-(t1:Problem) WHERE t1.retired IS NULL WITH DISTINCT t1 ORDER BY");
+	}
+
+	@Test
+	void aNestedListsWhereOrderByAndFirstAreCompiledIntoItsSubqueryAsParameters() {
+		Selected interventions = field("interventions", field("key")).with(Map.of("where",
+				Map.of("statusIn", List.of("RUNNING")), "orderBy", List.of(Map.of("name", "DESC")), "first", 5));
+		ReadCompiler.ReadQuery query = this.compiler.forKeys("Problem", List.of(interventions));
+		assertThat(query.cypher()).contains("`__interventions`: COLLECT { MATCH (n)<-[r1:ADDRESSES]-(t1:Intervention)"
+				+ " WHERE t1.retired IS NULL AND (t1.`status` IN $a1_w0) WITH r1, t1 ORDER BY t1.`name` DESC, t1.id ASC"
+				+ " LIMIT $a1_first RETURN t1 {");
+		assertThat(query.parameters()).isEqualTo(Map.of("a1_w0", List.of("RUNNING"), "a1_first", 5));
+	}
+
+	@Test
+	void aRelationshipFilterInsideANestedListHasVariablesOfItsOwn() {
+		Selected interventions = field("interventions", field("key"))
+			.with(Map.of("where", Map.of("sectors", Map.of("key", Map.of("eq", "po")))));
+		assertThat(cypher("Problem", interventions)).contains("WHERE t1.retired IS NULL AND (EXISTS { MATCH"
+				+ " (t1)-[:FOR_SECTOR]->(a1_n1:`Sector`) WHERE (a1_n1.retired IS NULL) AND (a1_n1.`id` = $a1_w0) })");
+	}
+
+	@Test
+	void aConnectionCountsAllThatMatchAndReadsOnePageWithTheSortKeyOfEachItem() {
+		Selected page = field("interventionsConnection", field("totalCount"),
+				field("edges", field("cursor"), field("node", field("name"), field("problems", field("key")))))
+			.with(Map.of("where", Map.of("statusIn", List.of("RUNNING")), "first", 3));
+		ReadCompiler.ReadQuery query = this.compiler.forKeys("Sector", List.of(page));
+		String matched = "MATCH (n)<-[r1:FOR_SECTOR]-(t1:Intervention) WHERE t1.retired IS NULL AND (t1.`status` IN $a1_w0)";
+		assertThat(query.cypher()).contains("`__interventionsConnection`: {__total: COUNT { " + matched
+				+ " WITH r1, t1 RETURN t1 }, __passed: 0, __items: COLLECT { " + matched + " WITH r1, t1 ORDER BY"
+				+ " coalesce(t1.date, t1.name, t1.title, t1.id) ASC, t1.id ASC LIMIT $a1_first RETURN {__sortKey:"
+				+ " [coalesce(t1.date, t1.name, t1.title, t1.id), t1.id], __item: t1 {key: coalesce(t1.key, t1.id),"
+				+ " .id, .version, .name, `__problems`: COLLECT { MATCH (t1)-[r2:ADDRESSES]->(t2:Problem)");
+		assertThat(query.parameters()).isEqualTo(Map.of("a1_w0", List.of("RUNNING"), "a1_first", 3));
+	}
+
+	@Test
+	void aConnectionAfterACursorReadsTheItemsBeyondItsSortKeyAndCountsThoseBefore() {
+		Selected first = field("interventionsConnection", field("edges", field("node", field("key"))))
+			.with(Map.of("orderBy", List.of(Map.of("name", "ASC"))));
+		String cursor = Cursor.keyset(ReadCompiler.scope(this.compiler.relation("Problem", "interventionsConnection"),
+				first), List.of("Bijles", "mk-bijles"));
+		Map<String, Object> arguments = new HashMap<>(first.arguments());
+		arguments.put("after", cursor);
+		ReadCompiler.ReadQuery query = this.compiler.forKeys("Problem", List.of(first.with(arguments)));
+		String beyond = "coalesce(((t1.`name` > $a1_cursorKey0 OR t1.`name` IS NULL) OR (t1.`name` = $a1_cursorKey0"
+				+ " AND (t1.id > $a1_cursorKey1 OR t1.id IS NULL))), false)";
+		assertThat(query.cypher()).contains("__passed: COUNT { MATCH (n)<-[r1:ADDRESSES]-(t1:Intervention) WHERE"
+				+ " t1.retired IS NULL AND NOT " + beyond + " WITH r1, t1 RETURN t1 }")
+			.contains("__items: COLLECT { MATCH (n)<-[r1:ADDRESSES]-(t1:Intervention) WHERE t1.retired IS NULL AND "
+					+ beyond + " WITH r1, t1 ORDER BY t1.`name` ASC, t1.id ASC LIMIT $a1_first");
+		assertThat(query.parameters()).containsEntry("a1_cursorKey0", "Bijles").containsEntry("a1_cursorKey1", "mk-bijles")
+			.containsEntry("a1_first", 20);
+	}
+
+	@Test
+	void twoAliasedSelectionsOfOneFieldKeepTheirOwnArguments() {
+		Selected running = new Selected("interventions", "running", Set.of(), List.of(field("key")),
+				Map.of("where", Map.of("statusIn", List.of("RUNNING"))));
+		Selected two = new Selected("interventions", "two", Set.of(), List.of(field("key")), Map.of("first", 2));
+		ReadCompiler.ReadQuery query = this.compiler.forKeys("Problem", List.of(running, two));
+		assertThat(query.cypher()).contains("`__running`: COLLECT { MATCH (n)<-[r1:ADDRESSES]-(t1:Intervention) WHERE"
+				+ " t1.retired IS NULL AND (t1.`status` IN $a1_w0) WITH")
+			.contains("`__two`: COLLECT { MATCH (n)<-[r2:ADDRESSES]-(t2:Intervention) WHERE t2.retired IS NULL WITH r2,"
+					+ " t2 ORDER BY coalesce(t2.date, t2.name, t2.title, t2.id) ASC, t2.id ASC LIMIT $a2_first");
+		assertThat(query.parameters()).isEqualTo(Map.of("a1_w0", List.of("RUNNING"), "a2_first", 2));
+	}
+
+	@Test
+	void argumentsAClientMustCorrectAreRefusedNamingTheField() {
+		Selected tooMany = new Selected("interventions", "many", Set.of(), List.of(field("key")), Map.of("first", 101));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.compiler.forKeys("Problem", List.of(tooMany)))
+			.withMessage("many.first: must be between 1 and 100, was 101")
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.BAD_USER_INPUT));
+		Selected foreign = field("interventionsConnection", field("totalCount")).with(Map.of("after", "bm90LWEtY3Vyc29y"));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.compiler.forKeys("Problem", List.of(foreign)))
+			.withMessage("interventionsConnection.after: not a cursor of this connection");
+		String otherOrder = Cursor.keyset(Cursor.scopeOf("Problem.interventionsConnection", null, null),
+				List.of("x", "y"));
+		Selected reordered = field("interventionsConnection", field("totalCount"))
+			.with(Map.of("after", otherOrder, "orderBy", List.of(Map.of("name", "DESC"))));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.compiler.forKeys("Problem", List.of(reordered)))
+			.withMessageStartingWith("interventionsConnection.after: a cursor of another list, filter or order");
+	}
+
+	@Test
+	void everyListOfNodesOfOneKindHasAConnectionThatPagesIt() {
+		assertThat(this.compiler.relation("Problem", "interventionsConnection").connection()).isTrue();
+		assertThat(this.compiler.relation("Sector", "interventionsConnection").pattern())
+			.isEqualTo(this.compiler.relation("Sector", "interventions").pattern());
+		assertThat(this.compiler.relation("Problem", "interventions").connection()).isFalse();
+		assertThat(this.compiler.relation("Stakeholder", "involvementsConnection")).as("edges are not paged").isNull();
+		assertThat(this.compiler.relation("Evidence", "supportsConnection")).as("several kinds").isNull();
+		assertThat(this.compiler.relation("Intervention", "partOfConnection")).as("one node").isNull();
 	}
 
 	@Test
