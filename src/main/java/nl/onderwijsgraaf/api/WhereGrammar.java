@@ -95,6 +95,18 @@ public class WhereGrammar {
 		return new CypherCondition(text, compilation.parameters);
 	}
 
+	/**
+	 * The condition an edge type's {@code where} (e.g. {@code InvolvementWhere}) puts on the relationship
+	 * {@code relationship} and the node {@code node} at its other end, inside a larger query, as
+	 * {@link #where(String, Map, String, String)} does for a node.
+	 */
+	public CypherCondition whereEdge(String edgeType, Map<String, Object> where, String node, String relationship,
+			String prefix) {
+		Compilation compilation = new Compilation(schema(), prefix);
+		String text = (where != null) ? compilation.node(edgeType + "Where", node, relationship, where, "where") : "true";
+		return new CypherCondition(text, compilation.parameters);
+	}
+
 	/** The sort keys {@code orderBy} names on {@code n}, ending with the key so that pages are stable. */
 	public List<Keyset.SortKey> orderBy(String type, List<Map<String, Object>> orderBy) {
 		return orderBy(type, orderBy, "n");

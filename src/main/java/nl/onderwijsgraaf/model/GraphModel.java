@@ -126,6 +126,14 @@ public final class GraphModel {
 				&& kind(field.target()).node();
 	}
 
+	/**
+	 * Whether a relationship field is a list of edge objects that its edge type's {@code Where} filters (a
+	 * stakeholder's {@code involvements}), and so takes {@code where} and {@code first}.
+	 */
+	public boolean filterableEdges(RelationshipField field) {
+		return field.read() && !field.one() && field.edgeType() != null && field.filter();
+	}
+
 	/** The name of the field that pages a {@link #pageable} field: {@code interventionsConnection}. */
 	public static String connectionField(String field) {
 		return field + "Connection";

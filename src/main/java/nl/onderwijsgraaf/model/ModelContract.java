@@ -230,9 +230,13 @@ public final class ModelContract {
 		else if (this.model.pageable(field)) {
 			checkArguments(field, definition, GraphQLTypeUtil.simplePrint(type), LIST_ARGUMENTS);
 		}
+		else if (this.model.filterableEdges(field)) {
+			checkArguments(field, definition, GraphQLTypeUtil.simplePrint(type),
+					ordered("where", field.edgeType() + "Where", "first", "Int"));
+		}
 		else if (!definition.getArguments().isEmpty()) {
 			mismatch("SDL field " + field.owner() + "." + field.field() + " takes arguments, but the model's "
-					+ field.type() + " field is no list of nodes of one kind");
+					+ field.type() + " field is no list of nodes of one kind or of filterable edges");
 		}
 	}
 
@@ -245,8 +249,8 @@ public final class ModelContract {
 	}
 
 	/**
-	 * A nested list of a kind, or its connection, has type {@code expectedType} and exactly the arguments of the
-	 * kind's top-level list named in {@code arguments} ({@code %s} standing for the kind).
+	 * A nested list, or its connection, has type {@code expectedType} and exactly the arguments named in
+	 * {@code arguments} ({@code %s} standing for the kind of its nodes).
 	 */
 	private void checkArguments(RelationshipField field, GraphQLFieldDefinition definition, String expectedType,
 			Map<String, String> arguments) {
@@ -259,7 +263,7 @@ public final class ModelContract {
 		Map<String, String> expected = new LinkedHashMap<>();
 		arguments.forEach((name, type) -> expected.put(name, type.formatted(field.target())));
 		if (!given.equals(expected)) {
-			mismatch(where + " takes " + given + ", but a list of " + field.target() + " takes " + expected);
+			mismatch(where + " takes " + given + ", but a list of " + field.itemType() + " takes " + expected);
 		}
 	}
 

@@ -134,8 +134,11 @@ public final class ReadCompiler {
 		List<Map<String, Object>> orderBy = selected.argument("orderBy");
 		List<Keyset.SortKey> order = (orderBy == null || orderBy.isEmpty()) ? NodeReader.relatedOrderKeys(t)
 				: this.grammar.orderBy(target, orderBy, t);
-		String matched = "MATCH " + pattern + " WHERE " + t + ".retired IS NULL"
-				+ and(this.grammar.where(target, selected.argument("where"), t, prefix), compilation);
+		String edgeType = this.model.field(relation.type(), baseField(relation)).edgeType();
+		CypherCondition where = (edgeType != null)
+				? this.grammar.whereEdge(edgeType, selected.argument("where"), t, r, prefix)
+				: this.grammar.where(target, selected.argument("where"), t, prefix);
+		String matched = "MATCH " + pattern + " WHERE " + t + ".retired IS NULL" + and(where, compilation);
 		String sorted = " WITH " + carried + " " + Keyset.orderBy(order);
 		Integer first = selected.argument("first");
 		if (!relation.connection()) {
@@ -152,6 +155,13 @@ public final class ReadCompiler {
 		return "{" + TOTAL + ": COUNT { " + matched + counted + ", " + PASSED + ": " + passed + ", " + ITEMS + ": COLLECT { "
 				+ matched + (fromStart ? "" : " AND " + resume.text()) + sorted + " LIMIT " + compilation.parameter(prefix + "first", request.size())
 				+ " RETURN {" + SORT_KEY + ": " + Keyset.sortKey(order) + ", " + ITEM + ": " + item + "} }}";
+	}
+
+	/** The model's name of the relationship field {@code relation} reads ({@code interventions} for its connection). */
+	private static String baseField(RelationField relation) {
+		String suffix = GraphModel.connectionField("");
+		return relation.connection() ? relation.field().substring(0, relation.field().length() - suffix.length())
+				: relation.field();
 	}
 
 	/** {@code " AND (condition)"}, binding its parameters; empty for a condition that always holds. */

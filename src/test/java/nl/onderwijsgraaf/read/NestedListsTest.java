@@ -154,6 +154,33 @@ class NestedListsTest {
 	}
 
 	@Test
+	void involvementsAreFilteredByTheirRoleAndTheNodeAtTheOtherEnd() {
+		var response = this.graphQl.document("""
+				{ stakeholder(key: "ministerie-ocw") {
+				    funds: involvements(where: {roleIn: [FUNDS]}) { role target { id ... on Programme { key }
+				      ... on Intervention { key } } }
+				    programmes: involvements(where: {programme: {}}, first: 2) { target { ... on Programme { key } } } }
+				  programme(key: "np-onderwijs") { stakeholders(where: {roleIn: [FUNDS, RESPONSIBLE]}) {
+				    role stakeholder { key } } } }""").execute();
+		List<String> funded = keys("""
+				MATCH (:Stakeholder {id: 'ministerie-ocw'})-[r:INVOLVED_IN]->(t) WHERE t.retired IS NULL AND r.role = 'FUNDS'
+				RETURN t.id AS key ORDER BY coalesce(t.date, t.name, t.title, t.id), t.id""", Map.of());
+		assertThat(funded).isNotEmpty();
+		response.path("stakeholder.funds[*].target.key").entityList(String.class).isEqualTo(funded)
+			.path("stakeholder.funds[*].role").entityList(String.class)
+			.satisfies((roles) -> assertThat(roles).containsOnly("FUNDS"));
+		response.path("stakeholder.programmes[*].target.key").entityList(String.class).isEqualTo(keys("""
+				MATCH (:Stakeholder {id: 'ministerie-ocw'})-[:INVOLVED_IN]->(t:Programme) WHERE t.retired IS NULL
+				RETURN t.id AS key ORDER BY coalesce(t.date, t.name, t.title, t.id), t.id LIMIT 2""", Map.of()));
+		List<String> involved = keys("""
+				MATCH (:Programme {id: 'np-onderwijs'})<-[r:INVOLVED_IN]-(t:Stakeholder)
+				WHERE t.retired IS NULL AND r.role IN ['FUNDS', 'RESPONSIBLE']
+				RETURN t.id AS key ORDER BY coalesce(t.date, t.name, t.title, t.id), t.id""", Map.of());
+		assertThat(involved).contains("kabinet");
+		response.path("programme.stakeholders[*].stakeholder.key").entityList(String.class).isEqualTo(involved);
+	}
+
+	@Test
 	void aPageSizeOutOfRangeOrAForeignCursorIsBadUserInput() {
 		this.graphQl.document("{ problem(key: \"leervertraging\") { interventions(first: 101) { key } } }")
 			.execute()

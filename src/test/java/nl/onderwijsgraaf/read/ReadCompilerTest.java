@@ -1,6 +1,7 @@
 package nl.onderwijsgraaf.read;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -175,6 +176,20 @@ class ReadCompilerTest {
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> this.compiler.forKeys("Problem", List.of(reordered)))
 			.withMessageStartingWith("interventionsConnection.after: a cursor of another list, filter or order");
+	}
+
+	@Test
+	void anEdgeListsWhereTestsTheRelationshipsRoleAndTheNodeAtTheOtherEnd() {
+		Map<String, Object> where = new LinkedHashMap<>(); // in the order given, as GraphQL hands input over
+		where.put("roleIn", List.of("FUNDS"));
+		where.put("programme", Map.of("key", Map.of("eq", "np-onderwijs")));
+		Selected involvements = field("involvements", field("role"), field("target", field("key")))
+			.with(Map.of("where", where, "first", 3));
+		ReadCompiler.ReadQuery query = this.compiler.forKeys("Stakeholder", List.of(involvements));
+		assertThat(query.cypher()).contains("MATCH (n)-[r1:INVOLVED_IN]->(t1) WHERE t1.retired IS NULL AND"
+				+ " ((r1.`role` IN $a1_w0) AND ((t1:`Programme`) AND (t1.`id` = $a1_w1))) WITH r1, t1 ORDER BY")
+			.contains("LIMIT $a1_first RETURN {__rel: properties(r1)");
+		assertThat(query.parameters()).isEqualTo(Map.of("a1_w0", List.of("FUNDS"), "a1_w1", "np-onderwijs", "a1_first", 3));
 	}
 
 	@Test
