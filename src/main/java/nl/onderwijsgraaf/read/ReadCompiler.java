@@ -152,9 +152,10 @@ public final class ReadCompiler {
 		boolean fromStart = resume.text().equals("true");
 		String counted = " WITH " + carried + " RETURN " + t + " }";
 		String passed = fromStart ? "0" : "COUNT { " + matched + " AND NOT " + resume.text() + counted;
+		String page = matched + (fromStart ? "" : " AND " + resume.text()) + sorted + " LIMIT "
+				+ compilation.parameter(prefix + "first", request.size());
 		return "{" + TOTAL + ": COUNT { " + matched + counted + ", " + PASSED + ": " + passed + ", " + ITEMS + ": COLLECT { "
-				+ matched + (fromStart ? "" : " AND " + resume.text()) + sorted + " LIMIT " + compilation.parameter(prefix + "first", request.size())
-				+ " RETURN {" + SORT_KEY + ": " + Keyset.sortKey(order) + ", " + ITEM + ": " + item + "} }}";
+				+ page + " RETURN {" + SORT_KEY + ": " + Keyset.sortKey(order) + ", " + ITEM + ": " + item + "} }}";
 	}
 
 	/** The model's name of the relationship field {@code relation} reads ({@code interventions} for its connection). */
