@@ -17,6 +17,8 @@ public class InvalidInputException extends RuntimeException {
 
 	private final ErrorCode code;
 
+	private final String reason;
+
 	public InvalidInputException(String argument, String message) {
 		this(ErrorCode.BAD_USER_INPUT, argument, message);
 	}
@@ -25,6 +27,15 @@ public class InvalidInputException extends RuntimeException {
 		super(argument + ": " + message);
 		this.argument = argument;
 		this.code = code;
+		this.reason = message;
+	}
+
+	/**
+	 * The same refusal of an argument of the nested field {@code field} (e.g. {@code interventions.first}), for
+	 * arguments read while the field's parent is: the error then names the field they belong to.
+	 */
+	public InvalidInputException of(String field) {
+		return new InvalidInputException(this.code, field + "." + this.argument, this.reason);
 	}
 
 	public ErrorCode code() {

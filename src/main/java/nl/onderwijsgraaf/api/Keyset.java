@@ -41,21 +41,15 @@ public final class Keyset {
 
 	/** The page {@code request} asks for of the list {@code scope} (see {@link Cursor#scopeOf}). */
 	public static <T> Connection<T> page(Neo4jClient client, String scope, Query<T> query, PageRequest request) {
-		Cursor cursor = request.cursor(scope);
-		if (cursor != null && (cursor.key() == null || cursor.key().size() != query.order().size())) {
-			throw new InvalidInputException(request.cursorArgument(), "not a cursor of this connection");
-		}
 		List<SortKey> order = request.backward() ? query.order().stream().map(SortKey::reversed).toList()
 				: query.order();
 		Map<String, Object> parameters = new HashMap<>(query.where().parameters());
-		String beyond = (cursor != null) ? beyond(order, cursor.key(), parameters) : "true";
+		String beyond = beyond(scope, order, request, "", parameters);
 		parameters.put("pageSize", request.size());
 		String matched = query.match() + " WHERE (" + query.where().text() + ")";
-		List<String> expressions = order.stream().map(SortKey::expression).toList();
 		List<Record> records = new ArrayList<>(client
-			.query(matched + " AND " + beyond + " RETURN " + query.returned() + ", [" + String.join(", ", expressions)
-					+ "] AS sortKey ORDER BY " + String.join(", ", order.stream().map(SortKey::orderTerm).toList())
-					+ " LIMIT $pageSize")
+			.query(matched + " AND " + beyond + " RETURN " + query.returned() + ", " + sortKey(order) + " AS sortKey "
+					+ orderBy(order) + " LIMIT $pageSize")
 			.bindAll(parameters)
 			.fetchAs(Record.class)
 			.mappedBy((ts, record) -> record)
@@ -77,9 +71,51 @@ public final class Keyset {
 			items.add(query.mapper().apply(record));
 			cursors.add(Cursor.keyset(scope, record.get("sortKey").asList()));
 		}
+		return connection(items, cursors, passed, total, request.backward());
+	}
+
+	/** The Cypher clause that sorts by {@code order}. */
+	public static String orderBy(List<SortKey> order) {
+		return "ORDER BY " + String.join(", ", order.stream().map(SortKey::orderTerm).toList());
+	}
+
+	/** The list of a row's values of {@code order}, which its cursor carries. */
+	public static String sortKey(List<SortKey> order) {
+		return "[" + String.join(", ", order.stream().map(SortKey::expression).toList()) + "]";
+	}
+
+	/**
+	 * Where a forward page starts inside a larger query (a nested list's, read with its parent): the condition that a
+	 * row of {@code order} lies after the request's cursor ({@code true} without one), its parameters named from
+	 * {@code prefix}. A cursor of another list, filter or order is bad input, as for {@link #page}.
+	 */
+	public static CypherCondition resume(String scope, List<SortKey> order, PageRequest request, String prefix) {
+		if (request.backward()) {
+			throw new IllegalArgumentException("a nested page is read forward");
+		}
+		Map<String, Object> parameters = new HashMap<>();
+		return new CypherCondition(beyond(scope, order, request, prefix, parameters), parameters);
+	}
+
+	/**
+	 * The page of {@code items} (in the order asked, with their cursors), when {@code passed} rows lie before it in
+	 * the direction read and {@code total} match in all.
+	 */
+	public static <T> Connection<T> connection(List<T> items, List<String> cursors, int passed, int total,
+			boolean backward) {
 		int rest = total - passed - items.size();
-		return request.backward() ? Connection.keyset(items, cursors, passed > 0, rest > 0, total)
+		return backward ? Connection.keyset(items, cursors, passed > 0, rest > 0, total)
 				: Connection.keyset(items, cursors, rest > 0, passed > 0, total);
+	}
+
+	/** The condition that a row lies after the request's cursor in {@code order}; {@code true} without a cursor. */
+	private static String beyond(String scope, List<SortKey> order, PageRequest request, String prefix,
+			Map<String, Object> parameters) {
+		Cursor cursor = request.cursor(scope);
+		if (cursor != null && (cursor.key() == null || cursor.key().size() != order.size())) {
+			throw new InvalidInputException(request.cursorArgument(), "not a cursor of this connection");
+		}
+		return (cursor != null) ? beyond(order, cursor.key(), prefix, parameters) : "true";
 	}
 
 	/**
@@ -87,14 +123,14 @@ public final class Keyset {
 	 * after on the rest. Null cursor values are written as IS NULL tests since {@code = null} is never true; the whole
 	 * is coalesced because a comparison with a null or another type is null, which must count as "not after".
 	 */
-	private static String beyond(List<SortKey> order, List<Object> key, Map<String, Object> parameters) {
+	private static String beyond(List<SortKey> order, List<Object> key, String prefix, Map<String, Object> parameters) {
 		String condition = null;
 		for (int i = order.size() - 1; i >= 0; i--) {
 			SortKey term = order.get(i);
 			String x = term.expression();
-			String parameter = "$cursorKey" + i;
+			String parameter = "$" + prefix + "cursorKey" + i;
 			Object value = key.get(i);
-			parameters.put("cursorKey" + i, value);
+			parameters.put(prefix + "cursorKey" + i, value);
 			String after;
 			if (value == null) {
 				after = term.descending() ? x + " IS NOT NULL" : "false";

@@ -46,7 +46,13 @@ public class NodeReader {
 
 	/** The order of related nodes held in {@code variable}: events by date, named things by name, the rest by key. */
 	public static String relatedOrder(String variable) {
-		return "ORDER BY coalesce(%1$s.date, %1$s.name, %1$s.title, %1$s.id), %1$s.id".formatted(variable);
+		return Keyset.orderBy(relatedOrderKeys(variable));
+	}
+
+	/** The sort keys of {@link #relatedOrder}, which a page of related nodes resumes from. */
+	public static List<Keyset.SortKey> relatedOrderKeys(String variable) {
+		return List.of(new Keyset.SortKey("coalesce(%1$s.date, %1$s.name, %1$s.title, %1$s.id)".formatted(variable), false),
+				new Keyset.SortKey(variable + ".id", false));
 	}
 
 	/** Keeps nodes that are not retired; {@code n} is the node's variable. */
@@ -157,10 +163,9 @@ public class NodeReader {
 	public <T extends GraphNode> List<T> all(Class<T> type, ListQuery query) {
 		String label = type.getSimpleName();
 		CypherCondition condition = liveWhere(label, query.where());
-		String order = String.join(", ",
-				this.grammar.orderBy(label, query.orderBy()).stream().map(Keyset.SortKey::orderTerm).toList());
+		String order = Keyset.orderBy(this.grammar.orderBy(label, query.orderBy()));
 		return List.copyOf(this.client
-			.query("MATCH (n:`" + label + "`) WHERE " + condition.text() + " RETURN n ORDER BY " + order)
+			.query("MATCH (n:`" + label + "`) WHERE " + condition.text() + " RETURN n " + order)
 			.bindAll(condition.parameters())
 			.fetchAs(type)
 			.mappedBy((ts, record) -> NodeMapper.map(record.get("n").asNode(), type))

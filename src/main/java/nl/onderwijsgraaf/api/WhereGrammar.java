@@ -81,13 +81,39 @@ public class WhereGrammar {
 
 	/** The condition {@code where} puts on the nodes {@code n} of {@code type}; {@code true} when it is null. */
 	public CypherCondition where(String type, Map<String, Object> where) {
-		Compilation compilation = new Compilation(schema());
-		String text = (where != null) ? compilation.node(type + "Where", "n", null, where, "where") : "true";
+		return where(type, where, "n", "");
+	}
+
+	/**
+	 * The condition {@code where} puts on the nodes {@code variable} of {@code type}, for a condition inside a larger
+	 * query (a nested list's): the variables it introduces and the parameters it binds start with {@code prefix}, so
+	 * they meet none of the query's own.
+	 */
+	public CypherCondition where(String type, Map<String, Object> where, String variable, String prefix) {
+		Compilation compilation = new Compilation(schema(), prefix);
+		String text = (where != null) ? compilation.node(type + "Where", variable, null, where, "where") : "true";
+		return new CypherCondition(text, compilation.parameters);
+	}
+
+	/**
+	 * The condition an edge type's {@code where} (e.g. {@code InvolvementWhere}) puts on the relationship
+	 * {@code relationship} and the node {@code node} at its other end, inside a larger query, as
+	 * {@link #where(String, Map, String, String)} does for a node.
+	 */
+	public CypherCondition whereEdge(String edgeType, Map<String, Object> where, String node, String relationship,
+			String prefix) {
+		Compilation compilation = new Compilation(schema(), prefix);
+		String text = (where != null) ? compilation.node(edgeType + "Where", node, relationship, where, "where") : "true";
 		return new CypherCondition(text, compilation.parameters);
 	}
 
 	/** The sort keys {@code orderBy} names on {@code n}, ending with the key so that pages are stable. */
 	public List<Keyset.SortKey> orderBy(String type, List<Map<String, Object>> orderBy) {
+		return orderBy(type, orderBy, "n");
+	}
+
+	/** The sort keys {@code orderBy} names on {@code variable}, ending with the key so that pages are stable. */
+	public List<Keyset.SortKey> orderBy(String type, List<Map<String, Object>> orderBy, String variable) {
 		NodeKind kind = MODEL.kind(type);
 		List<Keyset.SortKey> terms = new ArrayList<>();
 		for (int i = 0; orderBy != null && i < orderBy.size(); i++) {
@@ -102,9 +128,9 @@ public class WhereGrammar {
 			if (!field.equals("key") && (property == null || !property.sortable())) {
 				throw new InvalidInputException(path + "." + field, "not a sort field of " + type);
 			}
-			terms.add(new Keyset.SortKey(property("n", field), "DESC".equals(String.valueOf(entry.get(field)))));
+			terms.add(new Keyset.SortKey(property(variable, field), "DESC".equals(String.valueOf(entry.get(field)))));
 		}
-		terms.add(new Keyset.SortKey("n.id", false));
+		terms.add(new Keyset.SortKey(variable + ".id", false));
 		return terms;
 	}
 
@@ -173,8 +199,12 @@ public class WhereGrammar {
 
 		private int relationshipDepth;
 
-		Compilation(GraphQLSchema schema) {
+		/** What the variables and parameters of this compilation start with. */
+		private final String prefix;
+
+		Compilation(GraphQLSchema schema, String prefix) {
 			this.schema = schema;
+			this.prefix = prefix;
 		}
 
 		/**
@@ -254,13 +284,13 @@ public class WhereGrammar {
 			if (related == null || !related.filter() || (quantifier != Quantifier.SOME && related.one())) {
 				throw new IllegalStateException(typeName + "Where." + field + " is no filter the model declares");
 			}
-			String other = "n" + (++this.variables);
+			String other = this.prefix + "n" + (++this.variables);
 			if (this.relationshipDepth == MAX_RELATIONSHIP_DEPTH) {
 				throw new InvalidInputException(TOO_COMPLEX, path, "relationship filters nest more than "
 						+ MAX_RELATIONSHIP_DEPTH + " deep; filter on fewer relationships in a row");
 			}
 			this.relationshipDepth++;
-			String edge = (related.edgeType() != null) ? "r" + this.variables : null;
+			String edge = (related.edgeType() != null) ? this.prefix + "r" + this.variables : null;
 			String pattern = "(" + node + ")" + ((edge != null) ? related.pattern(edge) + "(" + other + ")"
 					: related.pattern("") + "(" + other + ":`" + related.target() + "`)");
 			String matches = node(inputName, other, edge, value, path);
@@ -394,7 +424,7 @@ public class WhereGrammar {
 		}
 
 		private String parameter(Object value) {
-			String name = "w" + this.parameters.size();
+			String name = this.prefix + "w" + this.parameters.size();
 			this.parameters.put(name, value);
 			return "$" + name;
 		}

@@ -117,6 +117,28 @@ public final class GraphModel {
 		return Collections.unmodifiableMap(this.fields.getOrDefault(type, Map.of()));
 	}
 
+	/**
+	 * Whether a relationship field is a list of nodes of one kind, and so takes {@code where}, {@code orderBy} and
+	 * {@code first} and has a {@code <field>Connection} variant that pages it, as the top-level list of its kind does.
+	 */
+	public boolean pageable(RelationshipField field) {
+		return field.read() && !field.one() && field.edgeType() == null && field.target() != null
+				&& kind(field.target()).node();
+	}
+
+	/**
+	 * Whether a relationship field is a list of edge objects that its edge type's {@code Where} filters (a
+	 * stakeholder's {@code involvements}), and so takes {@code where} and {@code first}.
+	 */
+	public boolean filterableEdges(RelationshipField field) {
+		return field.read() && !field.one() && field.edgeType() != null && field.filter();
+	}
+
+	/** The name of the field that pages a {@link #pageable} field: {@code interventionsConnection}. */
+	public static String connectionField(String field) {
+		return field + "Connection";
+	}
+
 	/** The GraphQL types whose relationship fields return edge objects (e.g. {@code Involvement}). */
 	public Set<String> edgeTypes() {
 		Set<String> types = new LinkedHashSet<>();

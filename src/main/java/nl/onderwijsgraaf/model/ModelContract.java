@@ -35,6 +35,14 @@ public final class ModelContract {
 	/** Fields of every {@code <Type>Where} besides the model's. */
 	private static final Set<String> WHERE_STRUCTURE = Set.of("AND", "OR", "NOT", "key");
 
+	/** The arguments of a list of nodes of a kind ({@code %s}), as {@link GraphModel#pageable} fields take them. */
+	private static final Map<String, String> LIST_ARGUMENTS = ordered("where", "%sWhere", "orderBy", "[%sOrderBy!]",
+			"first", "Int");
+
+	/** The arguments of a {@code <field>Connection}: the list's, and the cursor to page after. */
+	private static final Map<String, String> CONNECTION_ARGUMENTS = ordered("where", "%sWhere", "orderBy",
+			"[%sOrderBy!]", "first", "Int", "after", "String");
+
 	/** The suffixes of a list relationship's {@code <Type>Where} fields besides its own: every one, none. */
 	private static final List<String> QUANTIFIERS = List.of("All", "None");
 
@@ -47,6 +55,14 @@ public final class ModelContract {
 	private ModelContract(GraphModel model, GraphQLSchema schema) {
 		this.model = model;
 		this.schema = schema;
+	}
+
+	private static Map<String, String> ordered(String... entries) {
+		Map<String, String> map = new LinkedHashMap<>();
+		for (int i = 0; i < entries.length; i += 2) {
+			map.put(entries[i], entries[i + 1]);
+		}
+		return map;
 	}
 
 	/** What disagrees between the model, the schema and the records, one sentence each; empty when all agree. */
@@ -143,11 +159,15 @@ public final class ModelContract {
 			String name = field.getName();
 			Property property = kind.property(name);
 			RelationshipField relationship = relationships.get(name);
+			RelationshipField paged = pagedBy(relationships, name);
 			if (property != null && property.read()) {
 				checkPropertyField(label, property, field.getType());
 			}
 			else if (relationship != null && relationship.read()) {
-				checkRelationshipField(relationship, field.getType());
+				checkRelationshipField(relationship, field);
+			}
+			else if (paged != null) {
+				checkArguments(paged, field, paged.target() + "Connection!", CONNECTION_ARGUMENTS);
 			}
 			else if (!NodeKind.STRUCTURAL_FIELDS.contains(name) && !kind.customFields().contains(name)) {
 				mismatch("SDL field " + label + "." + name
@@ -163,6 +183,12 @@ public final class ModelContract {
 			if (object.getFieldDefinition(field.field()) == null) {
 				mismatch("the model's relationship field " + label + "." + field.field() + " (" + field.type()
 						+ ") is no field of the SDL type");
+			}
+		});
+		relationships.values().stream().filter(this.model::pageable).forEach((field) -> {
+			if (object.getFieldDefinition(GraphModel.connectionField(field.field())) == null) {
+				mismatch("the model's list relationship field " + label + "." + field.field() + " has no "
+						+ GraphModel.connectionField(field.field()) + " that pages it");
 			}
 		});
 		for (String custom : kind.customFields()) {
@@ -192,13 +218,52 @@ public final class ModelContract {
 		}
 	}
 
-	private void checkRelationshipField(RelationshipField field, GraphQLType type) {
+	private void checkRelationshipField(RelationshipField field, GraphQLFieldDefinition definition) {
+		GraphQLType type = definition.getType();
 		String name = GraphQLTypeUtil.unwrapAll(type).getName();
 		boolean list = GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(type));
 		if (!name.equals(field.itemType()) || list == field.one()) {
 			mismatch("SDL field " + field.owner() + "." + field.field() + " is " + GraphQLTypeUtil.simplePrint(type)
 					+ ", but the model's " + field.type() + " field reads " + (field.one() ? "one " : "a list of ")
 					+ field.itemType());
+		}
+		else if (this.model.pageable(field)) {
+			checkArguments(field, definition, GraphQLTypeUtil.simplePrint(type), LIST_ARGUMENTS);
+		}
+		else if (this.model.filterableEdges(field)) {
+			checkArguments(field, definition, GraphQLTypeUtil.simplePrint(type),
+					ordered("where", field.edgeType() + "Where", "first", "Int"));
+		}
+		else if (!definition.getArguments().isEmpty()) {
+			mismatch("SDL field " + field.owner() + "." + field.field() + " takes arguments, but the model's "
+					+ field.type() + " field is no list of nodes of one kind or of filterable edges");
+		}
+	}
+
+	/** The list relationship field that {@code <field>Connection} pages, or null when {@code name} is no such field. */
+	private RelationshipField pagedBy(Map<String, RelationshipField> relationships, String name) {
+		String suffix = GraphModel.connectionField("");
+		RelationshipField field = name.endsWith(suffix)
+				? relationships.get(name.substring(0, name.length() - suffix.length())) : null;
+		return (field != null && this.model.pageable(field)) ? field : null;
+	}
+
+	/**
+	 * A nested list, or its connection, has type {@code expectedType} and exactly the arguments named in
+	 * {@code arguments} ({@code %s} standing for the kind of its nodes).
+	 */
+	private void checkArguments(RelationshipField field, GraphQLFieldDefinition definition, String expectedType,
+			Map<String, String> arguments) {
+		String where = "SDL field " + field.owner() + "." + definition.getName();
+		if (!GraphQLTypeUtil.simplePrint(definition.getType()).equals(expectedType)) {
+			mismatch(where + " is " + GraphQLTypeUtil.simplePrint(definition.getType()) + ", not " + expectedType);
+		}
+		Map<String, String> given = new LinkedHashMap<>();
+		definition.getArguments().forEach((a) -> given.put(a.getName(), GraphQLTypeUtil.simplePrint(a.getType())));
+		Map<String, String> expected = new LinkedHashMap<>();
+		arguments.forEach((name, type) -> expected.put(name, type.formatted(field.target())));
+		if (!given.equals(expected)) {
+			mismatch(where + " takes " + given + ", but a list of " + field.itemType() + " takes " + expected);
 		}
 	}
 

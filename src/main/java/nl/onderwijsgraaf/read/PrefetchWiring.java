@@ -1,6 +1,7 @@
 package nl.onderwijsgraaf.read;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
 import graphql.execution.DataFetcherResult;
@@ -15,6 +16,7 @@ import graphql.schema.GraphQLTypeVisitorStub;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import nl.onderwijsgraaf.api.GraphTypes;
+import nl.onderwijsgraaf.api.WhereGrammar;
 import nl.onderwijsgraaf.graph.GraphReads;
 import nl.onderwijsgraaf.model.GraphModel;
 
@@ -26,15 +28,16 @@ import org.springframework.context.annotation.Configuration;
  * Puts the read compiler between graphql-java and the controllers: each field of {@code Query} loads, after its own
  * logic ran, the relationship fields selected under its answer in one query per kind of node
  * ({@link RelationReads}), and each relationship field the compiler knows returns that value when it is there,
- * falling back to its controller's batch loading otherwise (under a mutation's answer, say). The controllers stay
- * as they are.
+ * falling back to its controller's batch loading otherwise (under a mutation's answer, say), or, for a nested list
+ * with arguments or a page of one, to the compiled read of its own node. The controllers stay as they are.
  */
 @Configuration(proxyBeanMethods = false)
 class PrefetchWiring {
 
 	@Bean
-	RelationReads relationReads(GraphReads reads, GraphTypes types) {
-		return new RelationReads(new ReadCompiler(RelationFields.of(GraphModel.graph(), types), GraphModel.graph()), reads, types);
+	RelationReads relationReads(GraphReads reads, GraphTypes types, WhereGrammar grammar) {
+		return new RelationReads(
+				new ReadCompiler(RelationFields.of(GraphModel.graph(), types), GraphModel.graph(), grammar), reads, types);
 	}
 
 	@Bean
@@ -63,7 +66,7 @@ class PrefetchWiring {
 				registry.dataFetcher(coordinates, (DataFetcher<?>) (env) -> prefetch(original.get(env), env));
 			}
 			else if (this.relations.compiler().relation(parent.getName(), field.getName()) != null) {
-				registry.dataFetcher(coordinates, (DataFetcher<?>) (env) -> prefetched(original, env));
+				registry.dataFetcher(coordinates, (DataFetcher<?>) (env) -> prefetched(original, env, this.relations));
 			}
 			return TraversalControl.CONTINUE;
 		}
@@ -88,14 +91,35 @@ class PrefetchWiring {
 			return result.build();
 		}
 
-		private static Object prefetched(DataFetcher<?> original, DataFetchingEnvironment env) throws Exception {
+		/**
+		 * The field's prefetched value; else its batch loader, unless it has arguments (a nested list's
+		 * {@code where}, {@code first}…, which a batch shared by every occurrence of the field cannot tell apart) or
+		 * is a {@code <field>Connection}: the compiled read then loads it for this node alone, with the fields
+		 * under it.
+		 */
+		private static Object prefetched(DataFetcher<?> original, DataFetchingEnvironment env, RelationReads relations)
+				throws Exception {
+			String resultKey = env.getField().getResultKey();
 			if (env.getLocalContext() instanceof Prefetched prefetched) {
-				Object value = prefetched.get(env.getSource(), env.getField().getResultKey());
+				Object value = prefetched.get(env.getSource(), resultKey);
 				if (value != Prefetched.ABSENT) {
 					return value;
 				}
 			}
-			return original.get(env);
+			boolean connection = relations.compiler()
+				.relation(((GraphQLFieldsContainer) env.getParentType()).getName(), env.getField().getName())
+				.connection();
+			boolean argued = env.getArguments().values().stream()
+				.anyMatch((value) -> value != null && !(value instanceof List<?> list && list.isEmpty()));
+			if (!connection && !argued) {
+				return original.get(env);
+			}
+			Prefetched own = new Prefetched();
+			Selected field = new Selected(env.getField().getName(), resultKey, Set.of(),
+					Selected.of(env.getSelectionSet()), env.getArguments());
+			relations.load(env.getSource(), List.of(field), own);
+			Object value = own.get(env.getSource(), resultKey);
+			return DataFetcherResult.newResult().data((value != Prefetched.ABSENT) ? value : null).localContext(own).build();
 		}
 
 	}

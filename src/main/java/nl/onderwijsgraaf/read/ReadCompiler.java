@@ -1,6 +1,12 @@
 package nl.onderwijsgraaf.read;
 
+import nl.onderwijsgraaf.api.Cursor;
+import nl.onderwijsgraaf.api.CypherCondition;
+import nl.onderwijsgraaf.api.InvalidInputException;
+import nl.onderwijsgraaf.api.Keyset;
 import nl.onderwijsgraaf.api.NodeReader;
+import nl.onderwijsgraaf.api.PageRequest;
+import nl.onderwijsgraaf.api.WhereGrammar;
 import nl.onderwijsgraaf.model.GraphModel;
 import nl.onderwijsgraaf.model.NodeKind;
 
@@ -16,14 +22,21 @@ import java.util.Set;
  * {@code COLLECT} subquery that reads the related nodes in the order {@link NodeReader} lists them (retired ones left
  * out), projects them with their properties and, nested inside, the relationship fields selected under them, at any
  * depth. So one query answers every relationship field of a root field's nodes, instead of one round trip per field
- * and level. Labels and patterns come from the {@link RelationField} declarations, never from a request; the only
- * parameter is the list of source keys.
+ * and level. Labels and patterns come from the {@link RelationField} declarations, never from a request; request
+ * values (the source keys, a nested list's arguments) are only ever parameters.
+ * <p>
+ * A list of nodes of one kind takes the arguments of its kind's top-level list, compiled here into its subquery:
+ * {@code where} by the {@link WhereGrammar} (on the subquery's variable, with variables and parameters of its own, so
+ * two aliased selections of one field with different arguments each get their own), {@code orderBy} replaces the
+ * default order, {@code first} limits it. Its {@code <field>Connection} reads a keyset page ({@link Keyset}): the
+ * items after the {@code after} cursor, the number of all that match and of those before the page.
  * <p>
  * The expression is a map from {@code __} + the field's result key to its items; a node item is the node's
  * properties plus its own nested entries (and {@code __labels} where the field lists several kinds), an edge item is
- * {@code {__rel: relationship properties, __node: node item}}. A node item carries only the properties the client
- * selected (and its key): long texts nobody asked for are not read. Where a field with logic of its own is
- * selected, that logic may read any property, so the item then carries them all.
+ * {@code {__rel: relationship properties, __node: node item}}, a page is {@code {__total, __passed, __items}} with
+ * each item as {@code {__sortKey, __item}}. A node item carries only the properties the client selected (and its
+ * key): long texts nobody asked for are not read. Where a field with logic of its own is selected, that logic may
+ * read any property, so the item then carries them all.
  */
 public final class ReadCompiler {
 
@@ -36,13 +49,26 @@ public final class ReadCompiler {
 
 	static final String NODE = NESTED + "node";
 
+	static final String TOTAL = NESTED + "total";
+
+	static final String PASSED = NESTED + "passed";
+
+	static final String ITEMS = NESTED + "items";
+
+	static final String SORT_KEY = NESTED + "sortKey";
+
+	static final String ITEM = NESTED + "item";
+
 	private final Map<String, RelationField> fields = new HashMap<>();
 
 	private final GraphModel model;
 
-	public ReadCompiler(List<RelationField> fields, GraphModel model) {
+	private final WhereGrammar grammar;
+
+	public ReadCompiler(List<RelationField> fields, GraphModel model, WhereGrammar grammar) {
 		fields.forEach((f) -> this.fields.put(f.type() + "." + f.field(), f));
 		this.model = model;
+		this.grammar = grammar;
 	}
 
 	/** The relationship field {@code field} of {@code type}, or null when it is not one the compiler reads. */
@@ -51,29 +77,46 @@ public final class ReadCompiler {
 	}
 
 	/**
-	 * One query that reads, for each source of kind {@code type} whose key is in {@code $keys}, the relationship
-	 * fields among {@code selection}: columns {@code key} and {@code fields}; null when none is selected.
+	 * One query that reads, for each source of kind {@code type} whose key is in {@code $keys} (which the caller
+	 * binds), the relationship fields among {@code selection}: columns {@code key} and {@code fields}; null when none
+	 * is selected. A nested list's argument a client must correct is an {@link InvalidInputException} naming the
+	 * field.
 	 */
-	public String forKeys(String type, List<Selected> selection) {
-		String nested = nested(type, "n", selection, new int[] {0});
+	public ReadQuery forKeys(String type, List<Selected> selection) {
+		Compilation compilation = new Compilation();
+		String nested = nested(type, "n", selection, compilation);
 		return (nested == null) ? null
-				: "UNWIND $keys AS key MATCH (n:`" + type + "` {id: key}) RETURN key, " + nested + " AS fields";
+				: new ReadQuery("UNWIND $keys AS key MATCH (n:`" + type + "` {id: key}) RETURN key, " + nested
+						+ " AS fields", compilation.parameters);
+	}
+
+	/** The scope of the cursors a selection of a {@code <field>Connection} issues: the field, its filter and order. */
+	static String scope(RelationField relation, Selected selected) {
+		return Cursor.scopeOf(relation.type() + "." + relation.field(), selected.argument("where"),
+				selected.argument("orderBy"));
 	}
 
 	/** The map of the relationship fields selected on node {@code variable} of {@code type}, or null when none. */
-	String nested(String type, String variable, List<Selected> selection, int[] depth) {
+	private String nested(String type, String variable, List<Selected> selection, Compilation compilation) {
 		List<String> entries = new ArrayList<>();
 		for (Selected selected : selection) {
 			RelationField relation = relation(type, selected.name());
 			if (relation != null && selected.appliesTo(type)) {
-				entries.add("`" + NESTED + selected.resultKey() + "`: " + collect(relation, variable, selected, depth));
+				String collected;
+				try {
+					collected = collect(relation, variable, selected, compilation);
+				}
+				catch (InvalidInputException ex) {
+					throw ex.of(selected.resultKey());
+				}
+				entries.add("`" + NESTED + selected.resultKey() + "`: " + collected);
 			}
 		}
 		return entries.isEmpty() ? null : "{" + String.join(", ", entries) + "}";
 	}
 
-	private String collect(RelationField relation, String source, Selected selected, int[] depth) {
-		int level = ++depth[0];
+	private String collect(RelationField relation, String source, Selected selected, Compilation compilation) {
+		int level = ++compilation.depth;
 		String t = "t" + level;
 		String r = "r" + level;
 		String pattern = relation.pattern()
@@ -81,23 +124,72 @@ public final class ReadCompiler {
 			.replace("[r:", "[" + r + ":")
 			.replace("(t:", "(" + t + ":")
 			.replace("(t)", "(" + t + ")");
-		List<Selected> nodeSelection = (relation.edge() == null) ? selected.children()
-				: childrenOf(selected.child(relation.nodeField()));
-		String node = nodeProjection(relation, t, nodeSelection, depth);
+		List<Selected> nodeSelection = relation.connection() ? connectionNodes(selected)
+				: (relation.edge() == null) ? selected.children() : childrenOf(selected.child(relation.nodeField()));
+		String node = nodeProjection(relation, t, nodeSelection, compilation);
 		String item = (relation.edge() == null) ? node : "{" + REL + ": properties(" + r + "), " + NODE + ": " + node + "}";
 		String carried = relation.distinct() ? "DISTINCT " + t : r + ", " + t;
-		return "COLLECT { MATCH " + pattern + " WHERE " + t + ".retired IS NULL WITH " + carried + " "
-				+ NodeReader.relatedOrder(t) + " RETURN " + item + " }";
+		String prefix = "a" + level + "_";
+		String target = relation.target().getSimpleName();
+		List<Map<String, Object>> orderBy = selected.argument("orderBy");
+		List<Keyset.SortKey> order = (orderBy == null || orderBy.isEmpty()) ? NodeReader.relatedOrderKeys(t)
+				: this.grammar.orderBy(target, orderBy, t);
+		String edgeType = this.model.field(relation.type(), baseField(relation)).edgeType();
+		CypherCondition where = (edgeType != null)
+				? this.grammar.whereEdge(edgeType, selected.argument("where"), t, r, prefix)
+				: this.grammar.where(target, selected.argument("where"), t, prefix);
+		String matched = "MATCH " + pattern + " WHERE " + t + ".retired IS NULL" + and(where, compilation);
+		String sorted = " WITH " + carried + " " + Keyset.orderBy(order);
+		Integer first = selected.argument("first");
+		if (!relation.connection()) {
+			String limit = (first != null) ? " LIMIT " + compilation.parameter(prefix + "first",
+					PageRequest.of(first, null).size()) : "";
+			return "COLLECT { " + matched + sorted + limit + " RETURN " + item + " }";
+		}
+		PageRequest request = PageRequest.of(first, selected.argument("after"));
+		CypherCondition resume = Keyset.resume(scope(relation, selected), order, request, prefix);
+		compilation.parameters.putAll(resume.parameters());
+		boolean fromStart = resume.text().equals("true");
+		String counted = " WITH " + carried + " RETURN " + t + " }";
+		String passed = fromStart ? "0" : "COUNT { " + matched + " AND NOT " + resume.text() + counted;
+		String page = matched + (fromStart ? "" : " AND " + resume.text()) + sorted + " LIMIT "
+				+ compilation.parameter(prefix + "first", request.size());
+		return "{" + TOTAL + ": COUNT { " + matched + counted + ", " + PASSED + ": " + passed + ", " + ITEMS + ": COLLECT { "
+				+ page + " RETURN {" + SORT_KEY + ": " + Keyset.sortKey(order) + ", " + ITEM + ": " + item + "} }}";
 	}
 
-	private String nodeProjection(RelationField relation, String variable, List<Selected> selection, int[] depth) {
+	/** The model's name of the relationship field {@code relation} reads ({@code interventions} for its connection). */
+	private static String baseField(RelationField relation) {
+		String suffix = GraphModel.connectionField("");
+		return relation.connection() ? relation.field().substring(0, relation.field().length() - suffix.length())
+				: relation.field();
+	}
+
+	/** {@code " AND (condition)"}, binding its parameters; empty for a condition that always holds. */
+	private static String and(CypherCondition condition, Compilation compilation) {
+		compilation.parameters.putAll(condition.parameters());
+		return condition.text().equals("true") ? "" : " AND (" + condition.text() + ")";
+	}
+
+	/** The fields selected under a connection's {@code edges { node }} (under each, where they are aliased). */
+	static List<Selected> connectionNodes(Selected connection) {
+		return connection.children().stream()
+			.filter((edges) -> edges.name().equals("edges"))
+			.flatMap((edges) -> edges.children().stream())
+			.filter((node) -> node.name().equals("node"))
+			.flatMap((node) -> node.children().stream())
+			.toList();
+	}
+
+	private String nodeProjection(RelationField relation, String variable, List<Selected> selection,
+			Compilation compilation) {
 		StringBuilder projection = new StringBuilder(variable).append(" {")
 			.append(relation.anyKind() ? ".*" : properties(relation.target().getSimpleName(), variable, selection));
 		if (relation.anyKind()) {
 			projection.append(", ").append(LABELS).append(": labels(").append(variable).append(")");
 		}
 		else {
-			String nested = nested(relation.target().getSimpleName(), variable, selection, depth);
+			String nested = nested(relation.target().getSimpleName(), variable, selection, compilation);
 			if (nested != null) {
 				projection.append(", ").append(nested, 1, nested.length() - 1);
 			}
@@ -133,6 +225,24 @@ public final class ReadCompiler {
 
 	private static List<Selected> childrenOf(Selected selected) {
 		return (selected != null) ? selected.children() : List.of();
+	}
+
+	/** What one query's compilation counts: its subqueries (each with variables of its own) and its parameters. */
+	private static final class Compilation {
+
+		private int depth;
+
+		private final Map<String, Object> parameters = new HashMap<>();
+
+		private String parameter(String name, Object value) {
+			this.parameters.put(name, value);
+			return "$" + name;
+		}
+
+	}
+
+	/** A compiled read: its Cypher and the parameters it binds besides {@code $keys}. */
+	public record ReadQuery(String cypher, Map<String, Object> parameters) {
 	}
 
 }

@@ -16,13 +16,14 @@ import org.neo4j.driver.types.MapAccessor;
  * @param distinct whether a node reached twice (a relationship read in both directions) is listed once
  * @param edge how an item is built from source, target and relationship; null when the item is the target node
  * @param nodeField the item's field that holds the target node, for fields whose items are edges
+ * @param connection whether the field gives a page of the list ({@code interventionsConnection}) rather than a list
  */
 public record RelationField(String type, String field, String pattern, Class<?> target, boolean single,
-		boolean distinct, Edge<Object, Object, Object> edge, String nodeField) {
+		boolean distinct, Edge<Object, Object, Object> edge, String nodeField, boolean connection) {
 
 	/** A field that lists target nodes. */
 	public static RelationField nodes(String type, String field, String pattern, Class<?> target) {
-		return new RelationField(type, field, pattern, target, false, false, null, null);
+		return new RelationField(type, field, pattern, target, false, false, null, null, false);
 	}
 
 	/** A field whose items are edges built by {@code edge}, with the target node in {@code nodeField}. */
@@ -30,19 +31,25 @@ public record RelationField(String type, String field, String pattern, Class<?> 
 	public static <S, T, R> RelationField edges(String type, String field, String pattern, Class<?> target,
 			String nodeField, Edge<S, T, R> edge) {
 		return new RelationField(type, field, pattern, target, false, false,
-				(Edge<Object, Object, Object>) (Edge<?, ?, ?>) edge, nodeField);
+				(Edge<Object, Object, Object>) (Edge<?, ?, ?>) edge, nodeField, false);
 	}
 
 	/** The same field, giving one node. */
 	public RelationField one() {
 		return new RelationField(this.type, this.field, this.pattern, this.target, true, this.distinct, this.edge,
-				this.nodeField);
+				this.nodeField, this.connection);
 	}
 
 	/** The same field, listing a node reached twice once. */
 	public RelationField once() {
 		return new RelationField(this.type, this.field, this.pattern, this.target, this.single, true, this.edge,
-				this.nodeField);
+				this.nodeField, this.connection);
+	}
+
+	/** The field {@code name} that gives the same list as a page ({@link nl.onderwijsgraaf.api.Connection}). */
+	public RelationField paged(String name) {
+		return new RelationField(this.type, name, this.pattern, this.target, this.single, this.distinct, this.edge,
+				this.nodeField, true);
 	}
 
 	/** Whether the target may be of several kinds, told apart by label. */

@@ -7,10 +7,14 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import nl.onderwijsgraaf.api.Connection;
+import nl.onderwijsgraaf.api.Cursor;
 import nl.onderwijsgraaf.api.GraphNode;
 import nl.onderwijsgraaf.api.GraphTypes;
+import nl.onderwijsgraaf.api.Keyset;
 import nl.onderwijsgraaf.api.NodeMapper;
 import nl.onderwijsgraaf.graph.GraphReads;
 import org.neo4j.driver.Values;
@@ -50,13 +54,15 @@ public final class RelationReads {
 		Map<String, Map<List<Selected>, List<GraphNode>>> sources = new LinkedHashMap<>();
 		collect(answer, selection, sources);
 		sources.forEach((type, bySelection) -> bySelection.forEach((nested, nodes) -> {
-			String cypher = this.compiler.forKeys(type, nested);
-			if (cypher == null) {
+			ReadCompiler.ReadQuery query = this.compiler.forKeys(type, nested);
+			if (query == null) {
 				return;
 			}
 			Map<String, List<GraphNode>> byKey = new HashMap<>();
 			nodes.forEach((node) -> byKey.computeIfAbsent(node.key(), (k) -> new ArrayList<>()).add(node));
-			for (Map<String, Object> row : this.reads.rows(cypher, Map.of("keys", List.copyOf(byKey.keySet())))) {
+			Map<String, Object> parameters = new HashMap<>(query.parameters());
+			parameters.put("keys", List.copyOf(byKey.keySet()));
+			for (Map<String, Object> row : this.reads.rows(query.cypher(), parameters)) {
 				@SuppressWarnings("unchecked")
 				Map<String, Object> fields = (Map<String, Object>) row.get("fields");
 				for (GraphNode node : byKey.getOrDefault((String) row.get("key"), List.of())) {
@@ -97,11 +103,42 @@ public final class RelationReads {
 			if (items instanceof List<?> list) {
 				into.put(source, selected.resultKey(), value(relation, source, list, selected, into));
 			}
+			else if (items instanceof Map<?, ?> page && relation.connection()) {
+				into.put(source, selected.resultKey(), page(relation, source, page, selected, into));
+			}
 		}
 	}
 
-	@SuppressWarnings("unchecked")
+	/** A {@code <field>Connection}'s page: its items, each with the cursor of its sort key. */
+	private Connection<Object> page(RelationField relation, Object source, Map<?, ?> page, Selected selected,
+			Prefetched into) {
+		List<Object> items = new ArrayList<>();
+		List<String> cursors = new ArrayList<>();
+		String scope = ReadCompiler.scope(relation, selected);
+		List<Selected> nodeSelection = ReadCompiler.connectionNodes(selected);
+		for (Object each : (List<?>) page.get(ReadCompiler.ITEMS)) {
+			Map<?, ?> item = (Map<?, ?>) each;
+			List<Object> values = value(relation, source, List.of(item.get(ReadCompiler.ITEM)), nodeSelection, into);
+			if (!values.isEmpty()) {
+				items.add(values.get(0));
+				cursors.add(Cursor.keyset(scope, new ArrayList<>((List<?>) item.get(ReadCompiler.SORT_KEY))));
+			}
+		}
+		return Keyset.connection(items, cursors, ((Number) page.get(ReadCompiler.PASSED)).intValue(),
+				((Number) page.get(ReadCompiler.TOTAL)).intValue(), false);
+	}
+
 	private Object value(RelationField relation, Object source, List<?> items, Selected selected, Prefetched into) {
+		List<Selected> nodeSelection = (relation.edge() == null) ? selected.children()
+				: Optional.ofNullable(selected.child(relation.nodeField())).map(Selected::children).orElse(List.of());
+		List<Object> values = value(relation, source, items, nodeSelection, into);
+		return relation.single() ? (values.isEmpty() ? null : values.get(0)) : values;
+	}
+
+	/** The items of a relationship field, with the relationship fields selected under their nodes registered. */
+	@SuppressWarnings("unchecked")
+	private List<Object> value(RelationField relation, Object source, List<?> items, List<Selected> nodeSelection,
+			Prefetched into) {
 		List<Object> values = new ArrayList<>(items.size());
 		for (Object item : items) {
 			Map<String, Object> map = (Map<String, Object>) item;
@@ -111,15 +148,12 @@ public final class RelationReads {
 				continue;
 			}
 			if (!relation.anyKind()) {
-				Selected nodeField = (relation.edge() == null) ? selected : selected.child(relation.nodeField());
-				if (nodeField != null) {
-					register(target, relation.target().getSimpleName(), nodeField.children(), node, into);
-				}
+				register(target, relation.target().getSimpleName(), nodeSelection, node, into);
 			}
 			values.add((relation.edge() == null) ? target
 					: relation.edge().create(source, target, (MapAccessor) Values.value(map.get(ReadCompiler.REL))));
 		}
-		return relation.single() ? (values.isEmpty() ? null : values.get(0)) : values;
+		return values;
 	}
 
 	@SuppressWarnings("unchecked")

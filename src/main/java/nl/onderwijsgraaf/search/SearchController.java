@@ -1,21 +1,48 @@
 package nl.onderwijsgraaf.search;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import nl.onderwijsgraaf.api.Cursor;
+import nl.onderwijsgraaf.api.GraphTypes;
+import nl.onderwijsgraaf.api.NodeMapper;
 import nl.onderwijsgraaf.api.Paging;
+import nl.onderwijsgraaf.api.ValueCount;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /** {@code search} and {@code suggest}: Dutch full-text search over the graph (schema/graphql/search.graphqls). */
 @Controller
 class SearchController {
 
+	/**
+	 * The nodes the values of the facets that name nodes stand for, in one query: sectors, target groups and sources
+	 * by key, menukaart doelgebieden by code (the first by key where a code has two); retired ones left out.
+	 */
+	private static final String FACET_NODES = """
+			MATCH (v:Sector) WHERE v.id IN $SECTOR AND v.retired IS NULL
+			RETURN 'SECTOR' AS facet, v.id AS value, v AS node, 'Sector' AS label, v.name AS name
+			UNION ALL MATCH (v:TargetGroup) WHERE v.id IN $TARGET_GROUP AND v.retired IS NULL
+			RETURN 'TARGET_GROUP' AS facet, v.id AS value, v AS node, 'TargetGroup' AS label, v.name AS name
+			UNION ALL MATCH (v:Source) WHERE v.id IN $SOURCE AND v.retired IS NULL
+			RETURN 'SOURCE' AS facet, v.id AS value, v AS node, 'Source' AS label, v.title AS name
+			UNION ALL MATCH (v:Goal {type: 'DOELGEBIED'}) WHERE v.code IN $DOELGEBIED AND v.retired IS NULL
+			WITH v ORDER BY v.id RETURN 'DOELGEBIED' AS facet, v.code AS value, v AS node, 'Goal' AS label, v.name AS name""";
+
 	private final SearchService search;
 
-	SearchController(SearchService search) {
+	private final Neo4jClient client;
+
+	private final GraphTypes types;
+
+	SearchController(SearchService search, Neo4jClient client, GraphTypes types) {
 		this.search = search;
+		this.client = client;
+		this.types = types;
 	}
 
 	@QueryMapping
@@ -27,6 +54,39 @@ class SearchController {
 	@QueryMapping
 	List<SearchResults.Suggestion> suggest(@Argument String prefix, @Argument List<SearchKind> kinds) {
 		return this.search.suggest(prefix, kinds);
+	}
+
+	/**
+	 * The facets with the name and node of each value that is the key or code of a node, as the dashboard
+	 * aggregates' buckets have them, so that a search page labels its filters without a second request; read only
+	 * when facets are asked for.
+	 */
+	@SchemaMapping(typeName = "SearchResults", field = "facets")
+	List<NamedFacet> facets(SearchResults results) {
+		Map<String, Object> values = new HashMap<>();
+		for (SearchFacet facet : List.of(SearchFacet.SECTOR, SearchFacet.TARGET_GROUP, SearchFacet.SOURCE,
+				SearchFacet.DOELGEBIED)) {
+			values.put(facet.name(), results.facets().stream().filter((f) -> f.name() == facet)
+				.flatMap((f) -> f.values().stream()).map(SearchResults.FacetValue::value).toList());
+		}
+		// each bucket found under "FACET:value", the key it is looked up by
+		Map<String, ValueCount> named = new HashMap<>();
+		if (values.values().stream().anyMatch((list) -> !((List<?>) list).isEmpty())) {
+			this.client.query(FACET_NODES).bindAll(values).fetchAs(ValueCount.class).mappedBy((ts, row) -> new ValueCount(
+					row.get("facet").asString() + ":" + row.get("value").asString(), 0, row.get("name").asString(null),
+					NodeMapper.map(row.get("node").asNode(), this.types.forLabel(row.get("label").asString()))))
+				.all()
+				.forEach((bucket) -> named.putIfAbsent(bucket.value(), bucket));
+		}
+		return results.facets().stream().map((facet) -> new NamedFacet(facet.name(), facet.values().stream().map((v) -> {
+			ValueCount bucket = named.get(facet.name() + ":" + v.value());
+			return (bucket != null) ? new ValueCount(v.value(), v.count(), bucket.name(), bucket.node())
+					: new ValueCount(v.value(), v.count());
+		}).toList())).toList();
+	}
+
+	/** A facet whose values carry the name and node they stand for. */
+	record NamedFacet(SearchFacet name, List<ValueCount> values) {
 	}
 
 }

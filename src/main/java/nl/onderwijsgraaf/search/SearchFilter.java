@@ -31,9 +31,10 @@ import org.apache.lucene.util.BytesRef;
  * conditions must hold.
  */
 public record SearchFilter(String problem, List<String> sector, List<String> targetGroup, List<String> doelgebied,
-		List<String> status, List<String> source, Integer minEvidenceStrength, Integer minEvidenceLevel) {
+		List<String> statusIn, List<String> status, List<String> source, Integer minEvidenceStrength,
+		Integer minEvidenceLevel) {
 
-	static final SearchFilter NONE = new SearchFilter(null, null, null, null, null, null, null, null);
+	static final SearchFilter NONE = new SearchFilter(null, null, null, null, null, null, null, null, null);
 
 	private static final Pattern DOELGEBIED_CODE = Pattern.compile("[A-F]");
 
@@ -61,6 +62,8 @@ public record SearchFilter(String problem, List<String> sector, List<String> tar
 		anyOf(clauses, SearchFacet.SECTOR, this.sector);
 		anyOf(clauses, SearchFacet.TARGET_GROUP, this.targetGroup);
 		anyOf(clauses, SearchFacet.DOELGEBIED, this.doelgebied);
+		// the typed list GraphQL has checked against the enum; a status no hit has simply matches none
+		anyOf(clauses, SearchFacet.STATUS, this.statusIn);
 		anyOf(clauses, SearchFacet.STATUS, this.status);
 		anyOf(clauses, SearchFacet.SOURCE, this.source);
 		minEvidenceStrength(clauses, "where.minEvidenceStrength", this.minEvidenceStrength);

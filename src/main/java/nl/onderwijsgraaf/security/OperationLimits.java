@@ -134,8 +134,10 @@ final class OperationLimits {
 				? container.getFieldDefinition(field.getName()) : null;
 		GraphQLOutputType type = (definition != null) ? definition.getType() : null;
 		boolean paged = definition != null && definition.getArgument("first") != null;
-		long childListSize = paged ? pageSize(field) : this.limits.listSize();
-		long multiplier = (type != null && GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(type))) ? listSize : 1;
+		boolean list = type != null && GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(type));
+		// a connection's first sizes the lists below it (its edges); a nested list's own first can only shorten it
+		long childListSize = (paged && !list) ? pageSize(field) : this.limits.listSize();
+		long multiplier = list ? (paged ? Math.min(listSize, pageSize(field)) : listSize) : 1;
 		Measure children = (field.getSelectionSet() != null)
 				? measure(field.getSelectionSet(), (type != null) ? GraphQLTypeUtil.unwrapAll(type) : null,
 						childListSize)

@@ -87,6 +87,20 @@ class QueryCountTest {
 		assertThat(hundred).hasSize(3).hasSameSizeAs(ten);
 	}
 
+	private static final String NESTED = """
+			query($first: Int) { interventions(first: $first) { edges { node { key
+			  education: problems(where: {domainIn: [EDUCATION]}, orderBy: [{name: DESC}], first: 2) { key }
+			  problemsConnection(first: 1) { totalCount edges { node { key sectors(first: 1) { key } } } }
+			  stakeholders(where: {roleIn: [FUNDS]}, first: 1) { role } } } } }""";
+
+	@Test
+	void nestedListsWithArgumentsAndTheirConnectionsAreReadInTheOneCompiledQuery() {
+		List<String> ten = queriesOf(NESTED, 10, "interventions", 10);
+		List<String> hundred = queriesOf(NESTED, 100, "interventions", 100);
+		// total, page, then one compiled query for every nested list, whatever its arguments
+		assertThat(hundred).hasSize(3).hasSameSizeAs(ten);
+	}
+
 	private static final String PROBLEM = "{ problem(key: \"leervertraging\") { name version } }";
 
 	@Test

@@ -52,7 +52,25 @@ class ModelContractTest {
 				"the model's filterable relationship field Problem.mentions is no field of ProblemWhere",
 				"the model's filterable list relationship field Problem.mentions has no ProblemWhere.mentionsAll",
 				"the model's filterable list relationship field Problem.mentions has no ProblemWhere.mentionsNone",
-				"the model's relationship field Goal.mentionedBy (MENTIONS) is no field of the SDL type");
+				"the model's relationship field Goal.mentionedBy (MENTIONS) is no field of the SDL type",
+				"the model's list relationship field Problem.mentions has no mentionsConnection that pages it",
+				"the model's list relationship field Goal.mentionedBy has no mentionedByConnection that pages it");
+	}
+
+	@Test
+	void aListOfNodesWithoutTheArgumentsOfItsKindsListIsNamed() {
+		GraphModel model = withRelationship(new Relationship("MENTIONS", "Problem", "Goal", End.readOnly("mentions"),
+				End.NONE, false, null, null, List.of()));
+		String sdl = "extend type Problem { mentions(first: Int): [Goal!]! mentionsConnection(where: GoalWhere,"
+				+ " orderBy: [GoalOrderBy!], first: Int, after: String): [Goal!]! }";
+		assertThat(ModelContract.mismatches(model, schema(sdl))).containsExactlyInAnyOrder(
+				"SDL field Problem.mentions takes {first=Int}, but a list of Goal takes {where=GoalWhere,"
+						+ " orderBy=[GoalOrderBy!], first=Int}",
+				"SDL field Problem.mentionsConnection is [Goal!]!, not GoalConnection!");
+		String right = "extend type Problem { mentions(where: GoalWhere, orderBy: [GoalOrderBy!], first: Int): [Goal!]!"
+				+ " mentionsConnection(where: GoalWhere, orderBy: [GoalOrderBy!], first: Int, after: String):"
+				+ " GoalConnection! }";
+		assertThat(ModelContract.mismatches(model, schema(right))).isEmpty();
 	}
 
 	@Test
@@ -60,7 +78,9 @@ class ModelContractTest {
 		GraphModel model = withRelationship(new Relationship("MENTIONS", "Problem", "Goal", End.readOnly("mentions"),
 				End.NONE, false, null, null, List.of()));
 		assertThat(ModelContract.mismatches(model, schema("extend type Problem { mentions: [Sector!]! }")))
-			.containsExactly("SDL field Problem.mentions is [Sector!]!, but the model's MENTIONS field reads a list of Goal");
+			.containsExactlyInAnyOrder(
+					"SDL field Problem.mentions is [Sector!]!, but the model's MENTIONS field reads a list of Goal",
+					"the model's list relationship field Problem.mentions has no mentionsConnection that pages it");
 	}
 
 	@Test

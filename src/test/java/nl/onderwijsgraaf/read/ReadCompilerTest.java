@@ -1,24 +1,45 @@
 package nl.onderwijsgraaf.read;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import nl.onderwijsgraaf.api.GraphNode;
+import nl.onderwijsgraaf.api.Cursor;
+import nl.onderwijsgraaf.api.ErrorCode;
 import nl.onderwijsgraaf.api.GraphTypes;
+import nl.onderwijsgraaf.api.InvalidInputException;
+import nl.onderwijsgraaf.api.WhereGrammar;
 import nl.onderwijsgraaf.intervention.Intervention;
 import nl.onderwijsgraaf.model.GraphModel;
+import nl.onderwijsgraaf.model.SdlSchema;
 import nl.onderwijsgraaf.problem.Problem;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.graphql.execution.GraphQlSource;
 
 import static nl.onderwijsgraaf.read.Selected.field;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** The Cypher the read compiler writes for a selection, checked as text: no engine needed. */
 class ReadCompilerTest {
 
 	private static final List<RelationField> FIELDS = RelationFields.of(GraphModel.graph(), new GraphTypes());
 
-	private final ReadCompiler compiler = new ReadCompiler(FIELDS, GraphModel.graph());
+	private final ReadCompiler compiler = new ReadCompiler(FIELDS, GraphModel.graph(), grammar());
+
+	private static WhereGrammar grammar() {
+		DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
+		beans.registerSingleton("graphQlSource", GraphQlSource.builder(SdlSchema.load()).build());
+		return new WhereGrammar(beans.getBeanProvider(GraphQlSource.class));
+	}
+
+	private String cypher(String type, Selected... selection) {
+		return this.compiler.forKeys(type, List.of(selection)).cypher();
+	}
 
 	@Test
 	void aSelectionWithoutRelationshipFieldsNeedsNoQuery() {
@@ -27,17 +48,16 @@ class ReadCompilerTest {
 
 	@Test
 	void eachSelectedRelationshipFieldIsOneOrderedSubqueryThatLeavesRetiredNodesOut() {
-		String cypher = this.compiler.forKeys("Intervention", List.of(field("key"), field("evidence", field("key"))));
+		String cypher = cypher("Intervention", field("key"), field("evidence", field("key")));
 		assertThat(cypher).isEqualTo("UNWIND $keys AS key MATCH (n:`Intervention` {id: key}) RETURN key, "
 				+ "{`__evidence`: COLLECT { MATCH (n)-[r1:SUPPORTED_BY]->(t1:Evidence) WHERE t1.retired IS NULL "
-				+ "WITH r1, t1 ORDER BY coalesce(t1.date, t1.name, t1.title, t1.id), t1.id RETURN t1 {key: coalesce(t1.key, t1.id), .id, .version} }} "
+				+ "WITH r1, t1 ORDER BY coalesce(t1.date, t1.name, t1.title, t1.id) ASC, t1.id ASC RETURN t1 {key: coalesce(t1.key, t1.id), .id, .version} }} "
 				+ "AS fields");
 	}
 
 	@Test
 	void nestedRelationshipFieldsAreReadInsideTheirParentsSubqueryWithVariablesOfTheirOwn() {
-		String cypher = this.compiler.forKeys("Programme",
-				List.of(field("interventions", field("key"), field("problems", field("key")))));
+		String cypher = cypher("Programme", field("interventions", field("key"), field("problems", field("key"))));
 		assertThat(cypher).contains("`__interventions`: COLLECT { MATCH (n)<-[r1:PART_OF]-(t1:Intervention)")
 			.contains("RETURN t1 {key: coalesce(t1.key, t1.id), .id, .version, `__problems`: COLLECT { MATCH (t1)-[r2:ADDRESSES]->(t2:Problem) WHERE t2.retired IS NULL")
 			.endsWith("RETURN t2 {key: coalesce(t2.key, t2.id), .id, .version} }} }} AS fields");
@@ -45,10 +65,9 @@ class ReadCompilerTest {
 
 	@Test
 	void aNodeItemCarriesOnlyTheSelectedPropertiesUnlessAFieldWithLogicOfItsOwnIsSelected() {
-		String plain = this.compiler.forKeys("Problem",
-				List.of(field("interventions", field("key"), field("name"), field("status"), field("id"))));
+		String plain = cypher("Problem", field("interventions", field("key"), field("name"), field("status"), field("id")));
 		assertThat(plain).contains("RETURN t1 {key: coalesce(t1.key, t1.id), .id, .version, .name, .status} }");
-		String custom = this.compiler.forKeys("Problem", List.of(field("interventions", field("name"), field("rating"))));
+		String custom = cypher("Problem", field("interventions", field("name"), field("rating")));
 		assertThat(custom).contains("RETURN t1 {.*} }");
 	}
 
@@ -56,22 +75,132 @@ class ReadCompilerTest {
 	void anAliasedFieldIsReadUnderItsAliasAndOnlyOnTheTypesItWasSelectedOn() {
 		Selected aliased = new Selected("problems", "addressed", Set.of("Intervention"), List.of(field("key")));
 		Selected elsewhere = new Selected("evidence", "evidence", Set.of("Programme"), List.of(field("key")));
-		String cypher = this.compiler.forKeys("Intervention", List.of(aliased, elsewhere));
+		String cypher = cypher("Intervention", aliased, elsewhere);
 		assertThat(cypher).contains("`__addressed`: COLLECT").doesNotContain("SUPPORTED_BY");
 	}
 
 	@Test
 	void edgesCarryTheRelationshipsPropertiesAndNodesOfSeveralKindsTheirLabels() {
-		String cypher = this.compiler.forKeys("Stakeholder",
-				List.of(field("involvements", field("role"), field("target", field("key")))));
+		String cypher = cypher("Stakeholder", field("involvements", field("role"), field("target", field("key"))));
 		assertThat(cypher).contains("MATCH (n)-[r1:INVOLVED_IN]->(t1) WHERE t1.retired IS NULL")
 			.contains("RETURN {__rel: properties(r1), __node: t1 {.*, __labels: labels(t1)}} }");
 	}
 
 	@Test
 	void aRelationshipReadInBothDirectionsListsEachNodeOnce() {
-		assertThat(this.compiler.forKeys("Problem", List.of(field("related", field("key")))))
+		assertThat(cypher("Problem", field("related", field("key"))))
 			.contains("(n)-[r1:RELATED_TO]-(t1:Problem) WHERE t1.retired IS NULL WITH DISTINCT t1 ORDER BY");
+	}
+
+	@Test
+	void aNestedListsWhereOrderByAndFirstAreCompiledIntoItsSubqueryAsParameters() {
+		Selected interventions = field("interventions", field("key")).with(Map.of("where",
+				Map.of("statusIn", List.of("RUNNING")), "orderBy", List.of(Map.of("name", "DESC")), "first", 5));
+		ReadCompiler.ReadQuery query = this.compiler.forKeys("Problem", List.of(interventions));
+		assertThat(query.cypher()).contains("`__interventions`: COLLECT { MATCH (n)<-[r1:ADDRESSES]-(t1:Intervention)"
+				+ " WHERE t1.retired IS NULL AND (t1.`status` IN $a1_w0) WITH r1, t1 ORDER BY t1.`name` DESC, t1.id ASC"
+				+ " LIMIT $a1_first RETURN t1 {");
+		assertThat(query.parameters()).isEqualTo(Map.of("a1_w0", List.of("RUNNING"), "a1_first", 5));
+	}
+
+	@Test
+	void aRelationshipFilterInsideANestedListHasVariablesOfItsOwn() {
+		Selected interventions = field("interventions", field("key"))
+			.with(Map.of("where", Map.of("sectors", Map.of("key", Map.of("eq", "po")))));
+		assertThat(cypher("Problem", interventions)).contains("WHERE t1.retired IS NULL AND (EXISTS { MATCH"
+				+ " (t1)-[:FOR_SECTOR]->(a1_n1:`Sector`) WHERE (a1_n1.retired IS NULL) AND (a1_n1.`id` = $a1_w0) })");
+	}
+
+	@Test
+	void aConnectionCountsAllThatMatchAndReadsOnePageWithTheSortKeyOfEachItem() {
+		Selected page = field("interventionsConnection", field("totalCount"),
+				field("edges", field("cursor"), field("node", field("name"), field("problems", field("key")))))
+			.with(Map.of("where", Map.of("statusIn", List.of("RUNNING")), "first", 3));
+		ReadCompiler.ReadQuery query = this.compiler.forKeys("Sector", List.of(page));
+		String matched = "MATCH (n)<-[r1:FOR_SECTOR]-(t1:Intervention) WHERE t1.retired IS NULL AND (t1.`status` IN $a1_w0)";
+		assertThat(query.cypher()).contains("`__interventionsConnection`: {__total: COUNT { " + matched
+				+ " WITH r1, t1 RETURN t1 }, __passed: 0, __items: COLLECT { " + matched + " WITH r1, t1 ORDER BY"
+				+ " coalesce(t1.date, t1.name, t1.title, t1.id) ASC, t1.id ASC LIMIT $a1_first RETURN {__sortKey:"
+				+ " [coalesce(t1.date, t1.name, t1.title, t1.id), t1.id], __item: t1 {key: coalesce(t1.key, t1.id),"
+				+ " .id, .version, .name, `__problems`: COLLECT { MATCH (t1)-[r2:ADDRESSES]->(t2:Problem)");
+		assertThat(query.parameters()).isEqualTo(Map.of("a1_w0", List.of("RUNNING"), "a1_first", 3));
+	}
+
+	@Test
+	void aConnectionAfterACursorReadsTheItemsBeyondItsSortKeyAndCountsThoseBefore() {
+		Selected first = field("interventionsConnection", field("edges", field("node", field("key"))))
+			.with(Map.of("orderBy", List.of(Map.of("name", "ASC"))));
+		String cursor = Cursor.keyset(ReadCompiler.scope(this.compiler.relation("Problem", "interventionsConnection"),
+				first), List.of("Bijles", "mk-bijles"));
+		Map<String, Object> arguments = new HashMap<>(first.arguments());
+		arguments.put("after", cursor);
+		ReadCompiler.ReadQuery query = this.compiler.forKeys("Problem", List.of(first.with(arguments)));
+		String beyond = "coalesce(((t1.`name` > $a1_cursorKey0 OR t1.`name` IS NULL) OR (t1.`name` = $a1_cursorKey0"
+				+ " AND (t1.id > $a1_cursorKey1 OR t1.id IS NULL))), false)";
+		assertThat(query.cypher()).contains("__passed: COUNT { MATCH (n)<-[r1:ADDRESSES]-(t1:Intervention) WHERE"
+				+ " t1.retired IS NULL AND NOT " + beyond + " WITH r1, t1 RETURN t1 }")
+			.contains("__items: COLLECT { MATCH (n)<-[r1:ADDRESSES]-(t1:Intervention) WHERE t1.retired IS NULL AND "
+					+ beyond + " WITH r1, t1 ORDER BY t1.`name` ASC, t1.id ASC LIMIT $a1_first");
+		assertThat(query.parameters()).containsEntry("a1_cursorKey0", "Bijles").containsEntry("a1_cursorKey1", "mk-bijles")
+			.containsEntry("a1_first", 20);
+	}
+
+	@Test
+	void twoAliasedSelectionsOfOneFieldKeepTheirOwnArguments() {
+		Selected running = new Selected("interventions", "running", Set.of(), List.of(field("key")),
+				Map.of("where", Map.of("statusIn", List.of("RUNNING"))));
+		Selected two = new Selected("interventions", "two", Set.of(), List.of(field("key")), Map.of("first", 2));
+		ReadCompiler.ReadQuery query = this.compiler.forKeys("Problem", List.of(running, two));
+		assertThat(query.cypher()).contains("`__running`: COLLECT { MATCH (n)<-[r1:ADDRESSES]-(t1:Intervention) WHERE"
+				+ " t1.retired IS NULL AND (t1.`status` IN $a1_w0) WITH")
+			.contains("`__two`: COLLECT { MATCH (n)<-[r2:ADDRESSES]-(t2:Intervention) WHERE t2.retired IS NULL WITH r2,"
+					+ " t2 ORDER BY coalesce(t2.date, t2.name, t2.title, t2.id) ASC, t2.id ASC LIMIT $a2_first");
+		assertThat(query.parameters()).isEqualTo(Map.of("a1_w0", List.of("RUNNING"), "a2_first", 2));
+	}
+
+	@Test
+	void argumentsAClientMustCorrectAreRefusedNamingTheField() {
+		Selected tooMany = new Selected("interventions", "many", Set.of(), List.of(field("key")), Map.of("first", 101));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.compiler.forKeys("Problem", List.of(tooMany)))
+			.withMessage("many.first: must be between 1 and 100, was 101")
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.BAD_USER_INPUT));
+		Selected foreign = field("interventionsConnection", field("totalCount")).with(Map.of("after", "bm90LWEtY3Vyc29y"));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.compiler.forKeys("Problem", List.of(foreign)))
+			.withMessage("interventionsConnection.after: not a cursor of this connection");
+		String otherOrder = Cursor.keyset(Cursor.scopeOf("Problem.interventionsConnection", null, null),
+				List.of("x", "y"));
+		Selected reordered = field("interventionsConnection", field("totalCount"))
+			.with(Map.of("after", otherOrder, "orderBy", List.of(Map.of("name", "DESC"))));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.compiler.forKeys("Problem", List.of(reordered)))
+			.withMessageStartingWith("interventionsConnection.after: a cursor of another list, filter or order");
+	}
+
+	@Test
+	void anEdgeListsWhereTestsTheRelationshipsRoleAndTheNodeAtTheOtherEnd() {
+		Map<String, Object> where = new LinkedHashMap<>(); // in the order given, as GraphQL hands input over
+		where.put("roleIn", List.of("FUNDS"));
+		where.put("programme", Map.of("key", Map.of("eq", "np-onderwijs")));
+		Selected involvements = field("involvements", field("role"), field("target", field("key")))
+			.with(Map.of("where", where, "first", 3));
+		ReadCompiler.ReadQuery query = this.compiler.forKeys("Stakeholder", List.of(involvements));
+		assertThat(query.cypher()).contains("MATCH (n)-[r1:INVOLVED_IN]->(t1) WHERE t1.retired IS NULL AND"
+				+ " ((r1.`role` IN $a1_w0) AND ((t1:`Programme`) AND (t1.`id` = $a1_w1))) WITH r1, t1 ORDER BY")
+			.contains("LIMIT $a1_first RETURN {__rel: properties(r1)");
+		assertThat(query.parameters()).isEqualTo(Map.of("a1_w0", List.of("FUNDS"), "a1_w1", "np-onderwijs", "a1_first", 3));
+	}
+
+	@Test
+	void everyListOfNodesOfOneKindHasAConnectionThatPagesIt() {
+		assertThat(this.compiler.relation("Problem", "interventionsConnection").connection()).isTrue();
+		assertThat(this.compiler.relation("Sector", "interventionsConnection").pattern())
+			.isEqualTo(this.compiler.relation("Sector", "interventions").pattern());
+		assertThat(this.compiler.relation("Problem", "interventions").connection()).isFalse();
+		assertThat(this.compiler.relation("Stakeholder", "involvementsConnection")).as("edges are not paged").isNull();
+		assertThat(this.compiler.relation("Evidence", "supportsConnection")).as("several kinds").isNull();
+		assertThat(this.compiler.relation("Intervention", "partOfConnection")).as("one node").isNull();
 	}
 
 	@Test

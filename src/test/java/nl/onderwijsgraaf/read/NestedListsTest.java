@@ -1,0 +1,207 @@
+package nl.onderwijsgraaf.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import nl.onderwijsgraaf.ServiceTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Nested lists with arguments, as a dashboard asks for them, checked against Cypher written by hand: a problem's
+ * interventions filtered, sorted and cut, their connection's totals, paging through it, aliased selections with
+ * different arguments under many parents, and the same answers where the field is not read with its root field.
+ */
+@ServiceTest
+class NestedListsTest {
+
+	private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {
+	};
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Autowired
+	Neo4jClient cypher;
+
+	/** The keys a Cypher query returns as {@code key}, in its order. */
+	private List<String> keys(String query, Map<String, Object> parameters) {
+		return List.copyOf(this.cypher.query(query).bindAll(parameters).fetchAs(String.class)
+			.mappedBy((ts, record) -> record.get("key").asString()).all());
+	}
+
+	@Test
+	void aProblemsInterventionsAreFilteredSortedAndCutAsCypherReadsThem() {
+		List<String> expected = keys("""
+				MATCH (:Problem {id: 'leervertraging'})<-[:ADDRESSES]-(i:Intervention)
+				WHERE i.retired IS NULL AND i.status IN ['RUNNING', 'EVALUATED']
+				RETURN i.id AS key ORDER BY i.name DESC, i.id LIMIT 5""", Map.of());
+		assertThat(expected).hasSize(5);
+		this.graphQl.document("""
+				{ problem(key: "leervertraging") {
+				    interventions(where: {statusIn: [RUNNING, EVALUATED]}, orderBy: [{name: DESC}], first: 5) { key } } }""")
+			.execute()
+			.path("problem.interventions[*].key").entityList(String.class).isEqualTo(expected);
+	}
+
+	@Test
+	void aConnectionsTotalCountIsTheLengthOfTheListWithTheSameFilter() {
+		String query = """
+				query($where: InterventionWhere) { problem(key: "leervertraging") {
+				    all: interventions { key }
+				    filtered: interventions(where: $where) { key }
+				    page: interventionsConnection(first: 3) { totalCount }
+				    filteredPage: interventionsConnection(where: $where, first: 3) { totalCount edges { node { key } } } } }""";
+		Map<String, Object> where = Map.of("sectors", Map.of("key", Map.of("eq", "po")));
+		var response = this.graphQl.document(query).variable("where", where).execute();
+		List<String> all = response.path("problem.all[*].key").entityList(String.class).get();
+		List<String> filtered = response.path("problem.filtered[*].key").entityList(String.class).get();
+		int total = response.path("problem.page.totalCount").entity(Integer.class).get();
+		int filteredTotal = response.path("problem.filteredPage.totalCount").entity(Integer.class).get();
+		assertThat(total).isEqualTo(all.size()).isGreaterThan(filteredTotal);
+		assertThat(filteredTotal).isEqualTo(filtered.size()).isGreaterThan(3);
+		assertThat(filtered).isEqualTo(keys("""
+				MATCH (:Problem {id: 'leervertraging'})<-[:ADDRESSES]-(i:Intervention)-[:FOR_SECTOR]->(:Sector {id: 'po'})
+				WHERE i.retired IS NULL
+				RETURN DISTINCT i.id AS key, coalesce(i.date, i.name, i.title, i.id) AS sort ORDER BY sort, key""",
+				Map.of()));
+		response.path("problem.filteredPage.edges[*].node.key").entityList(String.class)
+			.isEqualTo(filtered.subList(0, 3));
+	}
+
+	@Test
+	void pagingThroughAConnectionWithAfterVisitsEveryItemOnceInItsOrder() {
+		String query = """
+				query($after: String) { sector(key: "po") {
+				    interventions(orderBy: [{status: ASC}, {name: DESC}]) { key }
+				    interventionsConnection(orderBy: [{status: ASC}, {name: DESC}], first: 7, after: $after) {
+				      totalCount edges { cursor node { key } } pageInfo { hasNextPage hasPreviousPage endCursor } } } }""";
+		List<String> whole = this.graphQl.document(query).execute().path("sector.interventions[*].key")
+			.entityList(String.class).get();
+		assertThat(whole).hasSizeGreaterThan(14);
+		List<String> seen = new ArrayList<>();
+		String after = null;
+		boolean hasNext = true;
+		int pages = 0;
+		while (hasNext) {
+			var page = this.graphQl.document(query).variable("after", after).execute();
+			seen.addAll(page.path("sector.interventionsConnection.edges[*].node.key").entityList(String.class).get());
+			page.path("sector.interventionsConnection.totalCount").entity(Integer.class).isEqualTo(whole.size())
+				.path("sector.interventionsConnection.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(pages > 0);
+			hasNext = page.path("sector.interventionsConnection.pageInfo.hasNextPage").entity(Boolean.class).get();
+			after = page.path("sector.interventionsConnection.pageInfo.endCursor").entity(String.class).get();
+			pages++;
+		}
+		assertThat(seen).isEqualTo(whole);
+		assertThat(pages).isEqualTo((whole.size() + 6) / 7);
+	}
+
+	@Test
+	void aliasedSelectionsWithDifferentArgumentsEachGetTheirOwnAnswerForEveryParent() {
+		List<Map<String, Object>> problems = this.graphQl.document("""
+				{ problems(first: 100) { edges { node { key
+				    running: interventions(where: {statusIn: [RUNNING]}) { key }
+				    firstTwo: interventions(orderBy: [{key: DESC}], first: 2) { key }
+				    count: interventionsConnection(where: {statusIn: [RUNNING]}) { totalCount } } } } }""")
+			.execute()
+			.path("problems.edges[*].node").entityList(MAP).get();
+		assertThat(problems).hasSizeGreaterThan(10);
+		int withRunning = 0;
+		for (Map<String, Object> problem : problems) {
+			Map<String, Object> key = Map.of("key", problem.get("key"));
+			List<String> running = keys("""
+					MATCH (:Problem {id: $key})<-[:ADDRESSES]-(i:Intervention) WHERE i.retired IS NULL AND i.status = 'RUNNING'
+					RETURN i.id AS key ORDER BY coalesce(i.date, i.name, i.title, i.id), i.id""", key);
+			assertThat(keysOf(problem.get("running"))).as("running of %s", problem.get("key")).isEqualTo(running);
+			assertThat(((Map<?, ?>) problem.get("count")).get("totalCount")).isEqualTo(running.size());
+			assertThat(keysOf(problem.get("firstTwo"))).as("first two of %s", problem.get("key")).isEqualTo(keys("""
+					MATCH (:Problem {id: $key})<-[:ADDRESSES]-(i:Intervention) WHERE i.retired IS NULL
+					RETURN i.id AS key ORDER BY i.id DESC LIMIT 2""", key));
+			withRunning += running.isEmpty() ? 0 : 1;
+		}
+		assertThat(withRunning).isGreaterThan(1);
+	}
+
+	@Test
+	void whereTheRootFieldDoesNotReadAFieldItIsLoadedForItsNodeWithTheSameArguments() {
+		// a tie's stakeholders come from a loader of their own, so their nested lists are read apart from the root's
+		List<Map<String, Object>> ties = this.graphQl.document("""
+				{ stakeholder(key: "ministerie-ocw") { connections { to { key
+				    parts(orderBy: [{name: DESC}], first: 2) { key }
+				    partsConnection(first: 1) { totalCount edges { node { key } } pageInfo { hasNextPage } } } } } }""")
+			.execute()
+			.path("stakeholder.connections[*].to").entityList(MAP).get();
+		assertThat(ties).isNotEmpty();
+		int withParts = 0;
+		for (Map<String, Object> to : ties) {
+			Map<String, Object> key = Map.of("key", to.get("key"));
+			List<String> parts = keys("""
+					MATCH (:Stakeholder {id: $key})<-[:PART_OF]-(p:Stakeholder) WHERE p.retired IS NULL
+					RETURN p.id AS key ORDER BY p.name DESC, p.id""", key);
+			assertThat(keysOf(to.get("parts"))).isEqualTo(parts.subList(0, Math.min(2, parts.size())));
+			Map<?, ?> page = (Map<?, ?>) to.get("partsConnection");
+			assertThat(page.get("totalCount")).isEqualTo(parts.size());
+			assertThat(((Map<?, ?>) page.get("pageInfo")).get("hasNextPage")).isEqualTo(parts.size() > 1);
+			withParts += parts.isEmpty() ? 0 : 1;
+		}
+		assertThat(withParts).isPositive();
+	}
+
+	@Test
+	void involvementsAreFilteredByTheirRoleAndTheNodeAtTheOtherEnd() {
+		var response = this.graphQl.document("""
+				{ stakeholder(key: "ministerie-ocw") {
+				    funds: involvements(where: {roleIn: [FUNDS]}) { role target { id ... on Programme { key }
+				      ... on Intervention { key } } }
+				    programmes: involvements(where: {programme: {}}, first: 2) { target { ... on Programme { key } } } }
+				  programme(key: "np-onderwijs") { stakeholders(where: {roleIn: [FUNDS, RESPONSIBLE]}) {
+				    role stakeholder { key } } } }""").execute();
+		List<String> funded = keys("""
+				MATCH (:Stakeholder {id: 'ministerie-ocw'})-[r:INVOLVED_IN]->(t) WHERE t.retired IS NULL AND r.role = 'FUNDS'
+				RETURN t.id AS key ORDER BY coalesce(t.date, t.name, t.title, t.id), t.id""", Map.of());
+		assertThat(funded).isNotEmpty();
+		response.path("stakeholder.funds[*].target.key").entityList(String.class).isEqualTo(funded)
+			.path("stakeholder.funds[*].role").entityList(String.class)
+			.satisfies((roles) -> assertThat(roles).containsOnly("FUNDS"));
+		response.path("stakeholder.programmes[*].target.key").entityList(String.class).isEqualTo(keys("""
+				MATCH (:Stakeholder {id: 'ministerie-ocw'})-[:INVOLVED_IN]->(t:Programme) WHERE t.retired IS NULL
+				RETURN t.id AS key ORDER BY coalesce(t.date, t.name, t.title, t.id), t.id LIMIT 2""", Map.of()));
+		List<String> involved = keys("""
+				MATCH (:Programme {id: 'np-onderwijs'})<-[r:INVOLVED_IN]-(t:Stakeholder)
+				WHERE t.retired IS NULL AND r.role IN ['FUNDS', 'RESPONSIBLE']
+				RETURN t.id AS key ORDER BY coalesce(t.date, t.name, t.title, t.id), t.id""", Map.of());
+		assertThat(involved).contains("kabinet");
+		response.path("programme.stakeholders[*].stakeholder.key").entityList(String.class).isEqualTo(involved);
+	}
+
+	@Test
+	void aPageSizeOutOfRangeOrAForeignCursorIsBadUserInput() {
+		this.graphQl.document("{ problem(key: \"leervertraging\") { interventions(first: 101) { key } } }")
+			.execute()
+			.errors()
+			.expect((e) -> "BAD_USER_INPUT".equals(e.getExtensions().get("code"))
+					&& e.getMessage().equals("interventions.first: must be between 1 and 100, was 101"))
+			.verify();
+		String rootCursor = this.graphQl.document("{ interventions(first: 1) { pageInfo { endCursor } } }")
+			.execute().path("interventions.pageInfo.endCursor").entity(String.class).get();
+		this.graphQl.document("query($after: String) { problem(key: \"leervertraging\") {"
+				+ " interventionsConnection(after: $after) { totalCount } } }")
+			.variable("after", rootCursor)
+			.execute()
+			.errors()
+			.expect((e) -> "BAD_USER_INPUT".equals(e.getExtensions().get("code"))
+					&& "interventionsConnection.after".equals(e.getExtensions().get("argument")))
+			.verify();
+	}
+
+	private static List<String> keysOf(Object items) {
+		return ((List<?>) items).stream().map((item) -> (String) ((Map<?, ?>) item).get("key")).toList();
+	}
+
+}
