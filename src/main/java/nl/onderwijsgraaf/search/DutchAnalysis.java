@@ -118,8 +118,18 @@ public final class DutchAnalysis {
 
 	private final Analyzer plain, index, query;
 
-	private DutchAnalysis(Map<String, String> overrides, List<String> extraSynonyms) {
+	/**
+	 * The words the texts write with an apostrophe clitic ("LIO's", "zzp'ers", "regio's": lio, zzp, regio), folded.
+	 * Why: people type them without the apostrophe ("LIOs", "zzpers", "regios"), and so do some texts.
+	 */
+	private final Set<String> cliticBases;
+
+	/** "LIO's", "zzp'ers": a word and the clitic after its apostrophe, in text before the clitics are dropped. */
+	private static final Pattern CLITIC_BASE = Pattern.compile("(?<![\\p{L}'])(\\p{L}{2,30})'(?:s|er|ers)(?!\\p{L})");
+
+	private DutchAnalysis(Map<String, String> overrides, List<String> extraSynonyms, Set<String> cliticBases) {
 		this.overrides = overrides;
+		this.cliticBases = cliticBases;
 		this.overrideMap = overrideMap(overrides);
 		this.plain = chain((tokens) -> tokens);
 		// Why split twice: before stemming the parts are whole words ("leesvaardigheid": lees + vaardigheid), after it
@@ -148,7 +158,7 @@ public final class DutchAnalysis {
 		countryNames.forEach((name) -> demonyms(name).ifPresent(derived::add));
 		derived.addAll(abbreviations(texts));
 		derived.addAll(initials(names));
-		return new DutchAnalysis(loadOverrides(), derived);
+		return new DutchAnalysis(loadOverrides(), derived, cliticBases(texts));
 	}
 
 	/** The chains with the bundled word lists only. */
@@ -307,14 +317,33 @@ public final class DutchAnalysis {
 
 	}
 
-	private static Analyzer chain(Filters filters) {
+	/**
+	 * The words that {@code texts} write with an apostrophe clitic, folded and lower-cased, leaving out those that
+	 * with the clitic written without its apostrophe are a Dutch word ("ALT's": "alter" is one).
+	 */
+	static Set<String> cliticBases(Collection<String> texts) {
+		Set<String> bases = new HashSet<>();
+		for (String text : texts) {
+			Matcher matcher = CLITIC_BASE.matcher(text.replace('\u2019', '\''));
+			while (matcher.find()) {
+				String base = fold(matcher.group(1));
+				if (List.of("s", "er", "ers").stream().noneMatch((clitic) -> Lexicon.WORDS.contains(base + clitic))) {
+					bases.add(base);
+				}
+			}
+		}
+		return Set.copyOf(bases);
+	}
+
+	private Analyzer chain(Filters filters) {
+		Set<String> bases = this.cliticBases;
 		return new Analyzer() {
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
 				Tokenizer tokenizer = new StandardTokenizer();
 				// Why folding again: the character map covers Latin letters; this catches every other mark.
 				TokenStream folded = new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer));
-				return new TokenStreamComponents(tokenizer, filters.apply(folded));
+				return new TokenStreamComponents(tokenizer, filters.apply(new UnwrittenClitics(folded, bases)));
 			}
 
 			@Override
@@ -631,6 +660,40 @@ public final class DutchAnalysis {
 				}
 			}
 			return false;
+		}
+
+	}
+
+	/**
+	 * Drops the clitic of a word that the texts write with an apostrophe clitic where it is written without one
+	 * ("LIOs", "zzpers", "regios" are lio, zzp, regio), so both spellings are one word in the index and the query.
+	 */
+	static final class UnwrittenClitics extends TokenFilter {
+
+		private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+		private final Set<String> bases;
+
+		UnwrittenClitics(TokenStream input, Set<String> bases) {
+			super(input);
+			this.bases = bases;
+		}
+
+		@Override
+		public boolean incrementToken() throws IOException {
+			if (!this.input.incrementToken()) {
+				return false;
+			}
+			if (!this.bases.isEmpty()) {
+				String word = this.term.toString();
+				for (String clitic : List.of("ers", "er", "s")) {
+					if (word.endsWith(clitic) && this.bases.contains(word.substring(0, word.length() - clitic.length()))) {
+						this.term.setLength(word.length() - clitic.length());
+						break;
+					}
+				}
+			}
+			return true;
 		}
 
 	}

@@ -31,6 +31,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -87,6 +88,9 @@ public class SearchService {
 	/** Why: at most this many unknown words are corrected per search, and none longer than a real word. */
 	static final int MAX_CORRECTED_WORDS = 4, MAX_CORRECTED_LENGTH = 30;
 
+	/** Why 5: the longest abbreviation that takes an apostrophe clitic ("mkba's", "ict'er") in practice. */
+	static final int MAX_ABBREVIATION = 5;
+
 	/** Why 4: shorter beginnings match too many words to say anything. */
 	static final int MIN_PREFIX_WORD = 4;
 
@@ -131,10 +135,12 @@ public class SearchService {
 	/** The index part of a search: everything but reading the nodes from the graph. */
 	static Page find(SearchIndex.Snapshot snapshot, String text, List<SearchKind> kinds, SearchFilter where,
 			int offset, int limit) {
-		List<String> words = checkedWords(text, snapshot);
+		List<String> typed = checkedWords(text, snapshot);
 		try {
+			List<String> words = withoutUnwrittenClitics(typed, snapshot);
 			Map<String, List<String>> corrections = corrections(words, snapshot);
-			Query textQuery = textQuery(text, words, corrections, snapshot);
+			Query textQuery = textQuery(words.equals(typed) ? text : String.join(" ", words), words, corrections,
+					snapshot);
 			String didYouMean = didYouMean(words, corrections);
 			if (textQuery == null) {
 				return new Page(List.of(), 0, List.of(), didYouMean);
@@ -416,6 +422,39 @@ public class SearchService {
 			}
 		}
 		return corrections;
+	}
+
+	/**
+	 * The words with the clitic of a Dutch apostrophe plural or agent noun dropped where it was typed without its
+	 * apostrophe ("LIOs", "pabos", "zzpers", "herstelprogrammas"): a word that is neither a lexicon head word nor in
+	 * any indexed text becomes its beginning without {@code s}, {@code er} or {@code ers} when that is indexed. Why
+	 * here and not in the analysis: only the index tells "zzp" (from "zzp'ers") from a Dutch word ending in "ers".
+	 * Why the limits: after a consonant Snowball already drops the {@code s} of a word, and an {@code er} noun of an
+	 * abbreviation is short ("ib'er", "ict'er").
+	 */
+	static List<String> withoutUnwrittenClitics(List<String> words, SearchIndex.Snapshot snapshot) throws IOException {
+		List<String> result = new ArrayList<>(words.size());
+		for (String word : words) {
+			result.add(withoutUnwrittenClitic(word, snapshot.searcher().getIndexReader()));
+		}
+		return result;
+	}
+
+	private static String withoutUnwrittenClitic(String word, IndexReader reader) throws IOException {
+		if (word.length() < 3 || !word.endsWith("s") && !word.endsWith("er") || DutchAnalysis.Lexicon.WORDS.contains(word)
+				|| reader.docFreq(new Term(SearchIndex.SPELL, word)) > 0) {
+			return word;
+		}
+		for (String clitic : List.of("ers", "er", "s")) {
+			String base = word.substring(0, word.length() - clitic.length());
+			boolean plausible = clitic.equals("s")
+					? base.length() >= 2 && (base.length() <= MAX_ABBREVIATION || "aeiouy".indexOf(base.charAt(base.length() - 1)) >= 0)
+					: base.length() >= 2 && base.length() <= MAX_ABBREVIATION;
+			if (word.endsWith(clitic) && plausible && reader.docFreq(new Term(SearchIndex.SPELL, base)) > 0) {
+				return base;
+			}
+		}
+		return word;
 	}
 
 	/** The query with each corrected word replaced by its best correction, or null when nothing changes. */

@@ -41,6 +41,17 @@ class DutchAnalysisTest {
 	}
 
 	@Test
+	void dropsTheCliticOfWordsTheTextsWriteWithAnApostropheWhereTheApostropheIsLeftOut() {
+		DutchAnalysis texts = DutchAnalysis.load(List.of(), List.of(),
+				List.of("leraren in opleiding (LIO's), zzp'ers in de regio's en ALT's"));
+		assertThat(SearchService.words(texts.plain(), "LIOs zzpers regios ouders"))
+			.containsExactly("lio", "zzp", "regio", "ouders");
+		assertThat(SearchService.words(texts.index(), "zzpers")).isEqualTo(SearchService.words(texts.index(), "zzp'ers"));
+		// "alter" is a Dutch word: "ALT's" makes no base of "alt"
+		assertThat(DutchAnalysis.cliticBases(List.of("ALT's en LIO's"))).containsExactly("lio");
+	}
+
+	@Test
 	void joinsAnAbbreviationWithAnAmpersand() {
 		assertThat(SearchService.words(analysis.plain(), "OC&W en kunst & cultuur")).containsExactly("ocw", "en",
 				"kunst", "cultuur");

@@ -206,6 +206,16 @@ class SearchQueriesTest {
 	}
 
 	@Test
+	void findsAnAbbreviationTypedWithItsCliticButWithoutTheApostrophe() {
+		// no text writes "vwo'ers" or "vwoers": the index's "vwo" tells the clitic from a Dutch word ending in "ers"
+		List<String> vwo = this.graphQl.document(SEARCH).variable("q", "vwo").execute()
+			.path("search.edges[*].node.node.id").entityList(String.class).get();
+		this.graphQl.document(SEARCH).variable("q", "vwoers").execute()
+			.path("search.edges[*].node.node.id").entityList(String.class)
+			.satisfies((ids) -> assertThat(ids).isNotEmpty().isEqualTo(vwo));
+	}
+
+	@Test
 	void rejectsTooManyWords() {
 		this.graphQl.document(SEARCH).variable("q", "leraar school ".repeat(20)).execute().errors()
 			.satisfy((errors) -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "BAD_USER_INPUT"));
