@@ -109,6 +109,10 @@ public final class DutchAnalysis {
 
 	private static final Pattern ABBREVIATION = Pattern.compile("([\\p{L}\\p{N}\\-, ]{2,200}?)\\s*\\(([\\p{L}&]{2,8})\\)");
 
+	/** "SIRE (Stichting Ideële Reclame)": an abbreviation followed by the words it abbreviates in parentheses. */
+	private static final Pattern SPELLED_OUT = Pattern
+		.compile("(?<![\\p{L}&])(\\p{Lu}[\\p{L}&]{1,7})\\s*\\(([\\p{L}\\p{N}\\-, ]{5,200})\\)");
+
 	private final Map<String, String> overrides;
 
 	private final StemmerOverrideMap overrideMap;
@@ -482,7 +486,8 @@ public final class DutchAnalysis {
 	/**
 	 * Synonym lines "abbreviation, the words it abbreviates" for each "words (ABBR)" in the texts whose letters the
 	 * words hold in order, the first at the start of a word (Schwartz and Hearst 2003): "Onderwijs, Cultuur en
-	 * Wetenschap (OCW)", "Jeugdgezondheidszorg (JGZ)"; never "welzijn (WMO)". An abbreviation written after more
+	 * Wetenschap (OCW)", "Jeugdgezondheidszorg (JGZ)", and the other way round, "SIRE (Stichting Ideële Reclame)";
+	 * never "welzijn (WMO)". An abbreviation written after more
 	 * than {@value #MAX_MEANINGS} different wordings is left out: it says nothing a query could use.
 	 */
 	static List<String> abbreviations(Collection<String> texts) {
@@ -490,20 +495,13 @@ public final class DutchAnalysis {
 		for (String text : texts) {
 			Matcher matcher = ABBREVIATION.matcher(text);
 			while (matcher.find()) {
-				String abbreviation = matcher.group(2);
-				long capitals = abbreviation.chars().filter(Character::isUpperCase).count();
-				if (capitals < 2) {
-					continue; // "(basis)", "(Arnhem)": a remark, not an abbreviation
-				}
-				String abbr = fold(abbreviation).replaceAll("[^a-z]", "");
-				String[] words = fold(matcher.group(1)).replaceAll("[^a-z0-9]+", " ").strip().split(" ");
-				// Why at most this many words: "Nationaal Programma Onderwijs (NPO)" abbreviates three words, not
-				// the sentence before them.
-				int from = Math.max(0, words.length - Math.min(abbr.length() + 5, abbr.length() * 2));
-				longForm(abbr, String.join(" ", List.of(words).subList(from, words.length)))
-					// Why not after a stop word: "van leraren (VL)" would make "vl" a synonym of "leraren" alone.
-					.filter((expansion) -> !expansion.equals(abbr) && !STOPWORDS.contains(expansion.split(" ")[0]))
-					.ifPresent((expansion) -> meanings.computeIfAbsent(abbr, (a) -> new LinkedHashSet<>()).add(expansion));
+				addAbbreviation(meanings, matcher.group(2), matcher.group(1));
+			}
+		}
+		for (String text : texts) {
+			Matcher matcher = SPELLED_OUT.matcher(text);
+			while (matcher.find()) {
+				addAbbreviation(meanings, matcher.group(1), matcher.group(2));
 			}
 		}
 		List<String> lines = new ArrayList<>();
@@ -513,6 +511,22 @@ public final class DutchAnalysis {
 			}
 		});
 		return lines;
+	}
+
+	/** Adds the end of {@code words} that {@code abbreviation} abbreviates, if any, to its meanings. */
+	private static void addAbbreviation(Map<String, Set<String>> meanings, String abbreviation, String text) {
+		if (abbreviation.chars().filter(Character::isUpperCase).count() < 2) {
+			return; // "(basis)", "(Arnhem)": a remark, not an abbreviation
+		}
+		String abbr = fold(abbreviation).replaceAll("[^a-z]", "");
+		String[] words = fold(text).replaceAll("[^a-z0-9]+", " ").strip().split(" ");
+		// Why at most this many words: "Nationaal Programma Onderwijs (NPO)" abbreviates three words, not the
+		// sentence before them.
+		int from = Math.max(0, words.length - Math.min(abbr.length() + 5, abbr.length() * 2));
+		longForm(abbr, String.join(" ", List.of(words).subList(from, words.length)))
+			// Why not after a stop word: "van leraren (VL)" would make "vl" a synonym of "leraren" alone.
+			.filter((expansion) -> !expansion.equals(abbr) && !STOPWORDS.contains(expansion.split(" ")[0]))
+			.ifPresent((expansion) -> meanings.computeIfAbsent(abbr, (a) -> new LinkedHashSet<>()).add(expansion));
 	}
 
 	/**

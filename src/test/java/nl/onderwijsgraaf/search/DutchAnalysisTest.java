@@ -127,6 +127,9 @@ class DutchAnalysisTest {
 	void derivesAnAbbreviationOnlyFromWordsThatHoldItsLetters() {
 		assertThat(DutchAnalysis.abbreviations(List.of("de jeugdgezondheidszorg (JGZ) op school")))
 			.containsExactly("jgz, jeugdgezondheidszorg");
+		// the other way round, as a curator's note keeps a name: "SIRE (Stichting Ideële Reclame)"
+		assertThat(DutchAnalysis.abbreviations(List.of("De bronnen schrijven 'SIRE'; de vorige naam 'SIRE (Stichting Ideële Reclame)'")))
+			.containsExactly("sire, stichting ideele reclame");
 		assertThat(DutchAnalysis.abbreviations(List.of("aandacht voor welzijn (WMO)", "leraren werkdruk (LVB)",
 				"de rol van leraren (VL)")))
 			.isEmpty();
