@@ -76,6 +76,21 @@ public final class DutchAnalysis {
 	static final CharArraySet QUERY_STOPWORDS = queryStopwords();
 
 	/**
+	 * Words of a question that name the kind of node it asks for rather than its topic: "wanneer" asks for an event,
+	 * "welke landen" for a country or its practice, "wie" and "welke organisaties" for a stakeholder. Why: "welke
+	 * landen hebben een vierdaagse lesweek?" wants the practice abroad among many nodes about the school week, and
+	 * the word "landen" is in none of their texts.
+	 */
+	static final Map<String, List<SearchKind>> KIND_WORDS = Map.of(
+			"wanneer", List.of(SearchKind.TIMELINE_EVENT),
+			"land", List.of(SearchKind.COUNTRY, SearchKind.INTERNATIONAL_PRACTICE),
+			"landen", List.of(SearchKind.COUNTRY, SearchKind.INTERNATIONAL_PRACTICE),
+			"buitenland", List.of(SearchKind.COUNTRY, SearchKind.INTERNATIONAL_PRACTICE),
+			"wie", List.of(SearchKind.STAKEHOLDER),
+			"organisatie", List.of(SearchKind.STAKEHOLDER),
+			"organisaties", List.of(SearchKind.STAKEHOLDER));
+
+	/**
 	 * Why: shortest stem worth splitting; shortest part (3: "les", "lunch" in "schoollunch" need no more); at most 3
 	 * parts (more splits of a long word are mostly accidents).
 	 */

@@ -94,6 +94,9 @@ public class SearchService {
 	/** Why 4: shorter beginnings match too many words to say anything. */
 	static final int MIN_PREFIX_WORD = 4;
 
+	/** Why: about one concept's coordination bonus, so the asked-for kind decides among nodes that match alike. */
+	static final float KIND_WEIGHT = 4f;
+
 	static final float PREFIX_WEIGHT = 2f, EXACT_WEIGHT = 10f, NAME_WEIGHT = 2f, LINKS_WEIGHT = 0.5f, COORDINATION_WEIGHT = 3f;
 
 	private static final String[] HIGHLIGHT_FIELDS = { "name", "nameEn", "aliases", "summary", "description",
@@ -137,10 +140,15 @@ public class SearchService {
 			int offset, int limit) {
 		List<String> typed = checkedWords(text, snapshot);
 		try {
+			List<String> kindWords = typed.stream().filter(DutchAnalysis.KIND_WORDS::containsKey).toList();
 			List<String> words = withoutUnwrittenClitics(typed, snapshot);
+			// Why only beside other words: "landen" alone is what the user looks for, not a kind
+			if (!kindWords.isEmpty() && words.size() > kindWords.size()) {
+				words = words.stream().filter((w) -> !DutchAnalysis.KIND_WORDS.containsKey(w)).toList();
+			}
 			Map<String, List<String>> corrections = corrections(words, snapshot);
 			Query textQuery = textQuery(words.equals(typed) ? text : String.join(" ", words), words, corrections,
-					snapshot);
+					snapshot, kindWords);
 			String didYouMean = didYouMean(words, corrections);
 			if (textQuery == null) {
 				return new Page(List.of(), 0, List.of(), didYouMean);
@@ -260,7 +268,7 @@ public class SearchService {
 	 * unknown words.
 	 */
 	static Query textQuery(String text, List<String> words, Map<String, List<String>> corrections,
-			SearchIndex.Snapshot snapshot) {
+			SearchIndex.Snapshot snapshot, List<String> kindWords) {
 		Query typed = fieldsQuery(text, snapshot);
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		boolean any = false;
@@ -290,9 +298,14 @@ public class SearchService {
 				Occur.SHOULD);
 		// Why: among nodes that match alike, the one more nodes link to (a parent above its parts) comes first; it
 		// only ranks what the text matched.
-		return new BooleanQuery.Builder().add(query.build(), Occur.MUST)
-			.add(FeatureField.newLogQuery(SearchIndex.FEATURES, SearchIndex.LINKS, LINKS_WEIGHT, 1f), Occur.SHOULD)
-			.build();
+		BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(query.build(), Occur.MUST)
+			.add(FeatureField.newLogQuery(SearchIndex.FEATURES, SearchIndex.LINKS, LINKS_WEIGHT, 1f), Occur.SHOULD);
+		// Why a fixed amount for the kind a question asks for ("wanneer": an event): among the nodes its other
+		// words match, that kind first; it only ranks what the text matched.
+		kindWords.stream().flatMap((w) -> DutchAnalysis.KIND_WORDS.get(w).stream()).distinct()
+			.forEach((kind) -> ranked.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(SearchIndex.LABEL,
+					kind.label))), KIND_WEIGHT), Occur.SHOULD));
+		return ranked.build();
 	}
 
 	/**
