@@ -222,6 +222,38 @@ public final class DutchAnalysis {
 	}
 
 	/**
+	 * The nouns of the lexicon that a typed adjective or verb form is derived from or gives: "zieke" — ziekte,
+	 * "eenzame" — eenzaamheid, "(on)gemotiveerde" and "motiveren" — motivatie. Why: people describe a problem with
+	 * the adjective or verb ("zieke leraren", "ongemotiveerde leerlingen") that the texts name with the noun.
+	 */
+	List<String> derivedNouns(String word) {
+		Set<String> nouns = new LinkedHashSet<>();
+		String base = word.startsWith("onge") ? word.substring(2) : word;
+		Matcher verb = DERIVED_VERB.matcher(base);
+		if (verb.matches()) {
+			nouns.add(verb.group(1) + "atie"); // motiveren, gemotiveerd → motivatie; organiseren → organisatie
+		}
+		String adjective = base.endsWith("e") ? base.substring(0, base.length() - 1) : base;
+		if (adjective.length() >= 3) {
+			// a doubled vowel before a single final consonant: "eenzame" is eenzaam, "zieke" is ziek
+			int n = adjective.length();
+			if (word.endsWith("e") && n >= 3 && "aeiou".indexOf(adjective.charAt(n - 2)) >= 0
+					&& "aeiou".indexOf(adjective.charAt(n - 3)) < 0 && "aeiou".indexOf(adjective.charAt(n - 1)) < 0) {
+				String doubled = adjective.substring(0, n - 1) + adjective.charAt(n - 2) + adjective.charAt(n - 1);
+				nouns.add(doubled + "heid");
+				nouns.add(doubled + "te");
+			}
+			nouns.add(adjective + "heid");
+			nouns.add(adjective + "te");
+		}
+		nouns.remove(word);
+		return nouns.stream().filter(Lexicon.WORDS::contains).toList();
+	}
+
+	/** A form of a verb in -eren: motiveren, gemotiveerd(e), motiveert; its stem before -eren ("motiv"). */
+	private static final Pattern DERIVED_VERB = Pattern.compile("(?:ge)?(\\p{L}{3,})(?:eren|eerde?|eert|eer)");
+
+	/**
 	 * The stems of the parts of a compound stem, empty when it is no compound of lexicon words: the split into the
 	 * fewest parts (each a word of {@value #MIN_PART}+ letters of the lexicon, or an inflection of one), with the
 	 * fewest linking letters. The whole must be covered: "wonderwijs" is wonder + wijs, never w + onderwijs.

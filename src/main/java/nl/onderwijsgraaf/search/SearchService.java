@@ -330,7 +330,8 @@ public class SearchService {
 
 	/** The text as one clause per concept of the query, or null when it holds no searchable word. */
 	private static Query fieldsQuery(String text, SearchIndex.Snapshot snapshot) {
-		Query concepts = new ConceptQueryBuilder(snapshot.analysis()).createBooleanQuery("", text, Occur.SHOULD);
+		Query concepts = new ConceptQueryBuilder(snapshot.analysis(), derivedNouns(text, snapshot))
+			.createBooleanQuery("", text, Occur.SHOULD);
 		if (!(concepts instanceof BooleanQuery all) || all.clauses().size() < 2) {
 			return concepts;
 		}
@@ -345,6 +346,29 @@ public class SearchService {
 	}
 
 	/**
+	 * The stems of the nouns derived from the text's adjectives and verbs that the index holds ("zieke": ziekt, of
+	 * "ziekte"), by the stem of the word they are derived from. See {@link DutchAnalysis#derivedNouns(String)}.
+	 */
+	private static Map<String, List<String>> derivedNouns(String text, SearchIndex.Snapshot snapshot) {
+		Map<String, List<String>> derived = new HashMap<>();
+		DutchAnalysis analysis = snapshot.analysis();
+		try {
+			for (String word : words(analysis.plain(), text)) {
+				for (String noun : analysis.derivedNouns(word)) {
+					String stem = analysis.stem(noun);
+					if (snapshot.searcher().getIndexReader().docFreq(new Term(SearchIndex.ALL, stem)) > 0) {
+						derived.computeIfAbsent(analysis.stem(word), (w) -> new ArrayList<>()).add(stem);
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return derived;
+	}
+
+	/**
 	 * Turns each word of the query, with its synonyms, into one concept scored over all text fields at once (BM25F:
 	 * one term-frequency-weighted field, {@link SearchIndex#ALL}, queried with a {@link SynonymQuery}), and the
 	 * concepts into a sum. Why: a node matching two of the query's words anywhere must outrank a node that has one
@@ -354,15 +378,26 @@ public class SearchService {
 
 		private final DutchAnalysis analysis;
 
-		ConceptQueryBuilder(DutchAnalysis analysis) {
+		/** Stems that count as the same concept as a query word's stem in this query ("ziek": ziekt), by stem. */
+		private final Map<String, List<String>> alternatives;
+
+		ConceptQueryBuilder(DutchAnalysis analysis, Map<String, List<String>> alternatives) {
 			super(analysis.query());
 			this.analysis = analysis;
+			this.alternatives = alternatives;
+		}
+
+		private List<BytesRef> withAlternatives(List<BytesRef> terms) {
+			List<BytesRef> all = new ArrayList<>(terms);
+			terms.forEach((t) -> this.alternatives.getOrDefault(t.utf8ToString(), List.of())
+				.forEach((alternative) -> all.add(new BytesRef(alternative))));
+			return all;
 		}
 
 		/** Why the parts as an alternative: "schoollunch" is also "lunch" on "school", "huiswerkklas" in a text. */
 		@Override
 		protected Query newTermQuery(Term term, float boost) {
-			Query whole = combined(List.of(term.bytes()));
+			Query whole = combined(withAlternatives(List.of(term.bytes())));
 			List<String> parts = this.analysis.parts(term.text());
 			if (parts.isEmpty()) {
 				return whole;
@@ -374,7 +409,7 @@ public class SearchService {
 
 		@Override
 		protected Query newSynonymQuery(String field, TermAndBoost[] terms) {
-			return combined(Arrays.stream(terms).map((t) -> t.term).toList());
+			return combined(withAlternatives(Arrays.stream(terms).map((t) -> t.term).toList()));
 		}
 
 		/** Why a max: the wordings of one synonym group ("tekort aan leraren", "lerarentekort") are one concept. */

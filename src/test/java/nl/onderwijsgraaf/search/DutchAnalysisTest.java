@@ -52,6 +52,15 @@ class DutchAnalysisTest {
 	}
 
 	@Test
+	void derivesTheNounsOfAdjectivesAndVerbsFromTheLexicon() {
+		assertThat(analysis.derivedNouns("zieke")).contains("ziekte");
+		assertThat(analysis.derivedNouns("eenzame")).contains("eenzaamheid");
+		assertThat(analysis.derivedNouns("ongemotiveerde")).contains("motivatie");
+		assertThat(analysis.derivedNouns("organiseren")).contains("organisatie");
+		assertThat(analysis.derivedNouns("leerlingen")).isEmpty();
+	}
+
+	@Test
 	void joinsAnAbbreviationWithAnAmpersand() {
 		assertThat(SearchService.words(analysis.plain(), "OC&W en kunst & cultuur")).containsExactly("ocw", "en",
 				"kunst", "cultuur");
