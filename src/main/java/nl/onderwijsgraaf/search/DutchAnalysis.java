@@ -76,6 +76,21 @@ public final class DutchAnalysis {
 	static final CharArraySet QUERY_STOPWORDS = queryStopwords();
 
 	/**
+	 * Words of a question that name the kind of node it asks for rather than its topic: "wanneer" asks for an event,
+	 * "welke landen" for a country or its practice, "wie" and "welke organisaties" for a stakeholder. Why: "welke
+	 * landen hebben een vierdaagse lesweek?" wants the practice abroad among many nodes about the school week, and
+	 * the word "landen" is in none of their texts.
+	 */
+	static final Map<String, List<SearchKind>> KIND_WORDS = Map.of(
+			"wanneer", List.of(SearchKind.TIMELINE_EVENT),
+			"land", List.of(SearchKind.COUNTRY, SearchKind.INTERNATIONAL_PRACTICE),
+			"landen", List.of(SearchKind.COUNTRY, SearchKind.INTERNATIONAL_PRACTICE),
+			"buitenland", List.of(SearchKind.COUNTRY, SearchKind.INTERNATIONAL_PRACTICE),
+			"wie", List.of(SearchKind.STAKEHOLDER),
+			"organisatie", List.of(SearchKind.STAKEHOLDER),
+			"organisaties", List.of(SearchKind.STAKEHOLDER));
+
+	/**
 	 * Why: shortest stem worth splitting; shortest part (3: "les", "lunch" in "schoollunch" need no more); at most 3
 	 * parts (more splits of a long word are mostly accidents).
 	 */
@@ -109,6 +124,10 @@ public final class DutchAnalysis {
 
 	private static final Pattern ABBREVIATION = Pattern.compile("([\\p{L}\\p{N}\\-, ]{2,200}?)\\s*\\(([\\p{L}&]{2,8})\\)");
 
+	/** "SIRE (Stichting Ideële Reclame)": an abbreviation followed by the words it abbreviates in parentheses. */
+	private static final Pattern SPELLED_OUT = Pattern
+		.compile("(?<![\\p{L}&])(\\p{Lu}[\\p{L}&]{1,7})\\s*\\(([\\p{L}\\p{N}\\-, ]{5,200})\\)");
+
 	private final Map<String, String> overrides;
 
 	private final StemmerOverrideMap overrideMap;
@@ -118,8 +137,18 @@ public final class DutchAnalysis {
 
 	private final Analyzer plain, index, query;
 
-	private DutchAnalysis(Map<String, String> overrides, List<String> extraSynonyms) {
+	/**
+	 * The words the texts write with an apostrophe clitic ("LIO's", "zzp'ers", "regio's": lio, zzp, regio), folded.
+	 * Why: people type them without the apostrophe ("LIOs", "zzpers", "regios"), and so do some texts.
+	 */
+	private final Set<String> cliticBases;
+
+	/** "LIO's", "zzp'ers": a word and the clitic after its apostrophe, in text before the clitics are dropped. */
+	private static final Pattern CLITIC_BASE = Pattern.compile("(?<![\\p{L}'])(\\p{L}{2,30})'(?:s|er|ers)(?!\\p{L})");
+
+	private DutchAnalysis(Map<String, String> overrides, List<String> extraSynonyms, Set<String> cliticBases) {
 		this.overrides = overrides;
+		this.cliticBases = cliticBases;
 		this.overrideMap = overrideMap(overrides);
 		this.plain = chain((tokens) -> tokens);
 		// Why split twice: before stemming the parts are whole words ("leesvaardigheid": lees + vaardigheid), after it
@@ -148,7 +177,7 @@ public final class DutchAnalysis {
 		countryNames.forEach((name) -> demonyms(name).ifPresent(derived::add));
 		derived.addAll(abbreviations(texts));
 		derived.addAll(initials(names));
-		return new DutchAnalysis(loadOverrides(), derived);
+		return new DutchAnalysis(loadOverrides(), derived, cliticBases(texts));
 	}
 
 	/** The chains with the bundled word lists only. */
@@ -191,6 +220,38 @@ public final class DutchAnalysis {
 		}
 		return false;
 	}
+
+	/**
+	 * The nouns of the lexicon that a typed adjective or verb form is derived from or gives: "zieke" — ziekte,
+	 * "eenzame" — eenzaamheid, "(on)gemotiveerde" and "motiveren" — motivatie. Why: people describe a problem with
+	 * the adjective or verb ("zieke leraren", "ongemotiveerde leerlingen") that the texts name with the noun.
+	 */
+	List<String> derivedNouns(String word) {
+		Set<String> nouns = new LinkedHashSet<>();
+		String base = word.startsWith("onge") ? word.substring(2) : word;
+		Matcher verb = DERIVED_VERB.matcher(base);
+		if (verb.matches()) {
+			nouns.add(verb.group(1) + "atie"); // motiveren, gemotiveerd → motivatie; organiseren → organisatie
+		}
+		String adjective = base.endsWith("e") ? base.substring(0, base.length() - 1) : base;
+		if (adjective.length() >= 3) {
+			// a doubled vowel before a single final consonant: "eenzame" is eenzaam, "zieke" is ziek
+			int n = adjective.length();
+			if (word.endsWith("e") && n >= 3 && "aeiou".indexOf(adjective.charAt(n - 2)) >= 0
+					&& "aeiou".indexOf(adjective.charAt(n - 3)) < 0 && "aeiou".indexOf(adjective.charAt(n - 1)) < 0) {
+				String doubled = adjective.substring(0, n - 1) + adjective.charAt(n - 2) + adjective.charAt(n - 1);
+				nouns.add(doubled + "heid");
+				nouns.add(doubled + "te");
+			}
+			nouns.add(adjective + "heid");
+			nouns.add(adjective + "te");
+		}
+		nouns.remove(word);
+		return nouns.stream().filter(Lexicon.WORDS::contains).toList();
+	}
+
+	/** A form of a verb in -eren: motiveren, gemotiveerd(e), motiveert; its stem before -eren ("motiv"). */
+	private static final Pattern DERIVED_VERB = Pattern.compile("(?:ge)?(\\p{L}{3,})(?:eren|eerde?|eert|eer)");
 
 	/**
 	 * The stems of the parts of a compound stem, empty when it is no compound of lexicon words: the split into the
@@ -307,14 +368,33 @@ public final class DutchAnalysis {
 
 	}
 
-	private static Analyzer chain(Filters filters) {
+	/**
+	 * The words that {@code texts} write with an apostrophe clitic, folded and lower-cased, leaving out those that
+	 * with the clitic written without its apostrophe are a Dutch word ("ALT's": "alter" is one).
+	 */
+	static Set<String> cliticBases(Collection<String> texts) {
+		Set<String> bases = new HashSet<>();
+		for (String text : texts) {
+			Matcher matcher = CLITIC_BASE.matcher(text.replace('\u2019', '\''));
+			while (matcher.find()) {
+				String base = fold(matcher.group(1));
+				if (List.of("s", "er", "ers").stream().noneMatch((clitic) -> Lexicon.WORDS.contains(base + clitic))) {
+					bases.add(base);
+				}
+			}
+		}
+		return Set.copyOf(bases);
+	}
+
+	private Analyzer chain(Filters filters) {
+		Set<String> bases = this.cliticBases;
 		return new Analyzer() {
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
 				Tokenizer tokenizer = new StandardTokenizer();
 				// Why folding again: the character map covers Latin letters; this catches every other mark.
 				TokenStream folded = new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer));
-				return new TokenStreamComponents(tokenizer, filters.apply(folded));
+				return new TokenStreamComponents(tokenizer, filters.apply(new UnwrittenClitics(folded, bases)));
 			}
 
 			@Override
@@ -453,7 +533,8 @@ public final class DutchAnalysis {
 	/**
 	 * Synonym lines "abbreviation, the words it abbreviates" for each "words (ABBR)" in the texts whose letters the
 	 * words hold in order, the first at the start of a word (Schwartz and Hearst 2003): "Onderwijs, Cultuur en
-	 * Wetenschap (OCW)", "Jeugdgezondheidszorg (JGZ)"; never "welzijn (WMO)". An abbreviation written after more
+	 * Wetenschap (OCW)", "Jeugdgezondheidszorg (JGZ)", and the other way round, "SIRE (Stichting Ideële Reclame)";
+	 * never "welzijn (WMO)". An abbreviation written after more
 	 * than {@value #MAX_MEANINGS} different wordings is left out: it says nothing a query could use.
 	 */
 	static List<String> abbreviations(Collection<String> texts) {
@@ -461,20 +542,13 @@ public final class DutchAnalysis {
 		for (String text : texts) {
 			Matcher matcher = ABBREVIATION.matcher(text);
 			while (matcher.find()) {
-				String abbreviation = matcher.group(2);
-				long capitals = abbreviation.chars().filter(Character::isUpperCase).count();
-				if (capitals < 2) {
-					continue; // "(basis)", "(Arnhem)": a remark, not an abbreviation
-				}
-				String abbr = fold(abbreviation).replaceAll("[^a-z]", "");
-				String[] words = fold(matcher.group(1)).replaceAll("[^a-z0-9]+", " ").strip().split(" ");
-				// Why at most this many words: "Nationaal Programma Onderwijs (NPO)" abbreviates three words, not
-				// the sentence before them.
-				int from = Math.max(0, words.length - Math.min(abbr.length() + 5, abbr.length() * 2));
-				longForm(abbr, String.join(" ", List.of(words).subList(from, words.length)))
-					// Why not after a stop word: "van leraren (VL)" would make "vl" a synonym of "leraren" alone.
-					.filter((expansion) -> !expansion.equals(abbr) && !STOPWORDS.contains(expansion.split(" ")[0]))
-					.ifPresent((expansion) -> meanings.computeIfAbsent(abbr, (a) -> new LinkedHashSet<>()).add(expansion));
+				addAbbreviation(meanings, matcher.group(2), matcher.group(1));
+			}
+		}
+		for (String text : texts) {
+			Matcher matcher = SPELLED_OUT.matcher(text);
+			while (matcher.find()) {
+				addAbbreviation(meanings, matcher.group(1), matcher.group(2));
 			}
 		}
 		List<String> lines = new ArrayList<>();
@@ -484,6 +558,22 @@ public final class DutchAnalysis {
 			}
 		});
 		return lines;
+	}
+
+	/** Adds the end of {@code words} that {@code abbreviation} abbreviates, if any, to its meanings. */
+	private static void addAbbreviation(Map<String, Set<String>> meanings, String abbreviation, String text) {
+		if (abbreviation.chars().filter(Character::isUpperCase).count() < 2) {
+			return; // "(basis)", "(Arnhem)": a remark, not an abbreviation
+		}
+		String abbr = fold(abbreviation).replaceAll("[^a-z]", "");
+		String[] words = fold(text).replaceAll("[^a-z0-9]+", " ").strip().split(" ");
+		// Why at most this many words: "Nationaal Programma Onderwijs (NPO)" abbreviates three words, not the
+		// sentence before them.
+		int from = Math.max(0, words.length - Math.min(abbr.length() + 5, abbr.length() * 2));
+		longForm(abbr, String.join(" ", List.of(words).subList(from, words.length)))
+			// Why not after a stop word: "van leraren (VL)" would make "vl" a synonym of "leraren" alone.
+			.filter((expansion) -> !expansion.equals(abbr) && !STOPWORDS.contains(expansion.split(" ")[0]))
+			.ifPresent((expansion) -> meanings.computeIfAbsent(abbr, (a) -> new LinkedHashSet<>()).add(expansion));
 	}
 
 	/**
@@ -631,6 +721,40 @@ public final class DutchAnalysis {
 				}
 			}
 			return false;
+		}
+
+	}
+
+	/**
+	 * Drops the clitic of a word that the texts write with an apostrophe clitic where it is written without one
+	 * ("LIOs", "zzpers", "regios" are lio, zzp, regio), so both spellings are one word in the index and the query.
+	 */
+	static final class UnwrittenClitics extends TokenFilter {
+
+		private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+		private final Set<String> bases;
+
+		UnwrittenClitics(TokenStream input, Set<String> bases) {
+			super(input);
+			this.bases = bases;
+		}
+
+		@Override
+		public boolean incrementToken() throws IOException {
+			if (!this.input.incrementToken()) {
+				return false;
+			}
+			if (!this.bases.isEmpty()) {
+				String word = this.term.toString();
+				for (String clitic : List.of("ers", "er", "s")) {
+					if (word.endsWith(clitic) && this.bases.contains(word.substring(0, word.length() - clitic.length()))) {
+						this.term.setLength(word.length() - clitic.length());
+						break;
+					}
+				}
+			}
+			return true;
 		}
 
 	}

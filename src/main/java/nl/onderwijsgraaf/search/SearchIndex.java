@@ -120,7 +120,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	static final String PROBLEM = "filter.problem";
 
 	/** Bump when the document layout changes, so persisted indexes of older builds are rebuilt. */
-	static final String FORMAT = "7";
+	static final String FORMAT = "8";
 
 	static final String GENERATION_DATA = "generation", FINGERPRINT_DATA = "fingerprint";
 
@@ -145,6 +145,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 			RETURN [l IN labels(n) WHERE l IN $labels][0] AS label, n.id AS key,
 			       coalesce(n.name, n.title) AS name, n.nameEn AS nameEn, coalesce(n.aliases, []) AS aliases,
 			       coalesce(n.summary, n.claim) AS summary,
+			       n.note AS note,
 			       [x IN [n.description, n.citation, n.strand] WHERE x IS NOT NULL]
 			         + [(n)-[:HAS_ATTRIBUTE]->(a) | replace(a.key, '-', ' ') + ': ' + coalesce(a.text, a.note, '')]
 			         AS description,
@@ -523,14 +524,19 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 			.one().orElse(0L);
 	}
 
-	/** The analysis with the synonyms derived from the graph: country adjectives, abbreviations in the texts. */
+	/**
+	 * The analysis with the synonyms derived from the graph: country adjectives, abbreviations in the texts. Why the
+	 * curator's notes too (never indexed): they keep the spelled-out names the documents leave out ("Algemene
+	 * Onderwijsbond (AOb)"), and people type those abbreviations.
+	 */
 	static DutchAnalysis analysis(Collection<Map<String, Object>> rows) {
 		List<String> countries = rows.stream()
 			.filter((row) -> SearchKind.COUNTRY.label.equals(row.get("label")))
 			.flatMap((row) -> texts(row.get("name")).stream())
 			.toList();
 		List<String> texts = rows.stream()
-			.flatMap((row) -> Stream.of("name", "aliases", "summary", "description").flatMap((f) -> texts(row.get(f)).stream()))
+			.flatMap((row) -> Stream.of("name", "aliases", "summary", "description", "note")
+				.flatMap((f) -> texts(row.get(f)).stream()))
 			.toList();
 		List<String> names = rows.stream().flatMap((row) -> texts(row.get("name")).stream()).toList();
 		return DutchAnalysis.load(countries, names, texts);

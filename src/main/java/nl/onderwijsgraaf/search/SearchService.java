@@ -31,6 +31,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -87,8 +88,14 @@ public class SearchService {
 	/** Why: at most this many unknown words are corrected per search, and none longer than a real word. */
 	static final int MAX_CORRECTED_WORDS = 4, MAX_CORRECTED_LENGTH = 30;
 
+	/** Why 5: the longest abbreviation that takes an apostrophe clitic ("mkba's", "ict'er") in practice. */
+	static final int MAX_ABBREVIATION = 5;
+
 	/** Why 4: shorter beginnings match too many words to say anything. */
 	static final int MIN_PREFIX_WORD = 4;
+
+	/** Why: about one concept's coordination bonus, so the asked-for kind decides among nodes that match alike. */
+	static final float KIND_WEIGHT = 4f;
 
 	static final float PREFIX_WEIGHT = 2f, EXACT_WEIGHT = 10f, NAME_WEIGHT = 2f, LINKS_WEIGHT = 0.5f, COORDINATION_WEIGHT = 3f;
 
@@ -131,10 +138,17 @@ public class SearchService {
 	/** The index part of a search: everything but reading the nodes from the graph. */
 	static Page find(SearchIndex.Snapshot snapshot, String text, List<SearchKind> kinds, SearchFilter where,
 			int offset, int limit) {
-		List<String> words = checkedWords(text, snapshot);
+		List<String> typed = checkedWords(text, snapshot);
 		try {
+			List<String> kindWords = typed.stream().filter(DutchAnalysis.KIND_WORDS::containsKey).toList();
+			List<String> words = withoutUnwrittenClitics(typed, snapshot);
+			// Why only beside other words: "landen" alone is what the user looks for, not a kind
+			if (!kindWords.isEmpty() && words.size() > kindWords.size()) {
+				words = words.stream().filter((w) -> !DutchAnalysis.KIND_WORDS.containsKey(w)).toList();
+			}
 			Map<String, List<String>> corrections = corrections(words, snapshot);
-			Query textQuery = textQuery(text, words, corrections, snapshot);
+			Query textQuery = textQuery(words.equals(typed) ? text : String.join(" ", words), words, corrections,
+					snapshot, kindWords);
 			String didYouMean = didYouMean(words, corrections);
 			if (textQuery == null) {
 				return new Page(List.of(), 0, List.of(), didYouMean);
@@ -254,7 +268,7 @@ public class SearchService {
 	 * unknown words.
 	 */
 	static Query textQuery(String text, List<String> words, Map<String, List<String>> corrections,
-			SearchIndex.Snapshot snapshot) {
+			SearchIndex.Snapshot snapshot, List<String> kindWords) {
 		Query typed = fieldsQuery(text, snapshot);
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		boolean any = false;
@@ -284,9 +298,14 @@ public class SearchService {
 				Occur.SHOULD);
 		// Why: among nodes that match alike, the one more nodes link to (a parent above its parts) comes first; it
 		// only ranks what the text matched.
-		return new BooleanQuery.Builder().add(query.build(), Occur.MUST)
-			.add(FeatureField.newLogQuery(SearchIndex.FEATURES, SearchIndex.LINKS, LINKS_WEIGHT, 1f), Occur.SHOULD)
-			.build();
+		BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(query.build(), Occur.MUST)
+			.add(FeatureField.newLogQuery(SearchIndex.FEATURES, SearchIndex.LINKS, LINKS_WEIGHT, 1f), Occur.SHOULD);
+		// Why a fixed amount for the kind a question asks for ("wanneer": an event): among the nodes its other
+		// words match, that kind first; it only ranks what the text matched.
+		kindWords.stream().flatMap((w) -> DutchAnalysis.KIND_WORDS.get(w).stream()).distinct()
+			.forEach((kind) -> ranked.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(SearchIndex.LABEL,
+					kind.label))), KIND_WEIGHT), Occur.SHOULD));
+		return ranked.build();
 	}
 
 	/**
@@ -311,7 +330,8 @@ public class SearchService {
 
 	/** The text as one clause per concept of the query, or null when it holds no searchable word. */
 	private static Query fieldsQuery(String text, SearchIndex.Snapshot snapshot) {
-		Query concepts = new ConceptQueryBuilder(snapshot.analysis()).createBooleanQuery("", text, Occur.SHOULD);
+		Query concepts = new ConceptQueryBuilder(snapshot.analysis(), derivedNouns(text, snapshot))
+			.createBooleanQuery("", text, Occur.SHOULD);
 		if (!(concepts instanceof BooleanQuery all) || all.clauses().size() < 2) {
 			return concepts;
 		}
@@ -326,6 +346,29 @@ public class SearchService {
 	}
 
 	/**
+	 * The stems of the nouns derived from the text's adjectives and verbs that the index holds ("zieke": ziekt, of
+	 * "ziekte"), by the stem of the word they are derived from. See {@link DutchAnalysis#derivedNouns(String)}.
+	 */
+	private static Map<String, List<String>> derivedNouns(String text, SearchIndex.Snapshot snapshot) {
+		Map<String, List<String>> derived = new HashMap<>();
+		DutchAnalysis analysis = snapshot.analysis();
+		try {
+			for (String word : words(analysis.plain(), text)) {
+				for (String noun : analysis.derivedNouns(word)) {
+					String stem = analysis.stem(noun);
+					if (snapshot.searcher().getIndexReader().docFreq(new Term(SearchIndex.ALL, stem)) > 0) {
+						derived.computeIfAbsent(analysis.stem(word), (w) -> new ArrayList<>()).add(stem);
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return derived;
+	}
+
+	/**
 	 * Turns each word of the query, with its synonyms, into one concept scored over all text fields at once (BM25F:
 	 * one term-frequency-weighted field, {@link SearchIndex#ALL}, queried with a {@link SynonymQuery}), and the
 	 * concepts into a sum. Why: a node matching two of the query's words anywhere must outrank a node that has one
@@ -335,15 +378,26 @@ public class SearchService {
 
 		private final DutchAnalysis analysis;
 
-		ConceptQueryBuilder(DutchAnalysis analysis) {
+		/** Stems that count as the same concept as a query word's stem in this query ("ziek": ziekt), by stem. */
+		private final Map<String, List<String>> alternatives;
+
+		ConceptQueryBuilder(DutchAnalysis analysis, Map<String, List<String>> alternatives) {
 			super(analysis.query());
 			this.analysis = analysis;
+			this.alternatives = alternatives;
+		}
+
+		private List<BytesRef> withAlternatives(List<BytesRef> terms) {
+			List<BytesRef> all = new ArrayList<>(terms);
+			terms.forEach((t) -> this.alternatives.getOrDefault(t.utf8ToString(), List.of())
+				.forEach((alternative) -> all.add(new BytesRef(alternative))));
+			return all;
 		}
 
 		/** Why the parts as an alternative: "schoollunch" is also "lunch" on "school", "huiswerkklas" in a text. */
 		@Override
 		protected Query newTermQuery(Term term, float boost) {
-			Query whole = combined(List.of(term.bytes()));
+			Query whole = combined(withAlternatives(List.of(term.bytes())));
 			List<String> parts = this.analysis.parts(term.text());
 			if (parts.isEmpty()) {
 				return whole;
@@ -355,7 +409,7 @@ public class SearchService {
 
 		@Override
 		protected Query newSynonymQuery(String field, TermAndBoost[] terms) {
-			return combined(Arrays.stream(terms).map((t) -> t.term).toList());
+			return combined(withAlternatives(Arrays.stream(terms).map((t) -> t.term).toList()));
 		}
 
 		/** Why a max: the wordings of one synonym group ("tekort aan leraren", "lerarentekort") are one concept. */
@@ -416,6 +470,39 @@ public class SearchService {
 			}
 		}
 		return corrections;
+	}
+
+	/**
+	 * The words with the clitic of a Dutch apostrophe plural or agent noun dropped where it was typed without its
+	 * apostrophe ("LIOs", "pabos", "zzpers", "herstelprogrammas"): a word that is neither a lexicon head word nor in
+	 * any indexed text becomes its beginning without {@code s}, {@code er} or {@code ers} when that is indexed. Why
+	 * here and not in the analysis: only the index tells "zzp" (from "zzp'ers") from a Dutch word ending in "ers".
+	 * Why the limits: after a consonant Snowball already drops the {@code s} of a word, and an {@code er} noun of an
+	 * abbreviation is short ("ib'er", "ict'er").
+	 */
+	static List<String> withoutUnwrittenClitics(List<String> words, SearchIndex.Snapshot snapshot) throws IOException {
+		List<String> result = new ArrayList<>(words.size());
+		for (String word : words) {
+			result.add(withoutUnwrittenClitic(word, snapshot.searcher().getIndexReader()));
+		}
+		return result;
+	}
+
+	private static String withoutUnwrittenClitic(String word, IndexReader reader) throws IOException {
+		if (word.length() < 3 || !word.endsWith("s") && !word.endsWith("er") || DutchAnalysis.Lexicon.WORDS.contains(word)
+				|| reader.docFreq(new Term(SearchIndex.SPELL, word)) > 0) {
+			return word;
+		}
+		for (String clitic : List.of("ers", "er", "s")) {
+			String base = word.substring(0, word.length() - clitic.length());
+			boolean plausible = clitic.equals("s")
+					? base.length() >= 2 && (base.length() <= MAX_ABBREVIATION || "aeiouy".indexOf(base.charAt(base.length() - 1)) >= 0)
+					: base.length() >= 2 && base.length() <= MAX_ABBREVIATION;
+			if (word.endsWith(clitic) && plausible && reader.docFreq(new Term(SearchIndex.SPELL, base)) > 0) {
+				return base;
+			}
+		}
+		return word;
 	}
 
 	/** The query with each corrected word replaced by its best correction, or null when nothing changes. */

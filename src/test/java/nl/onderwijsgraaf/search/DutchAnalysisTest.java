@@ -41,6 +41,26 @@ class DutchAnalysisTest {
 	}
 
 	@Test
+	void dropsTheCliticOfWordsTheTextsWriteWithAnApostropheWhereTheApostropheIsLeftOut() {
+		DutchAnalysis texts = DutchAnalysis.load(List.of(), List.of(),
+				List.of("leraren in opleiding (LIO's), zzp'ers in de regio's en ALT's"));
+		assertThat(SearchService.words(texts.plain(), "LIOs zzpers regios ouders"))
+			.containsExactly("lio", "zzp", "regio", "ouders");
+		assertThat(SearchService.words(texts.index(), "zzpers")).isEqualTo(SearchService.words(texts.index(), "zzp'ers"));
+		// "alter" is a Dutch word: "ALT's" makes no base of "alt"
+		assertThat(DutchAnalysis.cliticBases(List.of("ALT's en LIO's"))).containsExactly("lio");
+	}
+
+	@Test
+	void derivesTheNounsOfAdjectivesAndVerbsFromTheLexicon() {
+		assertThat(analysis.derivedNouns("zieke")).contains("ziekte");
+		assertThat(analysis.derivedNouns("eenzame")).contains("eenzaamheid");
+		assertThat(analysis.derivedNouns("ongemotiveerde")).contains("motivatie");
+		assertThat(analysis.derivedNouns("organiseren")).contains("organisatie");
+		assertThat(analysis.derivedNouns("leerlingen")).isEmpty();
+	}
+
+	@Test
 	void joinsAnAbbreviationWithAnAmpersand() {
 		assertThat(SearchService.words(analysis.plain(), "OC&W en kunst & cultuur")).containsExactly("ocw", "en",
 				"kunst", "cultuur");
@@ -116,6 +136,9 @@ class DutchAnalysisTest {
 	void derivesAnAbbreviationOnlyFromWordsThatHoldItsLetters() {
 		assertThat(DutchAnalysis.abbreviations(List.of("de jeugdgezondheidszorg (JGZ) op school")))
 			.containsExactly("jgz, jeugdgezondheidszorg");
+		// the other way round, as a curator's note keeps a name: "SIRE (Stichting Ideële Reclame)"
+		assertThat(DutchAnalysis.abbreviations(List.of("De bronnen schrijven 'SIRE'; de vorige naam 'SIRE (Stichting Ideële Reclame)'")))
+			.containsExactly("sire, stichting ideele reclame");
 		assertThat(DutchAnalysis.abbreviations(List.of("aandacht voor welzijn (WMO)", "leraren werkdruk (LVB)",
 				"de rol van leraren (VL)")))
 			.isEmpty();

@@ -206,6 +206,29 @@ class SearchQueriesTest {
 	}
 
 	@Test
+	void findsAnAbbreviationTypedWithItsCliticButWithoutTheApostrophe() {
+		// no text writes "vwo'ers" or "vwoers": the index's "vwo" tells the clitic from a Dutch word ending in "ers"
+		List<String> vwo = this.graphQl.document(SEARCH).variable("q", "vwo").execute()
+			.path("search.edges[*].node.node.id").entityList(String.class).get();
+		this.graphQl.document(SEARCH).variable("q", "vwoers").execute()
+			.path("search.edges[*].node.node.id").entityList(String.class)
+			.satisfies((ids) -> assertThat(ids).isNotEmpty().isEqualTo(vwo));
+	}
+
+	@Test
+	void ranksTheKindAQuestionWordAsksForFirst() {
+		this.graphQl.document(SEARCH).variable("q", "wanneer gingen alle scholen dicht?").execute()
+			.path("search.edges[*].node.node.__typename").entityList(String.class)
+			.satisfies((types) -> assertThat(types.subList(0, 3)).containsOnly("TimelineEvent"));
+		this.graphQl.document(SEARCH).variable("q", "welke landen laten leraren rouleren tussen scholen?").execute()
+			.path("search.edges[*].node.node.__typename").entityList(String.class)
+			.satisfies((types) -> assertThat(types.subList(0, 2)).containsOnly("InternationalPractice"));
+		// "landen" alone is what is looked for, not a kind
+		this.graphQl.document(SEARCH).variable("q", "landen").execute()
+			.path("search.totalCount").entity(Integer.class).satisfies((total) -> assertThat(total).isPositive());
+	}
+
+	@Test
 	void rejectsTooManyWords() {
 		this.graphQl.document(SEARCH).variable("q", "leraar school ".repeat(20)).execute().errors()
 			.satisfy((errors) -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "BAD_USER_INPUT"));
