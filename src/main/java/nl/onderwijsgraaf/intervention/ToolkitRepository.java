@@ -12,10 +12,8 @@ import nl.onderwijsgraaf.evidence.Evidence;
 import nl.onderwijsgraaf.graph.GraphReads;
 import nl.onderwijsgraaf.problem.Problem;
 import nl.onderwijsgraaf.programme.Goal;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -89,12 +87,9 @@ class ToolkitRepository {
 			RETURN key, collect(other)[..$max] AS others
 			""".formatted(INTERVENTION, ADDRESSES, PROBLEM);
 
-	private final Neo4jClient client;
-
 	private final GraphReads reads;
 
-	ToolkitRepository(Neo4jClient client, GraphReads reads) {
-		this.client = client;
+	ToolkitRepository(GraphReads reads) {
 		this.reads = reads;
 	}
 
@@ -119,11 +114,7 @@ class ToolkitRepository {
 	/** The rating evidence of each intervention by key, of every scheme (absent when it has none), in one query. */
 	Map<String, List<Evidence>> ratingEvidence(Collection<String> keys) {
 		Map<String, List<Evidence>> byKey = new HashMap<>();
-		this.client.query(RATINGS)
-			.bindAll(Map.of("keys", List.copyOf(keys), "ratingKind", Rating.KIND))
-			.fetchAs(Record.class)
-			.mappedBy((ts, record) -> record)
-			.all()
+		this.reads.records(RATINGS, Map.of("keys", List.copyOf(keys), "ratingKind", Rating.KIND))
 			.forEach((record) -> byKey.computeIfAbsent(record.get("key").asString(), (k) -> new ArrayList<>())
 				.add(NodeMapper.map(record.get("e").asNode(), Evidence.class)));
 		return byKey;
@@ -132,11 +123,7 @@ class ToolkitRepository {
 	/** For each intervention, up to {@link #MAX_RELATED} others sharing a problem, most shared first, in one query. */
 	Map<Intervention, List<Intervention>> related(List<Intervention> interventions) {
 		Map<String, List<Intervention>> byKey = new HashMap<>();
-		this.client.query(RELATED)
-			.bindAll(Map.of("keys", keys(interventions), "max", MAX_RELATED))
-			.fetchAs(Record.class)
-			.mappedBy((ts, record) -> record)
-			.all()
+		this.reads.records(RELATED, Map.of("keys", keys(interventions), "max", MAX_RELATED))
 			.forEach((record) -> byKey.put(record.get("key").asString(),
 					record.get("others").asList((Value v) -> NodeMapper.map(v.asNode(), Intervention.class))));
 		Map<Intervention, List<Intervention>> result = new HashMap<>();
