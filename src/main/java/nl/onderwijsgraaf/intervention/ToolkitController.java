@@ -1,5 +1,6 @@
 package nl.onderwijsgraaf.intervention;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -10,6 +11,7 @@ import graphql.schema.DataFetchingEnvironment;
 
 import nl.onderwijsgraaf.api.Connection;
 import nl.onderwijsgraaf.api.NodeKeys;
+import nl.onderwijsgraaf.api.NodeReader;
 import nl.onderwijsgraaf.api.Cursor;
 import nl.onderwijsgraaf.api.Paging;
 import nl.onderwijsgraaf.evidence.Evidence;
@@ -43,8 +45,11 @@ class ToolkitController {
 
 	private final ToolkitRepository repository;
 
-	ToolkitController(ToolkitRepository repository, BatchLoaderRegistry loaders) {
+	private final NodeReader reader;
+
+	ToolkitController(ToolkitRepository repository, NodeReader reader, BatchLoaderRegistry loaders) {
 		this.repository = repository;
+		this.reader = reader;
 		loaders.<String, List<Evidence>>forName(RATING_LOADER)
 			.registerMappedBatchLoader((keys, env) -> Mono.just(repository.ratingEvidence(keys)));
 	}
@@ -62,14 +67,18 @@ class ToolkitController {
 		List<InterventionOrder.Candidate> candidates = this.repository.candidates(key, filter);
 		Map<String, List<Evidence>> known = context.computeIfAbsent(RANKED_RATINGS, (k) -> new ConcurrentHashMap<>());
 		candidates.forEach((c) -> known.put(c.intervention().key(), c.ratings()));
-		List<Intervention> ranked = candidates.stream()
+		List<String> ranked = candidates.stream()
 			.filter((c) -> filter.accepts(c.rating()))
 			.sorted(((orderBy != null) ? orderBy : InterventionOrder.RELEVANCE).comparator())
-			.map(InterventionOrder.Candidate::intervention)
+			.map((c) -> c.intervention().key())
 			.toList();
 		int from = Math.min(paging.offset(), ranked.size());
 		int to = Math.min(from + paging.limit(), ranked.size());
-		return Connection.of(ranked.subList(from, to), paging, ranked.size());
+		List<String> page = ranked.subList(from, to);
+		Map<String, Intervention> whole = new HashMap<>();
+		this.reader.all(Intervention.class, page).forEach((i) -> whole.put(i.key(), i));
+		// Why filtered: a node a curator retired between the two reads is left out, as any read leaves it out
+		return Connection.of(page.stream().filter(whole::containsKey).map(whole::get).toList(), paging, ranked.size());
 	}
 
 	@SchemaMapping(typeName = "Intervention", field = "rating")
