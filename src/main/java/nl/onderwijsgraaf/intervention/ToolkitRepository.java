@@ -54,8 +54,9 @@ class ToolkitRepository {
 	/**
 	 * Every intervention addressing the problem that meets the filter's link and property conditions, with its
 	 * rating evidence and number of supporting evidence items. Of each intervention only what ranking needs (key and
-	 * name): a problem's candidates are several times the page a client asks for, and reading their long texts cost
-	 * more than the rest of the request (issue 14's profile); the page's nodes are read whole afterwards. Rating conditions, ranking and paging happen in
+	 * name, and of its ratings only the figures): a problem's candidates are several times the page a client asks for,
+	 * and reading their long texts cost more than the rest of the request (issue 14's profile); the page's nodes are
+	 * read whole afterwards, and a {@code rating} field reads its evidence whole. Rating conditions, ranking and paging happen in
 	 * {@link ToolkitController}, where the rules the schema documents are kept in one place; a problem has tens of
 	 * interventions, not thousands.
 	 */
@@ -69,7 +70,8 @@ class ToolkitRepository {
 			  AND ($codes IS NULL OR EXISTS { (i)-[:%8$s]->(d:%9$s {type: $doelgebied})
 			                                       WHERE d.code IN $codes AND d.retired IS NULL })
 			RETURN i {.id, .name} AS i,
-			       [(i)-[:%10$s]->(e:%11$s {kind: $ratingKind}) WHERE e.retired IS NULL | e {.*}] AS ratings,
+			       [(i)-[:%10$s]->(e:%11$s {kind: $ratingKind}) WHERE e.retired IS NULL
+			        | e {.id, .kind, .ratingScheme, .impactMonths, .evidenceStrength, .costRating}] AS ratings,
 			       COUNT { (i)-[:%10$s]->(e:%11$s) WHERE e.retired IS NULL } AS evidenceCount
 			""".formatted(PROBLEM, ADDRESSES, INTERVENTION, FOR_SECTOR, SECTOR, FOR_GROUP, TARGET_GROUP, SERVES, GOAL,
 			SUPPORTED_BY, EVIDENCE);
