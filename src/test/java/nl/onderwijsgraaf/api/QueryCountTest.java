@@ -75,9 +75,9 @@ class QueryCountTest {
 	void rankingAProblemsInterventionsWithRatingsAndRelatedRunsTheSameFewQueriesForAnyPageSize() {
 		List<String> ten = queriesOf(TOOLKIT, 10, "interventionsForProblem", 10);
 		List<String> hundred = queriesOf(TOOLKIT, 100, "interventionsForProblem", 53);
-		// candidates (with their ratings, which the rating field reuses), related (custom logic), then the compiled
-		// query for the relationship fields (problems)
-		assertThat(hundred).hasSize(3).hasSameSizeAs(ten);
+		// candidates (key, name and rating figures only), the page's interventions whole, the rating field's evidence,
+		// related (custom logic), then the compiled query for the relationship fields (problems)
+		assertThat(hundred).hasSize(5).hasSameSizeAs(ten);
 	}
 
 	@Test
