@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import nl.onderwijsgraaf.graph.GraphReads;
 import org.neo4j.driver.Record;
-import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * Keyset paging: a page starts right after (or, backward, right before) the sort key its cursor carries, not at a
@@ -40,26 +40,19 @@ public final class Keyset {
 	}
 
 	/** The page {@code request} asks for of the list {@code scope} (see {@link Cursor#scopeOf}). */
-	public static <T> Connection<T> page(Neo4jClient client, String scope, Query<T> query, PageRequest request) {
+	public static <T> Connection<T> page(GraphReads reads, String scope, Query<T> query, PageRequest request) {
 		List<SortKey> order = request.backward() ? query.order().stream().map(SortKey::reversed).toList()
 				: query.order();
 		Map<String, Object> parameters = new HashMap<>(query.where().parameters());
 		String beyond = beyond(scope, order, request, "", parameters);
 		parameters.put("pageSize", request.size());
 		String matched = query.match() + " WHERE (" + query.where().text() + ")";
-		List<Record> records = new ArrayList<>(client
-			.query(matched + " AND " + beyond + " RETURN " + query.returned() + ", " + sortKey(order) + " AS sortKey "
-					+ orderBy(order) + " LIMIT $pageSize")
-			.bindAll(parameters)
-			.fetchAs(Record.class)
-			.mappedBy((ts, record) -> record)
-			.all());
-		Map<String, Object> counts = client
-			.query(matched + " RETURN count(*) AS total, count(CASE WHEN NOT " + beyond + " THEN 1 END) AS passed")
-			.bindAll(parameters)
-			.fetch()
-			.one()
-			.orElseThrow();
+		List<Record> records = new ArrayList<>(reads.records(matched + " AND " + beyond + " RETURN " + query.returned()
+				+ ", " + sortKey(order) + " AS sortKey " + orderBy(order) + " LIMIT $pageSize", parameters));
+		Map<String, Object> counts = reads
+			.rows(matched + " RETURN count(*) AS total, count(CASE WHEN NOT " + beyond + " THEN 1 END) AS passed",
+					parameters)
+			.get(0);
 		int total = ((Number) counts.get("total")).intValue();
 		int passed = ((Number) counts.get("passed")).intValue();
 		if (request.backward()) {

@@ -13,7 +13,6 @@ import org.neo4j.driver.Values;
 import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Relationship;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,16 +28,13 @@ public class NodeReader {
 	/** Order of related nodes: events by date, named things by name, the rest by key. */
 	private static final String RELATED_ORDER = relatedOrder("t");
 
-	private final Neo4jClient client;
-
 	private final GraphReads reads;
 
 	private final GraphTypes types;
 
 	private final WhereGrammar grammar;
 
-	public NodeReader(Neo4jClient client, GraphReads reads, GraphTypes types, WhereGrammar grammar) {
-		this.client = client;
+	public NodeReader(GraphReads reads, GraphTypes types, WhereGrammar grammar) {
 		this.reads = reads;
 		this.types = types;
 		this.grammar = grammar;
@@ -107,14 +103,12 @@ public class NodeReader {
 
 	/** The nodes of a kind with the given keys, in key order. */
 	public <T extends GraphNode> List<T> all(Class<T> type, List<String> keys) {
-		return List.copyOf(this.client
-			.query("MATCH (n:`" + type.getSimpleName() + "`) WHERE n.id IN $keys AND " + NOT_RETIRED
-					+ " RETURN n ORDER BY n.id")
-			.bind(keys)
-			.to("keys")
-			.fetchAs(type)
-			.mappedBy((ts, record) -> NodeMapper.map(record.get("n").asNode(), type))
-			.all());
+		return this.reads
+			.records("MATCH (n:`" + type.getSimpleName() + "`) WHERE n.id IN $keys AND " + NOT_RETIRED
+					+ " RETURN n ORDER BY n.id", Map.of("keys", keys))
+			.stream()
+			.map((record) -> NodeMapper.map(record.get("n").asNode(), type))
+			.toList();
 	}
 
 	/**
@@ -133,13 +127,9 @@ public class NodeReader {
 			parameters.put("keys" + i, keysByLabel.get(labels.get(i)));
 		}
 		Map<String, GraphNode> nodes = new HashMap<>();
-		this.client.query(String.join(" UNION ALL ", parts))
-			.bindAll(parameters)
-			.fetchAs(Node.class)
-			.mappedBy((ts, record) -> record.get("n").asNode())
-			.all()
-			.forEach((node) -> {
-				GraphNode mapped = toTarget(node, GraphNode.class);
+		this.reads.records(String.join(" UNION ALL ", parts), parameters)
+			.forEach((record) -> {
+				GraphNode mapped = toTarget(record.get("n").asNode(), GraphNode.class);
 				if (mapped != null) {
 					nodes.put(mapped.getClass().getSimpleName() + ":" + mapped.key(), mapped);
 				}
@@ -154,7 +144,7 @@ public class NodeReader {
 	public <T extends GraphNode> Connection<T> page(Class<T> type, ListQuery query, PageRequest request) {
 		String label = type.getSimpleName();
 		String scope = Cursor.scopeOf(label, query.where(), query.orderBy());
-		return Keyset.page(this.client, scope, new Keyset.Query<>("MATCH (n:`" + label + "`)",
+		return Keyset.page(this.reads, scope, new Keyset.Query<>("MATCH (n:`" + label + "`)",
 				liveWhere(label, query.where()), "n", this.grammar.orderBy(label, query.orderBy()),
 				(record) -> NodeMapper.map(record.get("n").asNode(), type)), request);
 	}
@@ -164,12 +154,11 @@ public class NodeReader {
 		String label = type.getSimpleName();
 		CypherCondition condition = liveWhere(label, query.where());
 		String order = Keyset.orderBy(this.grammar.orderBy(label, query.orderBy()));
-		return List.copyOf(this.client
-			.query("MATCH (n:`" + label + "`) WHERE " + condition.text() + " RETURN n " + order)
-			.bindAll(condition.parameters())
-			.fetchAs(type)
-			.mappedBy((ts, record) -> NodeMapper.map(record.get("n").asNode(), type))
-			.all());
+		return this.reads
+			.records("MATCH (n:`" + label + "`) WHERE " + condition.text() + " RETURN n " + order, condition.parameters())
+			.stream()
+			.map((record) -> NodeMapper.map(record.get("n").asNode(), type))
+			.toList();
 	}
 
 	/**
@@ -182,17 +171,17 @@ public class NodeReader {
 		Map<String, Object> parameters = new HashMap<>(condition.parameters());
 		parameters.putAll(dimension.parameters());
 		parameters.put("none", ValueCount.NONE);
-		return List.copyOf(this.client
-			.query("MATCH (n:`" + type.getSimpleName() + "`) WHERE " + condition.text() + " " + dimension.cypher()
+		return this.reads
+			.records("MATCH (n:`" + type.getSimpleName() + "`) WHERE " + condition.text() + " " + dimension.cypher()
 					+ " WITH coalesce(toString(value), $none) AS value, count(DISTINCT n) AS count,"
 					+ " collect(DISTINCT node)[0] AS node"
-					+ " RETURN value, count, node, coalesce(node.name, node.title) AS name ORDER BY count DESC, value")
-			.bindAll(parameters)
-			.fetchAs(ValueCount.class)
-			.mappedBy((ts, record) -> new ValueCount(record.get("value").asString(), record.get("count").asInt(),
+					+ " RETURN value, count, node, coalesce(node.name, node.title) AS name ORDER BY count DESC, value",
+					parameters)
+			.stream()
+			.map((record) -> new ValueCount(record.get("value").asString(), record.get("count").asInt(),
 					record.get("name").isNull() ? null : record.get("name").asString(),
 					record.get("node").isNull() ? null : toTarget(record.get("node").asNode(), GraphNode.class)))
-			.all());
+			.toList();
 	}
 
 	/**
@@ -206,17 +195,17 @@ public class NodeReader {
 		parameters.putAll(rows.parameters());
 		parameters.putAll(columns.parameters());
 		parameters.put("none", ValueCount.NONE);
-		return List.copyOf(this.client
-			.query("MATCH (n:`" + type.getSimpleName() + "`) WHERE " + condition.text()
+		return this.reads
+			.records("MATCH (n:`" + type.getSimpleName() + "`) WHERE " + condition.text()
 					+ " CALL (n) { " + rows.cypher() + " RETURN value AS row }"
 					+ " CALL (n) { " + columns.cypher() + " RETURN value AS column }"
 					+ " WITH coalesce(toString(row), $none) AS row, coalesce(toString(column), $none) AS column,"
-					+ " count(DISTINCT n) AS count RETURN row, column, count ORDER BY count DESC, row, column")
-			.bindAll(parameters)
-			.fetchAs(CrossCount.class)
-			.mappedBy((ts, record) -> new CrossCount(record.get("row").asString(), record.get("column").asString(),
+					+ " count(DISTINCT n) AS count RETURN row, column, count ORDER BY count DESC, row, column",
+					parameters)
+			.stream()
+			.map((record) -> new CrossCount(record.get("row").asString(), record.get("column").asString(),
 					record.get("count").asInt()))
-			.all());
+			.toList();
 	}
 
 	/**
@@ -229,16 +218,15 @@ public class NodeReader {
 		CypherCondition condition = liveWhere(type.getSimpleName(), where);
 		Map<String, Object> parameters = new HashMap<>(condition.parameters());
 		parameters.putAll(numberParameters);
-		return List.copyOf(this.client
-			.query("MATCH (n:`" + type.getSimpleName() + "`) WHERE " + condition.text() + " " + number
+		return this.reads
+			.records("MATCH (n:`" + type.getSimpleName() + "`) WHERE " + condition.text() + " " + number
 					+ " RETURN unit, count(value) AS count, min(value) AS min, max(value) AS max, avg(value) AS avg,"
-					+ " CASE WHEN count(value) > 0 THEN sum(value) END AS sum ORDER BY unit")
-			.bindAll(parameters)
-			.fetchAs(NumberSummary.class)
-			.mappedBy((ts, record) -> new NumberSummary(record.get("unit").isNull() ? null : record.get("unit").asString(),
+					+ " CASE WHEN count(value) > 0 THEN sum(value) END AS sum ORDER BY unit", parameters)
+			.stream()
+			.map((record) -> new NumberSummary(record.get("unit").isNull() ? null : record.get("unit").asString(),
 					record.get("count").asInt(), number(record, "min"), number(record, "max"), number(record, "avg"),
 					number(record, "sum")))
-			.all());
+			.toList();
 	}
 
 	private static Double number(Record record, String field) {
@@ -250,11 +238,9 @@ public class NodeReader {
 		List<String> parts = this.types.labels().stream()
 			.map((label) -> "MATCH (n:`" + label + "`) WHERE " + NOT_RETIRED + " RETURN '" + label + "' AS kind, count(n) AS count")
 			.toList();
-		return this.client.query(String.join(" UNION ALL ", parts))
-			.fetchAs(ValueCount.class)
-			.mappedBy((ts, record) -> new ValueCount(record.get("kind").asString(), record.get("count").asInt()))
-			.all()
+		return this.reads.records(String.join(" UNION ALL ", parts), Map.of())
 			.stream()
+			.map((record) -> new ValueCount(record.get("kind").asString(), record.get("count").asInt()))
 			.sorted(Comparator.comparingInt(ValueCount::count).reversed().thenComparing(ValueCount::value))
 			.toList();
 	}
@@ -271,11 +257,12 @@ public class NodeReader {
 	}
 
 	private int count(String label, CypherCondition condition) {
-		return this.client.query("MATCH (n:`" + label + "`) WHERE " + condition.text() + " RETURN count(n) AS total")
-			.bindAll(condition.parameters())
-			.fetchAs(Integer.class)
-			.mappedBy((ts, record) -> record.get("total").asInt())
-			.one()
+		return this.reads
+			.rows("MATCH (n:`" + label + "`) WHERE " + condition.text() + " RETURN count(n) AS total",
+					condition.parameters())
+			.stream()
+			.findFirst()
+			.map((row) -> ((Number) row.get("total")).intValue())
 			.orElse(0);
 	}
 
@@ -299,14 +286,10 @@ public class NodeReader {
 		Map<String, S> byKey = new HashMap<>();
 		sources.forEach((s) -> byKey.putIfAbsent(s.key(), s));
 		Map<String, List<R>> found = new HashMap<>();
-		this.client
-			.query("UNWIND $keys AS key MATCH (s:`" + sourceLabel + "` {id: key})" + arrow + target
-					+ " WHERE t.retired IS NULL RETURN key, t, r " + RELATED_ORDER)
-			.bind(new ArrayList<>(new LinkedHashSet<>(byKey.keySet())))
-			.to("keys")
-			.fetchAs(Record.class)
-			.mappedBy((ts, record) -> record)
-			.all()
+		this.reads
+			.records("UNWIND $keys AS key MATCH (s:`" + sourceLabel + "` {id: key})" + arrow + target
+					+ " WHERE t.retired IS NULL RETURN key, t, r " + RELATED_ORDER,
+					Map.of("keys", new ArrayList<>(new LinkedHashSet<>(byKey.keySet()))))
 			.forEach((record) -> {
 				String key = record.get("key").asString();
 				T node = toTarget(record.get("t").asNode(), targetType);

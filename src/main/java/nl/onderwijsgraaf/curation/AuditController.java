@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.onderwijsgraaf.graph.GraphReads;
 import nl.onderwijsgraaf.api.Connection;
 import nl.onderwijsgraaf.api.Cursor;
 import nl.onderwijsgraaf.api.CypherCondition;
@@ -12,7 +13,6 @@ import nl.onderwijsgraaf.api.Keyset;
 import nl.onderwijsgraaf.api.NotAllowedException;
 import nl.onderwijsgraaf.api.PageRequest;
 import org.neo4j.driver.Value;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -21,10 +21,10 @@ import org.springframework.stereotype.Controller;
 @Controller
 class AuditController {
 
-	private final Neo4jClient client;
+	private final GraphReads reads;
 
-	AuditController(Neo4jClient client) {
-		this.client = client;
+	AuditController(GraphReads reads) {
+		this.reads = reads;
 	}
 
 	@QueryMapping
@@ -35,7 +35,7 @@ class AuditController {
 		NotAllowedException.requireRole(caller, "CURATOR", "The audit log");
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("key", key);
-		return Keyset.page(this.client, Cursor.scopeOf("auditLog", key),
+		return Keyset.page(this.reads, Cursor.scopeOf("auditLog", key),
 				new Keyset.Query<>("MATCH (n:`" + CurationService.AUDIT_LABEL + "`)",
 						new CypherCondition("$key IS NULL OR n.key = $key", parameters), "n",
 						List.of(new Keyset.SortKey("n.sequence", true)), (record) -> entry(record.get("n"))),

@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import nl.onderwijsgraaf.graph.GraphReads;
 import nl.onderwijsgraaf.api.Connection;
 import nl.onderwijsgraaf.api.Cursor;
 import nl.onderwijsgraaf.api.CypherCondition;
@@ -17,7 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
@@ -36,7 +36,7 @@ class ChangeFeed implements SmartLifecycle {
 
 	private static final String MATCH = "MATCH (n:`" + CurationService.AUDIT_LABEL + "`)";
 
-	private final Neo4jClient client;
+	private final GraphReads reads;
 
 	private final Duration interval;
 
@@ -49,14 +49,14 @@ class ChangeFeed implements SmartLifecycle {
 	/** The sequence of the last entry pushed. */
 	private long pushed;
 
-	ChangeFeed(Neo4jClient client, @Value("${onderwijsgraaf.changes.poll-interval:250ms}") Duration interval) {
-		this.client = client;
+	ChangeFeed(GraphReads reads, @Value("${onderwijsgraaf.changes.poll-interval:250ms}") Duration interval) {
+		this.reads = reads;
 		this.interval = interval;
 	}
 
 	/** A page of the log, oldest first; keyset-paged on the sequence, so a cursor stays valid as the log grows. */
 	Connection<GraphChange> page(PageRequest request) {
-		return Keyset.page(this.client, Cursor.scopeOf("changes"),
+		return Keyset.page(this.reads, Cursor.scopeOf("changes"),
 				new Keyset.Query<>(MATCH, new CypherCondition("true", Map.of()), "n",
 						List.of(new Keyset.SortKey("n.sequence", false)), (record) -> change(record.get("n"))),
 				request);
@@ -83,11 +83,9 @@ class ChangeFeed implements SmartLifecycle {
 		}
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("from", this.pushed);
-		this.client.query(MATCH + " WHERE n.sequence > $from RETURN n ORDER BY n.sequence")
-			.bindAll(parameters)
-			.fetchAs(GraphChange.class)
-			.mappedBy((ts, record) -> change(record.get("n")))
-			.all()
+		this.reads.records(MATCH + " WHERE n.sequence > $from RETURN n ORDER BY n.sequence", parameters)
+			.stream()
+			.map((record) -> change(record.get("n")))
 			.forEach((change) -> {
 				this.sink.tryEmitNext(change);
 				this.pushed = change.sequence();
@@ -95,12 +93,10 @@ class ChangeFeed implements SmartLifecycle {
 	}
 
 	private long latest() {
-		return this.client
-			.query("OPTIONAL MATCH (m:GraphMeta {id: 'graph'}) RETURN coalesce(m.auditSequence, 0) AS latest")
-			.fetchAs(Long.class)
-			.mappedBy((ts, record) -> record.get("latest").asLong())
-			.one()
-			.orElse(0L);
+		return ((Number) this.reads
+			.rows("OPTIONAL MATCH (m:GraphMeta {id: 'graph'}) RETURN coalesce(m.auditSequence, 0) AS latest", Map.of())
+			.get(0)
+			.get("latest")).longValue();
 	}
 
 	private static GraphChange change(org.neo4j.driver.Value n) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import nl.onderwijsgraaf.graph.GraphReads;
 import nl.onderwijsgraaf.api.Connection;
 import nl.onderwijsgraaf.api.InvalidInputException;
 import nl.onderwijsgraaf.api.NodeKeys;
@@ -16,7 +17,6 @@ import nl.onderwijsgraaf.api.PageRequest;
 import nl.onderwijsgraaf.model.GraphModel;
 import nl.onderwijsgraaf.problem.Problem;
 import org.neo4j.driver.Value;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -42,11 +42,11 @@ class InternationalController {
 
 	private final NodeReader reader;
 
-	private final Neo4jClient client;
+	private final GraphReads reads;
 
-	InternationalController(NodeReader reader, Neo4jClient client) {
+	InternationalController(NodeReader reader, GraphReads reads) {
 		this.reader = reader;
-		this.client = client;
+		this.reads = reads;
 	}
 
 	@QueryMapping
@@ -99,13 +99,12 @@ class InternationalController {
 
 	@QueryMapping
 	List<CountryAttributeKey> countryAttributeKeys() {
-		return List.copyOf(this.client.query(ATTRIBUTE_KEYS)
-			.fetchAs(CountryAttributeKey.class)
-			.mappedBy((ts, record) -> new CountryAttributeKey(record.get("key").asString(),
+		return this.reads.records(ATTRIBUTE_KEYS, Map.of()).stream()
+			.map((record) -> new CountryAttributeKey(record.get("key").asString(),
 					record.get("countries").asInt(), sorted(record.get("types").asList(Value::asString)),
 					sorted(record.get("units").asList(Value::asString)),
 					sorted(record.get("currencies").asList(Value::asString))))
-			.all());
+			.toList();
 	}
 
 	private static List<String> sorted(List<String> values) {

@@ -1,15 +1,15 @@
 package nl.onderwijsgraaf.intervention;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 
-import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 
 import nl.onderwijsgraaf.api.Connection;
 import nl.onderwijsgraaf.api.NodeKeys;
+import nl.onderwijsgraaf.api.NodeReader;
 import nl.onderwijsgraaf.api.Cursor;
 import nl.onderwijsgraaf.api.Paging;
 import nl.onderwijsgraaf.evidence.Evidence;
@@ -30,12 +30,6 @@ import reactor.core.publisher.Mono;
 class ToolkitController {
 
 	/**
-	 * GraphQL context key of the rating evidence the ranking already read (by intervention key; empty when it has
-	 * none), so that the {@code rating} fields of the listed interventions do not read it again.
-	 */
-	private static final String RANKED_RATINGS = ToolkitController.class.getName() + ".ratings";
-
-	/**
 	 * Loader of rating evidence by intervention key: {@code rating} takes an argument, which a batch mapping cannot,
 	 * so its fields batch through this loader (one query per response level, whatever the schemes asked).
 	 */
@@ -43,16 +37,18 @@ class ToolkitController {
 
 	private final ToolkitRepository repository;
 
-	ToolkitController(ToolkitRepository repository, BatchLoaderRegistry loaders) {
+	private final NodeReader reader;
+
+	ToolkitController(ToolkitRepository repository, NodeReader reader, BatchLoaderRegistry loaders) {
 		this.repository = repository;
+		this.reader = reader;
 		loaders.<String, List<Evidence>>forName(RATING_LOADER)
 			.registerMappedBatchLoader((keys, env) -> Mono.just(repository.ratingEvidence(keys)));
 	}
 
 	@QueryMapping
 	Connection<Intervention> interventionsForProblem(@Argument String problem, @Argument InterventionFilter where,
-			@Argument InterventionOrder orderBy, @Argument Integer first, @Argument String after,
-			GraphQLContext context) {
+			@Argument InterventionOrder orderBy, @Argument Integer first, @Argument String after) {
 		Paging paging = Paging.of(Cursor.scopeOf("interventionsForProblem", problem, where, orderBy), first, after);
 		InterventionFilter filter = ((where != null) ? where : InterventionFilter.NONE).validated();
 		String key = NodeKeys.keyOf("problem", problem, Problem.class);
@@ -60,16 +56,18 @@ class ToolkitController {
 			return Connection.of(List.of(), paging, 0);
 		}
 		List<InterventionOrder.Candidate> candidates = this.repository.candidates(key, filter);
-		Map<String, List<Evidence>> known = context.computeIfAbsent(RANKED_RATINGS, (k) -> new ConcurrentHashMap<>());
-		candidates.forEach((c) -> known.put(c.intervention().key(), c.ratings()));
-		List<Intervention> ranked = candidates.stream()
+		List<String> ranked = candidates.stream()
 			.filter((c) -> filter.accepts(c.rating()))
 			.sorted(((orderBy != null) ? orderBy : InterventionOrder.RELEVANCE).comparator())
-			.map(InterventionOrder.Candidate::intervention)
+			.map((c) -> c.intervention().key())
 			.toList();
 		int from = Math.min(paging.offset(), ranked.size());
 		int to = Math.min(from + paging.limit(), ranked.size());
-		return Connection.of(ranked.subList(from, to), paging, ranked.size());
+		List<String> page = ranked.subList(from, to);
+		Map<String, Intervention> whole = new HashMap<>();
+		this.reader.all(Intervention.class, page).forEach((i) -> whole.put(i.key(), i));
+		// Why filtered: a node a curator retired between the two reads is left out, as any read leaves it out
+		return Connection.of(page.stream().filter(whole::containsKey).map(whole::get).toList(), paging, ranked.size());
 	}
 
 	@SchemaMapping(typeName = "Intervention", field = "rating")
@@ -84,11 +82,6 @@ class ToolkitController {
 
 	private static CompletableFuture<List<Evidence>> ratingEvidence(Intervention intervention,
 			DataFetchingEnvironment env) {
-		Map<String, List<Evidence>> known = env.getGraphQlContext().getOrDefault(RANKED_RATINGS, Map.of());
-		List<Evidence> ranked = known.get(intervention.key());
-		if (ranked != null) {
-			return CompletableFuture.completedFuture(ranked);
-		}
 		return env.<String, List<Evidence>>getDataLoader(RATING_LOADER)
 			.load(intervention.key())
 			.thenApply((evidence) -> (evidence != null) ? evidence : List.of());

@@ -12,10 +12,8 @@ import nl.onderwijsgraaf.evidence.Evidence;
 import nl.onderwijsgraaf.graph.GraphReads;
 import nl.onderwijsgraaf.problem.Problem;
 import nl.onderwijsgraaf.programme.Goal;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -55,7 +53,10 @@ class ToolkitRepository {
 
 	/**
 	 * Every intervention addressing the problem that meets the filter's link and property conditions, with its
-	 * rating evidence and number of supporting evidence items. Rating conditions, ranking and paging happen in
+	 * rating evidence and number of supporting evidence items. Of each intervention only what ranking needs (key and
+	 * name, and of its ratings only the figures): a problem's candidates are several times the page a client asks for,
+	 * and reading their long texts cost more than the rest of the request (issue 14's profile); the page's nodes are
+	 * read whole afterwards, and a {@code rating} field reads its evidence whole. Rating conditions, ranking and paging happen in
 	 * {@link ToolkitController}, where the rules the schema documents are kept in one place; a problem has tens of
 	 * interventions, not thousands.
 	 */
@@ -68,8 +69,9 @@ class ToolkitRepository {
 			  AND ($targetGroups IS NULL OR EXISTS { (i)-[:%6$s]->(g:%7$s) WHERE g.id IN $targetGroups AND g.retired IS NULL })
 			  AND ($codes IS NULL OR EXISTS { (i)-[:%8$s]->(d:%9$s {type: $doelgebied})
 			                                       WHERE d.code IN $codes AND d.retired IS NULL })
-			RETURN i {.*} AS i,
-			       [(i)-[:%10$s]->(e:%11$s {kind: $ratingKind}) WHERE e.retired IS NULL | e {.*}] AS ratings,
+			RETURN i {.id, .name} AS i,
+			       [(i)-[:%10$s]->(e:%11$s {kind: $ratingKind}) WHERE e.retired IS NULL
+			        | e {.id, .kind, .ratingScheme, .impactMonths, .evidenceStrength, .costRating}] AS ratings,
 			       COUNT { (i)-[:%10$s]->(e:%11$s) WHERE e.retired IS NULL } AS evidenceCount
 			""".formatted(PROBLEM, ADDRESSES, INTERVENTION, FOR_SECTOR, SECTOR, FOR_GROUP, TARGET_GROUP, SERVES, GOAL,
 			SUPPORTED_BY, EVIDENCE);
@@ -89,12 +91,9 @@ class ToolkitRepository {
 			RETURN key, collect(other)[..$max] AS others
 			""".formatted(INTERVENTION, ADDRESSES, PROBLEM);
 
-	private final Neo4jClient client;
-
 	private final GraphReads reads;
 
-	ToolkitRepository(Neo4jClient client, GraphReads reads) {
-		this.client = client;
+	ToolkitRepository(GraphReads reads) {
 		this.reads = reads;
 	}
 
@@ -119,11 +118,7 @@ class ToolkitRepository {
 	/** The rating evidence of each intervention by key, of every scheme (absent when it has none), in one query. */
 	Map<String, List<Evidence>> ratingEvidence(Collection<String> keys) {
 		Map<String, List<Evidence>> byKey = new HashMap<>();
-		this.client.query(RATINGS)
-			.bindAll(Map.of("keys", List.copyOf(keys), "ratingKind", Rating.KIND))
-			.fetchAs(Record.class)
-			.mappedBy((ts, record) -> record)
-			.all()
+		this.reads.records(RATINGS, Map.of("keys", List.copyOf(keys), "ratingKind", Rating.KIND))
 			.forEach((record) -> byKey.computeIfAbsent(record.get("key").asString(), (k) -> new ArrayList<>())
 				.add(NodeMapper.map(record.get("e").asNode(), Evidence.class)));
 		return byKey;
@@ -132,11 +127,7 @@ class ToolkitRepository {
 	/** For each intervention, up to {@link #MAX_RELATED} others sharing a problem, most shared first, in one query. */
 	Map<Intervention, List<Intervention>> related(List<Intervention> interventions) {
 		Map<String, List<Intervention>> byKey = new HashMap<>();
-		this.client.query(RELATED)
-			.bindAll(Map.of("keys", keys(interventions), "max", MAX_RELATED))
-			.fetchAs(Record.class)
-			.mappedBy((ts, record) -> record)
-			.all()
+		this.reads.records(RELATED, Map.of("keys", keys(interventions), "max", MAX_RELATED))
 			.forEach((record) -> byKey.put(record.get("key").asString(),
 					record.get("others").asList((Value v) -> NodeMapper.map(v.asNode(), Intervention.class))));
 		Map<Intervention, List<Intervention>> result = new HashMap<>();

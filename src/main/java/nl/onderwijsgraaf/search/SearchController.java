@@ -9,7 +9,7 @@ import nl.onderwijsgraaf.api.GraphTypes;
 import nl.onderwijsgraaf.api.NodeMapper;
 import nl.onderwijsgraaf.api.Paging;
 import nl.onderwijsgraaf.api.ValueCount;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import nl.onderwijsgraaf.graph.GraphReads;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -35,13 +35,13 @@ class SearchController {
 
 	private final SearchService search;
 
-	private final Neo4jClient client;
+	private final GraphReads reads;
 
 	private final GraphTypes types;
 
-	SearchController(SearchService search, Neo4jClient client, GraphTypes types) {
+	SearchController(SearchService search, GraphReads reads, GraphTypes types) {
 		this.search = search;
-		this.client = client;
+		this.reads = reads;
 		this.types = types;
 	}
 
@@ -72,10 +72,9 @@ class SearchController {
 		// each bucket found under "FACET:value", the key it is looked up by
 		Map<String, ValueCount> named = new HashMap<>();
 		if (values.values().stream().anyMatch((list) -> !((List<?>) list).isEmpty())) {
-			this.client.query(FACET_NODES).bindAll(values).fetchAs(ValueCount.class).mappedBy((ts, row) -> new ValueCount(
+			this.reads.records(FACET_NODES, values).stream().map((row) -> new ValueCount(
 					row.get("facet").asString() + ":" + row.get("value").asString(), 0, row.get("name").asString(null),
 					NodeMapper.map(row.get("node").asNode(), this.types.forLabel(row.get("label").asString()))))
-				.all()
 				.forEach((bucket) -> named.putIfAbsent(bucket.value(), bucket));
 		}
 		return results.facets().stream().map((facet) -> new NamedFacet(facet.name(), facet.values().stream().map((v) -> {

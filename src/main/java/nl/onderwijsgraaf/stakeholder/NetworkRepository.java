@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.onderwijsgraaf.graph.GraphReads;
 import nl.onderwijsgraaf.api.GlobalId;
 import nl.onderwijsgraaf.api.NodeMapper;
 import nl.onderwijsgraaf.intervention.Intervention;
@@ -16,7 +17,6 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -101,10 +101,10 @@ class NetworkRepository {
 			RETURN other, shared
 			""".formatted(STAKEHOLDER, INVOLVED_IN, INTERVENTION, PROGRAMME);
 
-	private final Neo4jClient client;
+	private final GraphReads reads;
 
-	NetworkRepository(Neo4jClient client) {
-		this.client = client;
+	NetworkRepository(GraphReads reads) {
+		this.reads = reads;
 	}
 
 	/** The network around a stakeholder; empty when no stakeholder has the key. */
@@ -205,11 +205,7 @@ class NetworkRepository {
 	}
 
 	private List<Record> records(String cypher, Map<String, Object> parameters) {
-		return List.copyOf(this.client.query(cypher)
-			.bindAll(parameters)
-			.fetchAs(Record.class)
-			.mappedBy((ts, record) -> record)
-			.all());
+		return this.reads.records(cypher, parameters);
 	}
 
 	private static NetworkNode toNetworkNode(Node node, int distance) {

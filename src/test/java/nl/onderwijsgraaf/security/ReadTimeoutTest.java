@@ -7,9 +7,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import nl.onderwijsgraaf.OnderwijsgraafApplication;
 import nl.onderwijsgraaf.curation.SourcesOnlySeed;
+import nl.onderwijsgraaf.graph.GraphReads;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
@@ -17,14 +19,14 @@ import org.neo4j.driver.Driver;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The request timeout also ends a Cypher query that is still running: a service with a 1 s timeout gets a field whose
- * read would run for minutes; the answer is {@code TIMEOUT}, and Neo4j no longer runs that query afterwards.
+ * read (through {@link GraphReads}, as every read of the API) would run for minutes; the answer is {@code TIMEOUT},
+ * and Neo4j no longer runs that query afterwards.
  */
 class ReadTimeoutTest {
 
@@ -74,10 +76,9 @@ class ReadTimeoutTest {
 	static class SlowReadField {
 
 		@Bean
-		RuntimeWiringConfigurer slowRead(Neo4jClient client) {
+		RuntimeWiringConfigurer slowRead(GraphReads reads) {
 			return (wiring) -> wiring.type("Query", (type) -> type.dataFetcher("slowRead",
-					(env) -> client.query(SLOW).fetchAs(Long.class).mappedBy((ts, r) -> r.get("n").asLong()).one()
-						.orElse(0L)));
+					(env) -> reads.rows(SLOW, Map.of()).get(0).get("n")));
 		}
 
 	}
