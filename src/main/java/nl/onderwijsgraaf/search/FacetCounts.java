@@ -98,6 +98,13 @@ final class FacetCounts extends SimpleCollector {
 		return facets;
 	}
 
+	/** Builds the layouts of the reader's segments that have none yet, so that no search waits for one. */
+	static void prepare(IndexReader reader) throws IOException {
+		for (LeafReaderContext leaf : reader.leaves()) {
+			layout(leaf.reader());
+		}
+	}
+
 	private static Layout layout(LeafReader reader) throws IOException {
 		IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
 		if (helper == null) {
