@@ -52,7 +52,9 @@ public final class SearchBenchmark {
 		Path dataDir = Files.createTempDirectory("onderwijsgraaf-bench");
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(OnderwijsgraafApplication.class)
 			.run("--server.port=0", "--onderwijsgraaf.neo4j.bolt-port=0", "--onderwijsgraaf.neo4j.data-dir=" + dataDir,
-					"--logging.level.nl.onderwijsgraaf=WARN")) {
+					"--logging.level.nl.onderwijsgraaf=WARN",
+					// Why: the index is built in the background at start; on a busy machine that takes over 5 s.
+					"--onderwijsgraaf.search.ready-wait=300s")) {
 			SearchIndex index = app.getBean(SearchIndex.class);
 			SearchService service = app.getBean(SearchService.class);
 			int documents = index.search((s) -> s.searcher().getIndexReader().numDocs());
