@@ -46,11 +46,13 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -469,7 +471,15 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 			.setOpenMode(mode)
 			.setCommitOnClose(false));
 		try {
-			this.searchers = new SearcherManager(opened, null);
+			this.searchers = new SearcherManager(opened, new SearcherFactory() {
+
+				/** Why: the first search of a new segment would otherwise pay for its facet layout. */
+				@Override
+				public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
+					FacetCounts.prepare(reader);
+					return super.newSearcher(reader, previousReader);
+				}
+			});
 		}
 		catch (IOException | RuntimeException ex) {
 			opened.rollback();

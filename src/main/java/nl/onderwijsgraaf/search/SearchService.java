@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 import nl.onderwijsgraaf.api.Connection;
 import nl.onderwijsgraaf.api.GraphNode;
@@ -20,7 +19,6 @@ import nl.onderwijsgraaf.api.InvalidInputException;
 import nl.onderwijsgraaf.api.NodeReader;
 import nl.onderwijsgraaf.api.Paging;
 import nl.onderwijsgraaf.search.SearchResults.Facet;
-import nl.onderwijsgraaf.search.SearchResults.FacetValue;
 import nl.onderwijsgraaf.search.SearchResults.Highlight;
 import nl.onderwijsgraaf.search.SearchResults.Hit;
 import nl.onderwijsgraaf.search.SearchResults.Suggestion;
@@ -30,11 +28,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -47,8 +42,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -582,86 +575,6 @@ public class SearchService {
 			throw new UncheckedIOException(ex);
 		}
 		return words;
-	}
-
-	/** Counts the facet values of every hit from their doc values, segment by segment. */
-	private static final class FacetCounts extends SimpleCollector {
-
-		private final Map<SearchFacet, Map<String, Integer>> counts = new LinkedHashMap<>();
-
-		private final SortedSetDocValues[] values = new SortedSetDocValues[SearchFacet.values().length];
-
-		private final int[][] ordinalCounts = new int[SearchFacet.values().length][];
-
-		private int total;
-
-		FacetCounts() {
-			for (SearchFacet facet : SearchFacet.values()) {
-				this.counts.put(facet, new TreeMap<>());
-			}
-		}
-
-		@Override
-		protected void doSetNextReader(LeafReaderContext context) throws IOException {
-			flush();
-			for (SearchFacet facet : SearchFacet.values()) {
-				SortedSetDocValues docValues = DocValues.getSortedSet(context.reader(), facet.field());
-				this.values[facet.ordinal()] = docValues;
-				this.ordinalCounts[facet.ordinal()] = new int[(int) docValues.getValueCount()];
-			}
-		}
-
-		@Override
-		public void collect(int doc) throws IOException {
-			this.total++;
-			for (int f = 0; f < this.values.length; f++) {
-				SortedSetDocValues docValues = this.values[f];
-				if (docValues.advanceExact(doc)) {
-					for (int i = 0; i < docValues.docValueCount(); i++) {
-						this.ordinalCounts[f][(int) docValues.nextOrd()]++;
-					}
-				}
-			}
-		}
-
-		@Override
-		public ScoreMode scoreMode() {
-			return ScoreMode.COMPLETE_NO_SCORES;
-		}
-
-		/** How many hits were counted. */
-		int total() {
-			return this.total;
-		}
-
-		List<Facet> result() throws IOException {
-			flush();
-			List<Facet> facets = new ArrayList<>();
-			this.counts.forEach((facet, byValue) -> facets.add(new Facet(facet, byValue.entrySet()
-				.stream()
-				.sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-				.map((e) -> new FacetValue(e.getKey(), e.getValue()))
-				.toList())));
-			return facets;
-		}
-
-		/** Moves the counts of the segment just collected into the totals by value. */
-		private void flush() throws IOException {
-			for (SearchFacet facet : SearchFacet.values()) {
-				int[] ordinals = this.ordinalCounts[facet.ordinal()];
-				if (ordinals == null) {
-					continue;
-				}
-				for (int ord = 0; ord < ordinals.length; ord++) {
-					if (ordinals[ord] > 0) {
-						this.counts.get(facet).merge(this.values[facet.ordinal()].lookupOrd(ord).utf8ToString(),
-								ordinals[ord], Integer::sum);
-					}
-				}
-				this.ordinalCounts[facet.ordinal()] = null;
-			}
-		}
-
 	}
 
 }

@@ -151,20 +151,6 @@ class SearchQueriesTest {
 	}
 
 	@Test
-	void correctsAtMostABoundedNumberOfUnknownWordsPerSearch() {
-		List<String> unknown = java.util.stream.IntStream.range(0, 32).mapToObj((i) -> "qwxlerarentekort" + (char) ('a' + i % 26) + i).toList();
-		Map<String, List<String>> corrections = this.index.search((snapshot) -> {
-			try {
-				return SearchService.corrections(unknown, snapshot);
-			}
-			catch (java.io.IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
-			}
-		});
-		assertThat(corrections.size()).isLessThanOrEqualTo(SearchService.MAX_CORRECTED_WORDS);
-	}
-
-	@Test
 	void suggestsFromCompoundPartsAndInitialsNarrowedByKind() {
 		this.graphQl.document("{ suggest(prefix: \"zomers\") { text } }").execute()
 			.path("suggest[*].text").entityList(String.class)

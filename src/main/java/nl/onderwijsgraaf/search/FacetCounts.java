@@ -1,0 +1,173 @@
+package nl.onderwijsgraaf.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import nl.onderwijsgraaf.search.SearchResults.Facet;
+import nl.onderwijsgraaf.search.SearchResults.FacetValue;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+
+/**
+ * Counts the hits of a search and the facet values of every hit, exactly.
+ * <p>
+ * Why by combination: a segment's documents share few distinct combinations of facet values (kind, sector, status…),
+ * so each document is mapped once per segment to the number of its combination ({@link Layout}); a hit then costs one
+ * array increment instead of a doc-value lookup per facet, and the combinations' counts are spread over their values
+ * once at the end. Over 100,000 documents a common word has most of them as hits.
+ */
+final class FacetCounts extends SimpleCollector {
+
+	/**
+	 * The layouts of the open segments, by segment core: why a cache, the layout depends only on the segment's
+	 * (immutable) doc values, so it is built once per segment, not per search; it is dropped when the segment closes.
+	 */
+	private static final Map<IndexReader.CacheKey, Layout> LAYOUTS = new ConcurrentHashMap<>();
+
+	private final List<Layout> layouts = new ArrayList<>();
+
+	private final List<int[]> counts = new ArrayList<>();
+
+	private int[] comboOfDoc;
+
+	private int[] comboCounts;
+
+	@Override
+	protected void doSetNextReader(LeafReaderContext context) throws IOException {
+		Layout layout = layout(context.reader());
+		this.layouts.add(layout);
+		this.comboOfDoc = layout.comboOfDoc;
+		this.comboCounts = new int[layout.valuesOfCombo.length];
+		this.counts.add(this.comboCounts);
+	}
+
+	@Override
+	public void collect(int doc) {
+		this.comboCounts[this.comboOfDoc[doc]]++;
+	}
+
+	@Override
+	public ScoreMode scoreMode() {
+		return ScoreMode.COMPLETE_NO_SCORES;
+	}
+
+	/** How many hits were counted. */
+	int total() {
+		int total = 0;
+		for (int[] segment : this.counts) {
+			total += Arrays.stream(segment).sum();
+		}
+		return total;
+	}
+
+	/** Every facet with the counts of its values over all hits, largest first (equal counts by value). */
+	List<Facet> result() {
+		Map<SearchFacet, Map<String, Integer>> byValue = new LinkedHashMap<>();
+		for (SearchFacet facet : SearchFacet.values()) {
+			byValue.put(facet, new TreeMap<>());
+		}
+		for (int s = 0; s < this.layouts.size(); s++) {
+			Layout layout = this.layouts.get(s);
+			int[] segment = this.counts.get(s);
+			for (int combo = 0; combo < segment.length; combo++) {
+				if (segment[combo] > 0) {
+					for (int value : layout.valuesOfCombo[combo]) {
+						byValue.get(layout.facetOfValue[value]).merge(layout.valueNames[value], segment[combo], Integer::sum);
+					}
+				}
+			}
+		}
+		List<Facet> facets = new ArrayList<>();
+		byValue.forEach((facet, counts) -> facets.add(new Facet(facet, counts.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+			.map((e) -> new FacetValue(e.getKey(), e.getValue()))
+			.toList())));
+		return facets;
+	}
+
+	/** Builds the layouts of the reader's segments that have none yet, so that no search waits for one. */
+	static void prepare(IndexReader reader) throws IOException {
+		for (LeafReaderContext leaf : reader.leaves()) {
+			layout(leaf.reader());
+		}
+	}
+
+	private static Layout layout(LeafReader reader) throws IOException {
+		IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
+		if (helper == null) {
+			return Layout.of(reader);
+		}
+		Layout layout = LAYOUTS.get(helper.getKey());
+		if (layout == null) {
+			layout = Layout.of(reader);
+			if (LAYOUTS.putIfAbsent(helper.getKey(), layout) == null) {
+				helper.addClosedListener(LAYOUTS::remove);
+			}
+		}
+		return layout;
+	}
+
+	/**
+	 * One segment's facet values: each document's combination number, and per combination its values, numbered over
+	 * all facets of the segment.
+	 */
+	private record Layout(int[] comboOfDoc, int[][] valuesOfCombo, SearchFacet[] facetOfValue, String[] valueNames) {
+
+		static Layout of(LeafReader reader) throws IOException {
+			SearchFacet[] facets = SearchFacet.values();
+			SortedSetDocValues[] docValues = new SortedSetDocValues[facets.length];
+			int[] firstValue = new int[facets.length + 1];
+			for (SearchFacet facet : facets) {
+				docValues[facet.ordinal()] = DocValues.getSortedSet(reader, facet.field());
+				firstValue[facet.ordinal() + 1] = firstValue[facet.ordinal()]
+						+ (int) docValues[facet.ordinal()].getValueCount();
+			}
+			SearchFacet[] facetOfValue = new SearchFacet[firstValue[facets.length]];
+			String[] valueNames = new String[facetOfValue.length];
+			for (SearchFacet facet : facets) {
+				for (int ord = 0; ord < docValues[facet.ordinal()].getValueCount(); ord++) {
+					facetOfValue[firstValue[facet.ordinal()] + ord] = facet;
+					valueNames[firstValue[facet.ordinal()] + ord] = docValues[facet.ordinal()].lookupOrd(ord).utf8ToString();
+				}
+			}
+			int[] comboOfDoc = new int[reader.maxDoc()];
+			Map<List<Integer>, Integer> combos = new HashMap<>();
+			List<int[]> valuesOfCombo = new ArrayList<>();
+			List<Integer> values = new ArrayList<>();
+			for (int doc = 0; doc < comboOfDoc.length; doc++) {
+				values.clear();
+				for (SearchFacet facet : facets) {
+					SortedSetDocValues facetValues = docValues[facet.ordinal()];
+					if (facetValues.advanceExact(doc)) {
+						for (int i = 0; i < facetValues.docValueCount(); i++) {
+							values.add(firstValue[facet.ordinal()] + (int) facetValues.nextOrd());
+						}
+					}
+				}
+				Integer combo = combos.get(values);
+				if (combo == null) {
+					combo = valuesOfCombo.size();
+					combos.put(List.copyOf(values), combo);
+					valuesOfCombo.add(values.stream().mapToInt(Integer::intValue).toArray());
+				}
+				comboOfDoc[doc] = combo;
+			}
+			return new Layout(comboOfDoc, valuesOfCombo.toArray(new int[0][]), facetOfValue, valueNames);
+		}
+
+	}
+
+}
