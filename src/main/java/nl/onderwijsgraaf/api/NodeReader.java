@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
 import nl.onderwijsgraaf.graph.GraphReads;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Values;
@@ -34,7 +35,10 @@ public class NodeReader {
 
 	private final WhereGrammar grammar;
 
-	public NodeReader(GraphReads reads, GraphTypes types, WhereGrammar grammar) {
+	private final Projection projection;
+
+	public NodeReader(GraphReads reads, GraphTypes types, WhereGrammar grammar, Projection projection) {
+		this.projection = projection;
 		this.reads = reads;
 		this.types = types;
 		this.grammar = grammar;
@@ -51,16 +55,29 @@ public class NodeReader {
 				new Keyset.SortKey(variable + ".id", false));
 	}
 
+	/** The projection of every property of a node. */
+	private static final String ALL = ".*";
+
 	/** Keeps nodes that are not retired; {@code n} is the node's variable. */
 	private static final String NOT_RETIRED = "n.retired IS NULL";
 
 	/** A node by global id or by key; null when none matches, it is retired or the id belongs to another kind. */
 	public <T extends GraphNode> T lookup(Class<T> type, String id, String key) {
-		return lookup(type, id, key, false);
+		return lookup(type, id, key, false, ALL);
+	}
+
+	/** Like {@link #lookup(Class, String, String)}, reading only what the field of {@code env} selects of the node. */
+	public <T extends GraphNode> T lookup(Class<T> type, String id, String key, DataFetchingEnvironment env) {
+		return lookup(type, id, key, false, this.projection.of(type.getSimpleName(), "n", env, false));
 	}
 
 	/** Like {@link #lookup(Class, String, String)}; with {@code includeRetired} a retired node is found too. */
 	public <T extends GraphNode> T lookup(Class<T> type, String id, String key, boolean includeRetired) {
+		return lookup(type, id, key, includeRetired, ALL);
+	}
+
+	private <T extends GraphNode> T lookup(Class<T> type, String id, String key, boolean includeRetired,
+			String properties) {
 		if ((id == null) == (key == null)) {
 			throw new InvalidInputException((id == null) ? "key" : "id", "give exactly one of id or key");
 		}
@@ -76,7 +93,7 @@ public class NodeReader {
 		// up only after its write transaction committed, so reading outside that transaction sees its change.
 		return this.reads
 			.rows("MATCH (n:`" + label + "` {id: $key})" + (includeRetired ? "" : " WHERE " + NOT_RETIRED)
-					+ " RETURN n {.*} AS n", Map.of("key", key))
+					+ " RETURN n {" + properties + "} AS n", Map.of("key", key))
 			.stream()
 			.findFirst()
 			.map((row) -> NodeMapper.map(Values.value(row.get("n")), type))
@@ -103,11 +120,23 @@ public class NodeReader {
 
 	/** The nodes of a kind with the given keys, in key order. */
 	public <T extends GraphNode> List<T> all(Class<T> type, List<String> keys) {
+		return all(type, keys, ALL);
+	}
+
+	/**
+	 * Like {@link #all(Class, List)}, for the nodes of the page that the connection field of {@code env} answers
+	 * with, reading only what it selects of them.
+	 */
+	public <T extends GraphNode> List<T> all(Class<T> type, List<String> keys, DataFetchingEnvironment env) {
+		return all(type, keys, this.projection.of(type.getSimpleName(), "n", env, true));
+	}
+
+	private <T extends GraphNode> List<T> all(Class<T> type, List<String> keys, String properties) {
 		return this.reads
 			.records("MATCH (n:`" + type.getSimpleName() + "`) WHERE n.id IN $keys AND " + NOT_RETIRED
-					+ " RETURN n ORDER BY n.id", Map.of("keys", keys))
+					+ " RETURN n {" + properties + "} AS node ORDER BY n.id", Map.of("keys", keys))
 			.stream()
-			.map((record) -> NodeMapper.map(record.get("n").asNode(), type))
+			.map((record) -> NodeMapper.map(record.get("node"), type))
 			.toList();
 	}
 
@@ -142,11 +171,22 @@ public class NodeReader {
 	 * keyset: cursors are bound to the kind, filter and order.
 	 */
 	public <T extends GraphNode> Connection<T> page(Class<T> type, ListQuery query, PageRequest request) {
+		return page(type, query, request, ALL);
+	}
+
+	/** Like {@link #page(Class, ListQuery, PageRequest)}, reading only what the field of {@code env} selects of its nodes. */
+	public <T extends GraphNode> Connection<T> page(Class<T> type, ListQuery query, PageRequest request,
+			DataFetchingEnvironment env) {
+		return page(type, query, request, this.projection.of(type.getSimpleName(), "n", env, true));
+	}
+
+	private <T extends GraphNode> Connection<T> page(Class<T> type, ListQuery query, PageRequest request,
+			String properties) {
 		String label = type.getSimpleName();
 		String scope = Cursor.scopeOf(label, query.where(), query.orderBy());
 		return Keyset.page(this.reads, scope, new Keyset.Query<>("MATCH (n:`" + label + "`)",
-				liveWhere(label, query.where()), "n", this.grammar.orderBy(label, query.orderBy()),
-				(record) -> NodeMapper.map(record.get("n").asNode(), type)), request);
+				liveWhere(label, query.where()), "n {" + properties + "} AS node",
+				this.grammar.orderBy(label, query.orderBy()), (record) -> NodeMapper.map(record.get("node"), type)), request);
 	}
 
 	/** Every node of a kind that matches the query, in its order; for selections that are small by nature. */

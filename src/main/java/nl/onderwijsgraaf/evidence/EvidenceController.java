@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import graphql.schema.DataFetchingEnvironment;
+
 import nl.onderwijsgraaf.api.Connection;
 import nl.onderwijsgraaf.api.ValueCount;
 import nl.onderwijsgraaf.api.Aggregate;
@@ -33,27 +35,27 @@ class EvidenceController {
 	}
 
 	@QueryMapping
-	Evidence evidence(@Argument String id, @Argument String key) {
-		return this.reader.lookup(Evidence.class, id, key);
+	Evidence evidence(@Argument String id, @Argument String key, DataFetchingEnvironment env) {
+		return this.reader.lookup(Evidence.class, id, key, env);
 	}
 
 	@QueryMapping
 	Connection<Evidence> evidenceItems(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
 			@Argument Integer first, @Argument String after,
-			@Argument Integer last, @Argument String before) {
-		return this.reader.page(Evidence.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before));
+			@Argument Integer last, @Argument String before, DataFetchingEnvironment env) {
+		return this.reader.page(Evidence.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before), env);
 	}
 
 	@QueryMapping
-	Source source(@Argument String id, @Argument String key) {
-		return this.reader.lookup(Source.class, id, key);
+	Source source(@Argument String id, @Argument String key, DataFetchingEnvironment env) {
+		return this.reader.lookup(Source.class, id, key, env);
 	}
 
 	@QueryMapping
 	Connection<Source> sources(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
 			@Argument Integer first, @Argument String after,
-			@Argument Integer last, @Argument String before) {
-		return this.reader.page(Source.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before));
+			@Argument Integer last, @Argument String before, DataFetchingEnvironment env) {
+		return this.reader.page(Source.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before), env);
 	}
 
 	/**

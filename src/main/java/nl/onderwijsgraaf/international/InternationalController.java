@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import graphql.schema.DataFetchingEnvironment;
+
 import nl.onderwijsgraaf.graph.GraphReads;
 import nl.onderwijsgraaf.api.Connection;
 import nl.onderwijsgraaf.api.InvalidInputException;
@@ -50,27 +52,27 @@ class InternationalController {
 	}
 
 	@QueryMapping
-	Country country(@Argument String id, @Argument String key) {
-		return this.reader.lookup(Country.class, id, key);
+	Country country(@Argument String id, @Argument String key, DataFetchingEnvironment env) {
+		return this.reader.lookup(Country.class, id, key, env);
 	}
 
 	@QueryMapping
 	Connection<Country> countries(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
 			@Argument Integer first, @Argument String after,
-			@Argument Integer last, @Argument String before) {
-		return this.reader.page(Country.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before));
+			@Argument Integer last, @Argument String before, DataFetchingEnvironment env) {
+		return this.reader.page(Country.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before), env);
 	}
 
 	@QueryMapping
-	InternationalPractice practice(@Argument String id, @Argument String key) {
-		return this.reader.lookup(InternationalPractice.class, id, key);
+	InternationalPractice practice(@Argument String id, @Argument String key, DataFetchingEnvironment env) {
+		return this.reader.lookup(InternationalPractice.class, id, key, env);
 	}
 
 	@QueryMapping
 	Connection<InternationalPractice> practices(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
 			@Argument Integer first, @Argument String after,
-			@Argument Integer last, @Argument String before) {
-		return this.reader.page(InternationalPractice.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before));
+			@Argument Integer last, @Argument String before, DataFetchingEnvironment env) {
+		return this.reader.page(InternationalPractice.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before), env);
 	}
 
 	@QueryMapping

@@ -36,6 +36,11 @@ public record InterventionFilter(List<String> sector, List<String> targetGroup, 
 		return this;
 	}
 
+	/** Whether {@link #accepts} looks at the rating at all. */
+	boolean judgesRatings() {
+		return this.minEvidenceStrength != null || this.maxCost != null;
+	}
+
 	/** Whether the rating meets the rating conditions; an unrated intervention meets none. */
 	boolean accepts(Rating rating) {
 		if (this.minEvidenceStrength != null

@@ -36,6 +36,11 @@ enum InterventionOrder {
 		return this.comparator;
 	}
 
+	/** Whether this order looks at the candidates' ratings; by name it does not. */
+	boolean readsRatings() {
+		return this != NAME;
+	}
+
 	private static Comparator<Candidate> by(Function<Candidate, Integer> figure, Comparator<Integer> order) {
 		return Comparator.comparing(figure, order);
 	}

@@ -48,24 +48,27 @@ class ToolkitController {
 
 	@QueryMapping
 	Connection<Intervention> interventionsForProblem(@Argument String problem, @Argument InterventionFilter where,
-			@Argument InterventionOrder orderBy, @Argument Integer first, @Argument String after) {
+			@Argument InterventionOrder orderBy, @Argument Integer first, @Argument String after,
+			DataFetchingEnvironment env) {
 		Paging paging = Paging.of(Cursor.scopeOf("interventionsForProblem", problem, where, orderBy), first, after);
 		InterventionFilter filter = ((where != null) ? where : InterventionFilter.NONE).validated();
 		String key = NodeKeys.keyOf("problem", problem, Problem.class);
 		if (key == null) {
 			return Connection.of(List.of(), paging, 0);
 		}
-		List<InterventionOrder.Candidate> candidates = this.repository.candidates(key, filter);
+		InterventionOrder order = (orderBy != null) ? orderBy : InterventionOrder.RELEVANCE;
+		List<InterventionOrder.Candidate> candidates = this.repository.candidates(key, filter,
+				order.readsRatings() || filter.judgesRatings());
 		List<String> ranked = candidates.stream()
 			.filter((c) -> filter.accepts(c.rating()))
-			.sorted(((orderBy != null) ? orderBy : InterventionOrder.RELEVANCE).comparator())
+			.sorted(order.comparator())
 			.map((c) -> c.intervention().key())
 			.toList();
 		int from = Math.min(paging.offset(), ranked.size());
 		int to = Math.min(from + paging.limit(), ranked.size());
 		List<String> page = ranked.subList(from, to);
 		Map<String, Intervention> whole = new HashMap<>();
-		this.reader.all(Intervention.class, page).forEach((i) -> whole.put(i.key(), i));
+		this.reader.all(Intervention.class, page, env).forEach((i) -> whole.put(i.key(), i));
 		// Why filtered: a node a curator retired between the two reads is left out, as any read leaves it out
 		return Connection.of(page.stream().filter(whole::containsKey).map(whole::get).toList(), paging, ranked.size());
 	}

@@ -56,7 +56,8 @@ class ToolkitRepository {
 	 * rating evidence and number of supporting evidence items. Of each intervention only what ranking needs (key and
 	 * name, and of its ratings only the figures): a problem's candidates are several times the page a client asks for,
 	 * and reading their long texts cost more than the rest of the request (issue 14's profile); the page's nodes are
-	 * read whole afterwards, and a {@code rating} field reads its evidence whole. Rating conditions, ranking and paging happen in
+	 * read whole afterwards, and a {@code rating} field reads its evidence whole. Ratings and evidence counts are read
+	 * only {@code withRatings}: ordered by name, with no rating condition, they decide nothing. Rating conditions, ranking and paging happen in
 	 * {@link ToolkitController}, where the rules the schema documents are kept in one place; a problem has tens of
 	 * interventions, not thousands.
 	 */
@@ -70,9 +71,10 @@ class ToolkitRepository {
 			  AND ($codes IS NULL OR EXISTS { (i)-[:%8$s]->(d:%9$s {type: $doelgebied})
 			                                       WHERE d.code IN $codes AND d.retired IS NULL })
 			RETURN i {.id, .name} AS i,
-			       [(i)-[:%10$s]->(e:%11$s {kind: $ratingKind}) WHERE e.retired IS NULL
-			        | e {.id, .kind, .ratingScheme, .impactMonths, .evidenceStrength, .costRating}] AS ratings,
-			       COUNT { (i)-[:%10$s]->(e:%11$s) WHERE e.retired IS NULL } AS evidenceCount
+			       CASE WHEN $withRatings THEN [(i)-[:%10$s]->(e:%11$s {kind: $ratingKind}) WHERE e.retired IS NULL
+			        | e {.id, .kind, .ratingScheme, .impactMonths, .evidenceStrength, .costRating}] ELSE [] END AS ratings,
+			       CASE WHEN $withRatings THEN COUNT { (i)-[:%10$s]->(e:%11$s) WHERE e.retired IS NULL } ELSE 0 END
+			         AS evidenceCount
 			""".formatted(PROBLEM, ADDRESSES, INTERVENTION, FOR_SECTOR, SECTOR, FOR_GROUP, TARGET_GROUP, SERVES, GOAL,
 			SUPPORTED_BY, EVIDENCE);
 
@@ -97,8 +99,9 @@ class ToolkitRepository {
 		this.reads = reads;
 	}
 
-	List<InterventionOrder.Candidate> candidates(String problemKey, InterventionFilter filter) {
+	List<InterventionOrder.Candidate> candidates(String problemKey, InterventionFilter filter, boolean withRatings) {
 		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("withRatings", withRatings);
 		parameters.put("problem", problemKey);
 		parameters.put("statuses", InterventionFilter.orNull(filter.status()));
 		parameters.put("kinds", InterventionFilter.orNull(filter.kind()));

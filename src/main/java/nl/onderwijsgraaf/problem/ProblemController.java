@@ -3,6 +3,8 @@ package nl.onderwijsgraaf.problem;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
+
 import nl.onderwijsgraaf.api.Connection;
 import nl.onderwijsgraaf.api.ListQuery;
 import nl.onderwijsgraaf.api.NodeReader;
@@ -21,15 +23,15 @@ class ProblemController {
 	}
 
 	@QueryMapping
-	Problem problem(@Argument String id, @Argument String key) {
-		return this.reader.lookup(Problem.class, id, key);
+	Problem problem(@Argument String id, @Argument String key, DataFetchingEnvironment env) {
+		return this.reader.lookup(Problem.class, id, key, env);
 	}
 
 	@QueryMapping
 	Connection<Problem> problems(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
 			@Argument Integer first, @Argument String after,
-			@Argument Integer last, @Argument String before) {
-		return this.reader.page(Problem.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before));
+			@Argument Integer last, @Argument String before, DataFetchingEnvironment env) {
+		return this.reader.page(Problem.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before), env);
 	}
 
 }

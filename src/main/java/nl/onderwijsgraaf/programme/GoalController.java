@@ -3,6 +3,8 @@ package nl.onderwijsgraaf.programme;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
+
 import nl.onderwijsgraaf.api.Connection;
 import nl.onderwijsgraaf.api.ValueCount;
 import nl.onderwijsgraaf.api.Aggregate;
@@ -26,27 +28,27 @@ class GoalController {
 	}
 
 	@QueryMapping
-	Goal goal(@Argument String id, @Argument String key) {
-		return this.reader.lookup(Goal.class, id, key);
+	Goal goal(@Argument String id, @Argument String key, DataFetchingEnvironment env) {
+		return this.reader.lookup(Goal.class, id, key, env);
 	}
 
 	@QueryMapping
 	Connection<Goal> goals(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
 			@Argument Integer first, @Argument String after,
-			@Argument Integer last, @Argument String before) {
-		return this.reader.page(Goal.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before));
+			@Argument Integer last, @Argument String before, DataFetchingEnvironment env) {
+		return this.reader.page(Goal.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before), env);
 	}
 
 	@QueryMapping
-	TimelineEvent event(@Argument String id, @Argument String key) {
-		return this.reader.lookup(TimelineEvent.class, id, key);
+	TimelineEvent event(@Argument String id, @Argument String key, DataFetchingEnvironment env) {
+		return this.reader.lookup(TimelineEvent.class, id, key, env);
 	}
 
 	@QueryMapping
 	Connection<TimelineEvent> events(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
 			@Argument Integer first, @Argument String after,
-			@Argument Integer last, @Argument String before) {
-		return this.reader.page(TimelineEvent.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before));
+			@Argument Integer last, @Argument String before, DataFetchingEnvironment env) {
+		return this.reader.page(TimelineEvent.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before), env);
 	}
 
 	@QueryMapping

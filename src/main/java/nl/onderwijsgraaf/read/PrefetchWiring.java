@@ -16,6 +16,7 @@ import graphql.schema.GraphQLTypeVisitorStub;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import nl.onderwijsgraaf.api.GraphTypes;
+import nl.onderwijsgraaf.api.Projection;
 import nl.onderwijsgraaf.api.WhereGrammar;
 import nl.onderwijsgraaf.graph.GraphReads;
 import nl.onderwijsgraaf.model.GraphModel;
@@ -38,6 +39,23 @@ class PrefetchWiring {
 	RelationReads relationReads(GraphReads reads, GraphTypes types, WhereGrammar grammar) {
 		return new RelationReads(
 				new ReadCompiler(RelationFields.of(GraphModel.graph(), types), GraphModel.graph(), grammar), reads, types);
+	}
+
+	/** Root reads project the selection by the compiler's rule (see {@link Projection}). */
+	@Bean
+	Projection selectedProperties(RelationReads relations) {
+		return (type, variable, env, connection) -> {
+			List<Selected> fields = Selected.of(env.getSelectionSet());
+			if (connection) {
+				// the fields selected under every `edges { node }`, whatever their aliases
+				fields = fields.stream().filter((f) -> f.name().equals("edges"))
+					.flatMap((edges) -> edges.children().stream())
+					.filter((f) -> f.name().equals("node"))
+					.flatMap((node) -> node.children().stream())
+					.toList();
+			}
+			return relations.compiler().properties(type, variable, fields);
+		};
 	}
 
 	@Bean

@@ -202,7 +202,7 @@ public final class ReadCompiler {
 	 * relationship field (a field that is no property reads as null, as an absent property does); all of them when a
 	 * field with custom logic is selected, or the kind is not in the model.
 	 */
-	private String properties(String type, String variable, List<Selected> selection) {
+	String properties(String type, String variable, List<Selected> selection) {
 		NodeKind kind = this.model.kind(type);
 		if (kind == null) {
 			return ".*";

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
+
 import nl.onderwijsgraaf.api.Connection;
 import nl.onderwijsgraaf.api.ValueCount;
 import nl.onderwijsgraaf.api.Aggregate;
@@ -29,15 +31,15 @@ class StakeholderController {
 	}
 
 	@QueryMapping
-	Stakeholder stakeholder(@Argument String id, @Argument String key) {
-		return this.reader.lookup(Stakeholder.class, id, key);
+	Stakeholder stakeholder(@Argument String id, @Argument String key, DataFetchingEnvironment env) {
+		return this.reader.lookup(Stakeholder.class, id, key, env);
 	}
 
 	@QueryMapping
 	Connection<Stakeholder> stakeholders(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
 			@Argument Integer first, @Argument String after,
-			@Argument Integer last, @Argument String before) {
-		return this.reader.page(Stakeholder.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before));
+			@Argument Integer last, @Argument String before, DataFetchingEnvironment env) {
+		return this.reader.page(Stakeholder.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before), env);
 	}
 
 	@BatchMapping
