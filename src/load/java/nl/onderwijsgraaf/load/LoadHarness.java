@@ -20,7 +20,9 @@ import org.neo4j.driver.Session;
 
 /**
  * Drives the service over HTTP at a fixed concurrency for each query shape and reports requests/s, p50 and p99 next
- * to the same reads done as raw Cypher through the driver, so the cost of GraphQL over HTTP is visible. The service
+ * to the same reads done as raw Cypher through the driver, so the cost of GraphQL over HTTP is visible; and, for a
+ * service (and peer) it started, the CPU time those processes spent per request, which a shared machine's load
+ * hardly moves. The service
  * runs as its own process from the packaged jar ({@code load.jar}), as deployed. Not a test:
  * run it with {@code mvn -q -Pload -DskipTests verify} (see the README). System properties:
  * <ul>
@@ -95,8 +97,8 @@ public final class LoadHarness {
 				peer = Peer.start(peerDir, Path.of("target", "load-peer"), bolt, boltPassword, peerPort);
 				peerUrl = "http://127.0.0.1:" + peerPort + "/";
 			}
-			System.out.printf("%-34s %-5s %-8s %10s %9s %9s %10s %10s%n", "shape", "round", "via", "req/s", "p50 ms",
-					"p99 ms", "vs Cypher", "vs peer");
+			System.out.printf("%-34s %-5s %-8s %10s %9s %9s %12s %10s %10s%n", "shape", "round", "via", "req/s", "p50 ms",
+					"p99 ms", "CPU ms/req", "vs Cypher", "vs peer");
 			for (Shape shape : shapes) {
 				for (int round = 0; round < rounds; round++) {
 					Map<String, Callable<Object>> targets = new java.util.LinkedHashMap<>();
@@ -111,7 +113,15 @@ public final class LoadHarness {
 					java.util.Collections.rotate(order, round);
 					Map<String, Measurement> measured = new java.util.HashMap<>();
 					for (String target : order) {
-						measured.put(target, Measurement.run(concurrency, warmup, seconds, targets.get(target)));
+						List<ProcessHandle> servers = new java.util.ArrayList<>();
+						if (service != null) {
+							servers.add(service.toHandle());
+						}
+						if (target.equals("peer")) {
+							servers.add(peer.toHandle());
+						}
+						measured.put(target,
+								Measurement.run(concurrency, warmup, seconds, targets.get(target), servers));
 					}
 					Measurement graphQl = measured.get("GraphQL");
 					for (String target : targets.keySet()) {
@@ -208,8 +218,9 @@ public final class LoadHarness {
 	}
 
 	private static void print(String shape, int round, String via, Measurement m, String vsCypher, String vsPeer) {
-		System.out.printf("%-34s %-5d %-8s %10.0f %9.1f %9.1f %10s %10s%n", shape, round, via, m.throughput(),
-				m.p50Millis(), m.p99Millis(), vsCypher, vsPeer);
+		System.out.printf("%-34s %-5d %-8s %10.0f %9.1f %9.1f %12s %10s %10s%n", shape, round, via, m.throughput(),
+				m.p50Millis(), m.p99Millis(),
+				(m.cpuMillisPerRequest() < 0) ? "n/a" : String.format("%.2f", m.cpuMillisPerRequest()), vsCypher, vsPeer);
 	}
 
 	private static String quoted(String text) {

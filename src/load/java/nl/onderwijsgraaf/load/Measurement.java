@@ -8,12 +8,37 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** Throughput and latency percentiles of one call run by many threads for a fixed time. */
-record Measurement(int requests, double seconds, long[] sortedNanos) {
+/**
+ * Throughput and latency percentiles of one call run by many threads for a fixed time, and the CPU time the processes
+ * that serve it spent per call (negative when unknown). Why the CPU: on a shared machine throughput swings with
+ * what else runs, while the CPU a request costs its servers hardly does, so it compares targets measured minutes
+ * apart.
+ */
+record Measurement(int requests, double seconds, long[] sortedNanos, double cpuMillisPerRequest) {
 
-	static Measurement run(int concurrency, int warmupSeconds, int seconds, Callable<Object> call) throws Exception {
+	/** {@code servers}: the processes whose CPU time the call costs (the service, and the peer for the peer). */
+	static Measurement run(int concurrency, int warmupSeconds, int seconds, Callable<Object> call,
+			List<ProcessHandle> servers) throws Exception {
 		drive(concurrency, warmupSeconds, call);
-		return drive(concurrency, seconds, call);
+		long cpuBefore = cpuNanos(servers);
+		Measurement measured = drive(concurrency, seconds, call);
+		long cpuAfter = cpuNanos(servers);
+		double perRequest = (cpuBefore < 0 || cpuAfter < 0 || measured.requests() == 0) ? -1
+				: (cpuAfter - cpuBefore) / 1e6 / measured.requests();
+		return new Measurement(measured.requests(), measured.seconds(), measured.sortedNanos(), perRequest);
+	}
+
+	/** The CPU time the processes spent so far; -1 when one is unknown (not started here, or the OS will not say). */
+	private static long cpuNanos(List<ProcessHandle> servers) {
+		long total = 0;
+		for (ProcessHandle server : servers) {
+			java.util.Optional<java.time.Duration> cpu = server.info().totalCpuDuration();
+			if (cpu.isEmpty()) {
+				return -1;
+			}
+			total += cpu.get().toNanos();
+		}
+		return servers.isEmpty() ? -1 : total;
 	}
 
 	private static Measurement drive(int concurrency, int seconds, Callable<Object> call) throws Exception {
@@ -50,7 +75,7 @@ record Measurement(int requests, double seconds, long[] sortedNanos) {
 		}
 		double elapsed = (System.nanoTime() - start) / 1e9;
 		Arrays.sort(all);
-		return new Measurement(all.length, elapsed, all);
+		return new Measurement(all.length, elapsed, all, -1);
 	}
 
 	double throughput() {
