@@ -127,7 +127,8 @@ public final class ReadCompiler {
 		List<Selected> nodeSelection = relation.connection() ? connectionNodes(selected)
 				: (relation.edge() == null) ? selected.children() : childrenOf(selected.child(relation.nodeField()));
 		String node = nodeProjection(relation, t, nodeSelection, compilation);
-		String item = (relation.edge() == null) ? node : "{" + REL + ": properties(" + r + "), " + NODE + ": " + node + "}";
+		String item = (relation.edge() == null) ? node
+				: "{" + REL + ": " + edgeProperties(r, selected.children()) + ", " + NODE + ": " + node + "}";
 		String carried = relation.distinct() ? "DISTINCT " + t : r + ", " + t;
 		String prefix = "a" + level + "_";
 		String target = relation.target().getSimpleName();
@@ -184,7 +185,8 @@ public final class ReadCompiler {
 	private String nodeProjection(RelationField relation, String variable, List<Selected> selection,
 			Compilation compilation) {
 		StringBuilder projection = new StringBuilder(variable).append(" {")
-			.append(relation.anyKind() ? ".*" : properties(relation.target().getSimpleName(), variable, selection));
+			.append(relation.anyKind() ? anyKindProperties(variable, selection)
+					: properties(relation.target().getSimpleName(), variable, selection));
 		if (relation.anyKind()) {
 			projection.append(", ").append(LABELS).append(": labels(").append(variable).append(")");
 		}
@@ -221,6 +223,39 @@ public final class ReadCompiler {
 		// the key, as NodeMapper reads it: a node's own key property where it has one (country attributes), else its id
 		return "key: coalesce(" + variable + ".key, " + variable + ".id), "
 				+ String.join(", ", names.stream().map((name) -> "." + name).toList());
+	}
+
+	/**
+	 * {@link #properties} of a node that may be of any kind: the fields selected on it (on the kinds its {@code ... on}
+	 * fragments name), all its properties once one of them is a relationship field or has logic of its own.
+	 */
+	private String anyKindProperties(String variable, List<Selected> selection) {
+		Set<String> names = new LinkedHashSet<>(List.of("id", "version"));
+		for (Selected selected : selection) {
+			if (selected.name().startsWith(NESTED) || selected.name().equals("key")) {
+				continue;
+			}
+			for (String type : selected.onTypes()) {
+				NodeKind kind = this.model.kind(type);
+				if (kind == null || kind.customFields().contains(selected.name())
+						|| this.model.field(type, selected.name()) != null) {
+					return ".*";
+				}
+			}
+			names.add(selected.name());
+		}
+		return "key: coalesce(" + variable + ".key, " + variable + ".id), "
+				+ String.join(", ", names.stream().map((name) -> "." + name).toList());
+	}
+
+	/**
+	 * The properties of relationship {@code variable} an edge item reads: its role, which every edge has, and the
+	 * fields selected on the edge (those that are no property, such as the node at its end, read as null).
+	 */
+	private static String edgeProperties(String variable, List<Selected> edgeSelection) {
+		Set<String> names = new LinkedHashSet<>(List.of("role"));
+		edgeSelection.stream().map(Selected::name).filter((name) -> !name.startsWith(NESTED)).forEach(names::add);
+		return variable + " {" + String.join(", ", names.stream().map((name) -> "." + name).toList()) + "}";
 	}
 
 	private static List<Selected> childrenOf(Selected selected) {

@@ -80,10 +80,19 @@ class ReadCompilerTest {
 	}
 
 	@Test
-	void edgesCarryTheRelationshipsPropertiesAndNodesOfSeveralKindsTheirLabels() {
-		String cypher = cypher("Stakeholder", field("involvements", field("role"), field("target", field("key"))));
+	void edgesCarryTheSelectedRelationshipPropertiesAndNodesOfSeveralKindsTheirLabels() {
+		String cypher = cypher("Stakeholder", field("involvements", field("role"), field("quote"),
+				field("target", new Selected("name", "name", Set.of("Programme"), List.of()))));
 		assertThat(cypher).contains("MATCH (n)-[r1:INVOLVED_IN]->(t1) WHERE t1.retired IS NULL")
-			.contains("RETURN {__rel: properties(r1), __node: t1 {.*, __labels: labels(t1)}} }");
+			.contains("RETURN {__rel: r1 {.role, .quote, .target}, __node: t1 {key: coalesce(t1.key, t1.id), .id, "
+					+ ".version, .name, __labels: labels(t1)}} }");
+	}
+
+	@Test
+	void aNodeOfSeveralKindsIsReadWholeWhenAFieldWithLogicOfItsOwnIsSelectedOnOneOfThem() {
+		String cypher = cypher("Stakeholder", field("involvements",
+				field("target", new Selected("rating", "rating", Set.of("Intervention"), List.of(field("scheme"))))));
+		assertThat(cypher).contains("__node: t1 {.*, __labels: labels(t1)}");
 	}
 
 	@Test
@@ -188,7 +197,7 @@ class ReadCompilerTest {
 		ReadCompiler.ReadQuery query = this.compiler.forKeys("Stakeholder", List.of(involvements));
 		assertThat(query.cypher()).contains("MATCH (n)-[r1:INVOLVED_IN]->(t1) WHERE t1.retired IS NULL AND"
 				+ " ((r1.`role` IN $a1_w0) AND ((t1:`Programme`) AND (t1.`id` = $a1_w1))) WITH r1, t1 ORDER BY")
-			.contains("LIMIT $a1_first RETURN {__rel: properties(r1)");
+			.contains("LIMIT $a1_first RETURN {__rel: r1 {.role, .target}");
 		assertThat(query.parameters()).isEqualTo(Map.of("a1_w0", List.of("FUNDS"), "a1_w1", "np-onderwijs", "a1_first", 3));
 	}
 
