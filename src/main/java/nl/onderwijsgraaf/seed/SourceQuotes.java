@@ -272,6 +272,13 @@ final class SourceQuotes {
 			if (c == '\u00AD') {
 				continue;
 			}
+			// Why dropped between letters: a compound split at a line end ("OESO-" / "onderzoek") is joined below,
+			// and the quote prints it whole, with its hyphen ("OESO-onderzoek"); both then read "oesoonderzoek"
+			boolean betweenLetters = out.length() > 0 && Character.isLetter(out.charAt(out.length() - 1))
+					&& i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
+			if (c == '-' && betweenLetters) {
+				continue;
+			}
 			if (c == '-' && i + 1 < text.length() && isSpace(text.charAt(i + 1))) {
 				int next = i + 1;
 				int breaks = 0;

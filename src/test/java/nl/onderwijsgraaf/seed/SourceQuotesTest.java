@@ -24,6 +24,8 @@ class SourceQuotesTest {
 			Bladvulling op pagina vier.
 			Colofon
 			Dit staat achterin.
+			Volgens OESO-
+			onderzoek telt dit mee.
 			""";
 
 	private static final String TABLE = "strand_en\tmenukaart_nl\tdoelgebied\timpact_months\tevidence_strength_0_5\tcost_1_5\tnumber_of_studies\tsource\tsource_date\n"
@@ -66,6 +68,13 @@ class SourceQuotesTest {
 	void findsAQuoteAcrossALineEndHyphenRegardlessOfWhitespaceAndCase() throws IOException {
 		assertThat(problems(evidence("in totaal 8,4 miljard euro uitgetrokken, DAT grotendeels", "d003 l.2-3",
 				"8,4 miljard euro"))).isEmpty();
+	}
+
+	@Test
+	void findsACompoundSplitAtALineEndWhenTheQuotePrintsItWithItsHyphen() throws IOException {
+		assertThat(problems(evidence("Volgens OESO-onderzoek telt dit mee.", "d003 l.10-11", null))).isEmpty();
+		assertThat(problems(evidence("Volgens OESO-onderzoek telt dat mee.", "d003 l.10-11", null)))
+			.containsExactly("evidence.yaml: evidence[e1].quote: not found in d003 l.10-11");
 	}
 
 	@Test
