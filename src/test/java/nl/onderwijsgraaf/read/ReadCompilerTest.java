@@ -210,7 +210,7 @@ class ReadCompilerTest {
 	@Test
 	void anInvolvementConnectionCountsTheMatchingRelationshipsAndReadsThePageWithTheNodesSelectedUnderIt() {
 		Selected page = field("stakeholdersConnection", field("totalCount"), field("edges", field("cursor"),
-				field("node", field("role"), field("stakeholder", field("name"), field("parts", field("key")))))))
+				field("node", field("role"), field("stakeholder", field("name"), field("parts", field("key"))))))
 			.with(Map.of("where", Map.of("roleIn", List.of("FUNDS")), "orderBy", List.of(Map.of("role", "ASC")),
 					"first", 2));
 		ReadCompiler.ReadQuery query = this.compiler.forKeys("Programme", List.of(page));
