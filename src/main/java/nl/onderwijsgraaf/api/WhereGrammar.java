@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import graphql.schema.GraphQLEnumType;
@@ -115,6 +116,28 @@ public class WhereGrammar {
 	/** The sort keys {@code orderBy} names on {@code variable}, ending with the key so that pages are stable. */
 	public List<Keyset.SortKey> orderBy(String type, List<Map<String, Object>> orderBy, String variable) {
 		NodeKind kind = MODEL.kind(type);
+		return orderBy(type, orderBy, variable, (field) -> {
+			Property property = kind.property(field);
+			return (field.equals("key") || (property != null && property.sortable())) ? property(variable, field) : null;
+		});
+	}
+
+	/**
+	 * The sort keys an edge type's {@code orderBy} (e.g. {@code InvolvementOrderBy}) names: its {@code role} on the
+	 * relationship {@code relationship}, its other fields on the node {@code node} at the other end
+	 * ({@link GraphModel#edgeSortFields}); ending with that node's key. Two edges may join the same nodes, so a
+	 * caller that pages adds what tells them apart.
+	 */
+	public List<Keyset.SortKey> orderByEdge(String edgeType, List<Map<String, Object>> orderBy, String node,
+			String relationship) {
+		Set<String> sortable = MODEL.edgeSortFields(edgeType);
+		return orderBy(edgeType, orderBy, node, (field) -> !sortable.contains(field) ? null
+				: property(field.equals("role") ? relationship : node, field));
+	}
+
+	/** The sort keys of {@code orderBy}, each field's expression given by {@code sortable} (null: no sort field). */
+	private static List<Keyset.SortKey> orderBy(String type, List<Map<String, Object>> orderBy, String variable,
+			Function<String, String> sortable) {
 		List<Keyset.SortKey> terms = new ArrayList<>();
 		for (int i = 0; orderBy != null && i < orderBy.size(); i++) {
 			String path = "orderBy[" + i + "]";
@@ -124,11 +147,11 @@ public class WhereGrammar {
 				throw new InvalidInputException(path, "name exactly one field, e.g. {name: ASC}; named " + given.size());
 			}
 			String field = given.get(0);
-			Property property = kind.property(field);
-			if (!field.equals("key") && (property == null || !property.sortable())) {
+			String expression = sortable.apply(field);
+			if (expression == null) {
 				throw new InvalidInputException(path + "." + field, "not a sort field of " + type);
 			}
-			terms.add(new Keyset.SortKey(property(variable, field), "DESC".equals(String.valueOf(entry.get(field)))));
+			terms.add(new Keyset.SortKey(expression, "DESC".equals(String.valueOf(entry.get(field)))));
 		}
 		terms.add(new Keyset.SortKey(variable + ".id", false));
 		return terms;

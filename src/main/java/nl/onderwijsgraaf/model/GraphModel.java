@@ -127,16 +127,54 @@ public final class GraphModel {
 	}
 
 	/**
-	 * Whether a relationship field is a list of edge objects that its edge type's {@code Where} filters (a
-	 * stakeholder's {@code involvements}), and so takes {@code where} and {@code first}.
+	 * Whether a relationship field is a list of edge objects that its edge type's {@code Where} filters and
+	 * {@code OrderBy} sorts (a stakeholder's {@code involvements}), and so takes {@code where}, {@code orderBy} and
+	 * {@code first} and has a {@code <field>Connection} variant that pages it, as a {@link #pageable} field does.
 	 */
 	public boolean filterableEdges(RelationshipField field) {
 		return field.read() && !field.one() && field.edgeType() != null && field.filter();
 	}
 
-	/** The name of the field that pages a {@link #pageable} field: {@code interventionsConnection}. */
+	/** Whether a relationship field has a {@code <field>Connection} that pages it: {@link #pageable} or {@link #filterableEdges}. */
+	public boolean paged(RelationshipField field) {
+		return pageable(field) || filterableEdges(field);
+	}
+
+	/** The name of the field that pages a {@link #paged} field: {@code interventionsConnection}. */
 	public static String connectionField(String field) {
 		return field + "Connection";
+	}
+
+	/**
+	 * The fields of an edge type's {@code <Edge>OrderBy} (e.g. {@code InvolvementOrderBy}): its {@code role}, the
+	 * {@code key} of the node at the other end, and each property that every kind its relationships join sorts by,
+	 * since the node at the other end may be of any of them ({@code name} for an involvement).
+	 */
+	public Set<String> edgeSortFields(String edgeType) {
+		Set<String> fields = new LinkedHashSet<>();
+		Set<String> common = null;
+		for (Relationship relationship : this.relationships) {
+			if (!edgeType.equals(relationship.edgeType())) {
+				continue;
+			}
+			if (relationship.role() != null) {
+				fields.add("role");
+			}
+			fields.add("key");
+			for (String label : List.of(relationship.from(), relationship.to())) {
+				Set<String> sortable = new LinkedHashSet<>(kind(label).sortProperties().stream().map(Property::name).toList());
+				if (common == null) {
+					common = sortable;
+				}
+				else {
+					common.retainAll(sortable);
+				}
+			}
+		}
+		if (common != null) {
+			fields.addAll(common);
+		}
+		return fields;
 	}
 
 	/** The GraphQL types whose relationship fields return edge objects (e.g. {@code Involvement}). */

@@ -35,7 +35,10 @@ public final class ModelContract {
 	/** Fields of every {@code <Type>Where} besides the model's. */
 	private static final Set<String> WHERE_STRUCTURE = Set.of("AND", "OR", "NOT", "key");
 
-	/** The arguments of a list of nodes of a kind ({@code %s}), as {@link GraphModel#pageable} fields take them. */
+	/**
+	 * The arguments of a list of nodes of a kind, or of edges of an edge type ({@code %s}), as
+	 * {@link GraphModel#paged} fields take them.
+	 */
 	private static final Map<String, String> LIST_ARGUMENTS = ordered("where", "%sWhere", "orderBy", "[%sOrderBy!]",
 			"first", "Int");
 
@@ -100,6 +103,12 @@ public final class ModelContract {
 				checkOrderBy(kind);
 			}
 		}
+		this.model.kinds().stream()
+			.flatMap((kind) -> this.model.fields(kind.label()).values().stream())
+			.filter(this.model::filterableEdges)
+			.map(RelationshipField::edgeType)
+			.distinct()
+			.forEach(this::checkEdgeOrderBy);
 		checkSearchKinds();
 	}
 
@@ -167,7 +176,7 @@ public final class ModelContract {
 				checkRelationshipField(relationship, field);
 			}
 			else if (paged != null) {
-				checkArguments(paged, field, paged.target() + "Connection!", CONNECTION_ARGUMENTS);
+				checkArguments(paged, field, paged.itemType() + "Connection!", CONNECTION_ARGUMENTS);
 			}
 			else if (!NodeKind.STRUCTURAL_FIELDS.contains(name) && !kind.customFields().contains(name)) {
 				mismatch("SDL field " + label + "." + name
@@ -185,7 +194,7 @@ public final class ModelContract {
 						+ ") is no field of the SDL type");
 			}
 		});
-		relationships.values().stream().filter(this.model::pageable).forEach((field) -> {
+		relationships.values().stream().filter(this.model::paged).forEach((field) -> {
 			if (object.getFieldDefinition(GraphModel.connectionField(field.field())) == null) {
 				mismatch("the model's list relationship field " + label + "." + field.field() + " has no "
 						+ GraphModel.connectionField(field.field()) + " that pages it");
@@ -227,12 +236,8 @@ public final class ModelContract {
 					+ ", but the model's " + field.type() + " field reads " + (field.one() ? "one " : "a list of ")
 					+ field.itemType());
 		}
-		else if (this.model.pageable(field)) {
+		else if (this.model.paged(field)) {
 			checkArguments(field, definition, GraphQLTypeUtil.simplePrint(type), LIST_ARGUMENTS);
-		}
-		else if (this.model.filterableEdges(field)) {
-			checkArguments(field, definition, GraphQLTypeUtil.simplePrint(type),
-					ordered("where", field.edgeType() + "Where", "first", "Int"));
 		}
 		else if (!definition.getArguments().isEmpty()) {
 			mismatch("SDL field " + field.owner() + "." + field.field() + " takes arguments, but the model's "
@@ -245,12 +250,12 @@ public final class ModelContract {
 		String suffix = GraphModel.connectionField("");
 		RelationshipField field = name.endsWith(suffix)
 				? relationships.get(name.substring(0, name.length() - suffix.length())) : null;
-		return (field != null && this.model.pageable(field)) ? field : null;
+		return (field != null && this.model.paged(field)) ? field : null;
 	}
 
 	/**
 	 * A nested list, or its connection, has type {@code expectedType} and exactly the arguments named in
-	 * {@code arguments} ({@code %s} standing for the kind of its nodes).
+	 * {@code arguments} ({@code %s} standing for the type of its items: the kind of its nodes, or its edge type).
 	 */
 	private void checkArguments(RelationshipField field, GraphQLFieldDefinition definition, String expectedType,
 			Map<String, String> arguments) {
@@ -261,7 +266,7 @@ public final class ModelContract {
 		Map<String, String> given = new LinkedHashMap<>();
 		definition.getArguments().forEach((a) -> given.put(a.getName(), GraphQLTypeUtil.simplePrint(a.getType())));
 		Map<String, String> expected = new LinkedHashMap<>();
-		arguments.forEach((name, type) -> expected.put(name, type.formatted(field.target())));
+		arguments.forEach((name, type) -> expected.put(name, type.formatted(field.itemType())));
 		if (!given.equals(expected)) {
 			mismatch(where + " takes " + given + ", but a list of " + field.itemType() + " takes " + expected);
 		}
@@ -360,6 +365,24 @@ public final class ModelContract {
 		}
 		kind.sortProperties().stream().filter((p) -> input.getField(p.name()) == null).forEach((p) -> mismatch(
 				"the model's sortable property " + kind.label() + "." + p.name() + " is no field of " + inputName));
+	}
+
+	/** An edge type's {@code <Edge>OrderBy} has exactly the fields the model sorts its edges by. */
+	private void checkEdgeOrderBy(String edgeType) {
+		String inputName = edgeType + "OrderBy";
+		if (!(this.schema.getType(inputName) instanceof GraphQLInputObjectType input)) {
+			mismatch("the SDL has no input " + inputName + " for the model's lists of " + edgeType);
+			return;
+		}
+		Set<String> sortable = this.model.edgeSortFields(edgeType);
+		for (GraphQLInputObjectField field : input.getFieldDefinitions()) {
+			if (!sortable.contains(field.getName())) {
+				mismatch("SDL field " + inputName + "." + field.getName() + " is no field the model sorts "
+						+ edgeType + " by " + sortable);
+			}
+		}
+		sortable.stream().filter((name) -> input.getField(name) == null).forEach((name) -> mismatch(
+				"the model sorts " + edgeType + " by " + name + ", which is no field of " + inputName));
 	}
 
 	/** The SDL's {@code SearchKind} names exactly the searchable kinds, as {@code UPPER_SNAKE} of their labels. */

@@ -28,8 +28,10 @@ import java.util.Set;
  * A list of nodes of one kind takes the arguments of its kind's top-level list, compiled here into its subquery:
  * {@code where} by the {@link WhereGrammar} (on the subquery's variable, with variables and parameters of its own, so
  * two aliased selections of one field with different arguments each get their own), {@code orderBy} replaces the
- * default order, {@code first} limits it. Its {@code <field>Connection} reads a keyset page ({@link Keyset}): the
- * items after the {@code after} cursor, the number of all that match and of those before the page.
+ * default order, {@code first} limits it. A list of involvements takes the same, with {@code InvolvementWhere} and
+ * {@code InvolvementOrderBy} on the relationship and the node at its other end. Its {@code <field>Connection} reads a
+ * keyset page ({@link Keyset}): the items after the {@code after} cursor, the number of all that match and of those
+ * before the page.
  * <p>
  * The expression is a map from {@code __} + the field's result key to its items; a node item is the node's
  * properties plus its own nested entries (and {@code __labels} where the field lists several kinds), an edge item is
@@ -124,21 +126,17 @@ public final class ReadCompiler {
 			.replace("[r:", "[" + r + ":")
 			.replace("(t:", "(" + t + ":")
 			.replace("(t)", "(" + t + ")");
-		List<Selected> nodeSelection = relation.connection() ? connectionNodes(selected)
-				: (relation.edge() == null) ? selected.children() : childrenOf(selected.child(relation.nodeField()));
-		String node = nodeProjection(relation, t, nodeSelection, compilation);
+		String node = nodeProjection(relation, t, nodeSelection(relation, selected), compilation);
+		List<Selected> itemSelection = relation.connection() ? connectionNodes(selected) : selected.children();
 		String item = (relation.edge() == null) ? node
-				: "{" + REL + ": " + edgeProperties(r, selected.children()) + ", " + NODE + ": " + node + "}";
+				: "{" + REL + ": " + edgeProperties(r, itemSelection) + ", " + NODE + ": " + node + "}";
 		String carried = relation.distinct() ? "DISTINCT " + t : r + ", " + t;
 		String prefix = "a" + level + "_";
-		String target = relation.target().getSimpleName();
-		List<Map<String, Object>> orderBy = selected.argument("orderBy");
-		List<Keyset.SortKey> order = (orderBy == null || orderBy.isEmpty()) ? NodeReader.relatedOrderKeys(t)
-				: this.grammar.orderBy(target, orderBy, t);
 		String edgeType = this.model.field(relation.type(), baseField(relation)).edgeType();
+		List<Keyset.SortKey> order = order(relation, edgeType, selected.argument("orderBy"), t, r);
 		CypherCondition where = (edgeType != null)
 				? this.grammar.whereEdge(edgeType, selected.argument("where"), t, r, prefix)
-				: this.grammar.where(target, selected.argument("where"), t, prefix);
+				: this.grammar.where(relation.target().getSimpleName(), selected.argument("where"), t, prefix);
 		String matched = "MATCH " + pattern + " WHERE " + t + ".retired IS NULL" + and(where, compilation);
 		String sorted = " WITH " + carried + " " + Keyset.orderBy(order);
 		Integer first = selected.argument("first");
@@ -159,6 +157,28 @@ public final class ReadCompiler {
 				+ page + " RETURN {" + SORT_KEY + ": " + Keyset.sortKey(order) + ", " + ITEM + ": " + item + "} }}";
 	}
 
+	/**
+	 * The order of a field's items: its {@code orderBy}, else the order of related nodes, ending with the node's key.
+	 * An edge list then adds what tells two edges to one node apart (the relationship's {@code identity}: an
+	 * involvement's role) and, where the other end may be of several kinds, which may share a key, its label: so
+	 * that each item has a sort key of its own, as a keyset page needs, and the plain list and its connection agree.
+	 */
+	private List<Keyset.SortKey> order(RelationField relation, String edgeType, List<Map<String, Object>> orderBy,
+			String t, String r) {
+		boolean given = orderBy != null && !orderBy.isEmpty();
+		if (edgeType == null) {
+			return given ? this.grammar.orderBy(relation.target().getSimpleName(), orderBy, t)
+					: NodeReader.relatedOrderKeys(t);
+		}
+		List<Keyset.SortKey> order = new ArrayList<>(
+				given ? this.grammar.orderByEdge(edgeType, orderBy, t, r) : NodeReader.relatedOrderKeys(t));
+		if (relation.anyKind()) {
+			order.add(new Keyset.SortKey("head(labels(" + t + "))", false));
+		}
+		order.add(new Keyset.SortKey(r + ".identity", false));
+		return order;
+	}
+
 	/** The model's name of the relationship field {@code relation} reads ({@code interventions} for its connection). */
 	private static String baseField(RelationField relation) {
 		String suffix = GraphModel.connectionField("");
@@ -172,8 +192,24 @@ public final class ReadCompiler {
 		return condition.text().equals("true") ? "" : " AND (" + condition.text() + ")";
 	}
 
+	/**
+	 * The fields selected under the nodes a field reads: under the field itself, or under a connection's
+	 * {@code edges { node }}; for edge items, under their node field ({@code target}, {@code stakeholder}).
+	 */
+	static List<Selected> nodeSelection(RelationField relation, Selected selected) {
+		List<Selected> items = relation.connection() ? connectionNodes(selected) : selected.children();
+		if (relation.edge() == null) {
+			return items;
+		}
+		return items.stream()
+			.filter((field) -> field.name().equals(relation.nodeField()))
+			.findFirst()
+			.map(Selected::children)
+			.orElse(List.of());
+	}
+
 	/** The fields selected under a connection's {@code edges { node }} (under each, where they are aliased). */
-	static List<Selected> connectionNodes(Selected connection) {
+	private static List<Selected> connectionNodes(Selected connection) {
 		return connection.children().stream()
 			.filter((edges) -> edges.name().equals("edges"))
 			.flatMap((edges) -> edges.children().stream())
@@ -256,10 +292,6 @@ public final class ReadCompiler {
 		Set<String> names = new LinkedHashSet<>(List.of("role"));
 		edgeSelection.stream().map(Selected::name).filter((name) -> !name.startsWith(NESTED)).forEach(names::add);
 		return variable + " {" + String.join(", ", names.stream().map((name) -> "." + name).toList()) + "}";
-	}
-
-	private static List<Selected> childrenOf(Selected selected) {
-		return (selected != null) ? selected.children() : List.of();
 	}
 
 	/** What one query's compilation counts: its subqueries (each with variables of its own) and its parameters. */

@@ -15,8 +15,8 @@ import org.neo4j.driver.types.MapAccessor;
 /**
  * The relationship fields the read compiler loads, derived from the model: every field a GraphQL type reads through
  * one relationship type, with the node at the other end as item, or an {@code Involvement} (the one edge object
- * whose items the compiler builds), and for each list of nodes of one kind its {@code <field>Connection} that pages
- * it. Fields the model leaves to custom logic (ratings, related interventions,
+ * whose items the compiler builds), and for each list of nodes of one kind or of involvements its
+ * {@code <field>Connection} that pages it. Fields the model leaves to custom logic (ratings, related interventions,
  * budgets) and edges of other types (a stakeholder's connections, read in both directions) keep their batch
  * loaders.
  */
@@ -35,7 +35,7 @@ final class RelationFields {
 				if (relation != null) {
 					fields.add(relation);
 				}
-				if (relation != null && model.pageable(field)) {
+				if (relation != null && model.paged(field)) {
 					fields.add(relation.paged(GraphModel.connectionField(field.field())));
 				}
 			}

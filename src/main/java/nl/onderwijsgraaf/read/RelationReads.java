@@ -7,7 +7,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import nl.onderwijsgraaf.api.Connection;
@@ -115,7 +114,7 @@ public final class RelationReads {
 		List<Object> items = new ArrayList<>();
 		List<String> cursors = new ArrayList<>();
 		String scope = ReadCompiler.scope(relation, selected);
-		List<Selected> nodeSelection = ReadCompiler.connectionNodes(selected);
+		List<Selected> nodeSelection = ReadCompiler.nodeSelection(relation, selected);
 		for (Object each : (List<?>) page.get(ReadCompiler.ITEMS)) {
 			Map<?, ?> item = (Map<?, ?>) each;
 			List<Object> values = value(relation, source, List.of(item.get(ReadCompiler.ITEM)), nodeSelection, into);
@@ -129,9 +128,7 @@ public final class RelationReads {
 	}
 
 	private Object value(RelationField relation, Object source, List<?> items, Selected selected, Prefetched into) {
-		List<Selected> nodeSelection = (relation.edge() == null) ? selected.children()
-				: Optional.ofNullable(selected.child(relation.nodeField())).map(Selected::children).orElse(List.of());
-		List<Object> values = value(relation, source, items, nodeSelection, into);
+		List<Object> values = value(relation, source, items, ReadCompiler.nodeSelection(relation, selected), into);
 		return relation.single() ? (values.isEmpty() ? null : values.get(0)) : values;
 	}
 

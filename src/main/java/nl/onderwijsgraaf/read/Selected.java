@@ -58,9 +58,4 @@ public record Selected(String name, String resultKey, Set<String> onTypes, List<
 		return this.onTypes.isEmpty() || this.onTypes.contains(type);
 	}
 
-	/** The child named {@code name}, or null. */
-	public Selected child(String name) {
-		return this.children.stream().filter((c) -> c.name().equals(name)).findFirst().orElse(null);
-	}
-
 }

@@ -74,6 +74,39 @@ class ModelContractTest {
 	}
 
 	@Test
+	void aListOfInvolvementsWithoutOrderByOrAConnectionIsNamed() {
+		GraphModel model = withRelationship(new Relationship("INVOLVED_IN", "Stakeholder", "Goal", End.NONE,
+				End.many("involved"), false, "InvolvementRole", "Involvement", List.of()));
+		String where = " extend input GoalWhere { involved: InvolvementWhere involvedAll: InvolvementWhere"
+				+ " involvedNone: InvolvementWhere }";
+		String sdl = "extend type Goal { involved(where: InvolvementWhere, first: Int): [Involvement!]!"
+				+ " involvedConnection(where: InvolvementWhere, orderBy: [InvolvementOrderBy!], first: Int):"
+				+ " [Involvement!]! }" + where;
+		assertThat(ModelContract.mismatches(model, schema(sdl))).containsExactlyInAnyOrder(
+				"SDL field Goal.involved takes {where=InvolvementWhere, first=Int}, but a list of Involvement takes"
+						+ " {where=InvolvementWhere, orderBy=[InvolvementOrderBy!], first=Int}",
+				"SDL field Goal.involvedConnection is [Involvement!]!, not InvolvementConnection!",
+				"SDL field Goal.involvedConnection takes {where=InvolvementWhere, orderBy=[InvolvementOrderBy!],"
+						+ " first=Int}, but a list of Involvement takes {where=InvolvementWhere,"
+						+ " orderBy=[InvolvementOrderBy!], first=Int, after=String}");
+		String right = "extend type Goal { involved(where: InvolvementWhere, orderBy: [InvolvementOrderBy!],"
+				+ " first: Int): [Involvement!]! involvedConnection(where: InvolvementWhere,"
+				+ " orderBy: [InvolvementOrderBy!], first: Int, after: String): InvolvementConnection! }" + where;
+		assertThat(ModelContract.mismatches(model, schema(right))).isEmpty();
+		String withoutConnection = "extend type Goal { involved(where: InvolvementWhere, orderBy: [InvolvementOrderBy!],"
+				+ " first: Int): [Involvement!]! }" + where;
+		assertThat(ModelContract.mismatches(model, schema(withoutConnection)))
+			.containsExactly("the model's list relationship field Goal.involved has no involvedConnection that pages it");
+	}
+
+	@Test
+	void anInvolvementSortFieldTheModelDoesNotSortByIsNamed() {
+		assertThat(GraphModel.graph().edgeSortFields("Involvement")).containsExactlyInAnyOrder("role", "key", "name");
+		assertThat(ModelContract.mismatches(GraphModel.graph(), schema("extend input InvolvementOrderBy { type: SortDirection }")))
+			.containsExactly("SDL field InvolvementOrderBy.type is no field the model sorts Involvement by [role, key, name]");
+	}
+
+	@Test
 	void aFieldOfTheWrongTypeIsNamed() {
 		GraphModel model = withRelationship(new Relationship("MENTIONS", "Problem", "Goal", End.readOnly("mentions"),
 				End.NONE, false, null, null, List.of()));

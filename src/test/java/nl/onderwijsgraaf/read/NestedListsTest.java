@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Nested lists with arguments, as a dashboard asks for them, checked against Cypher written by hand: a problem's
  * interventions filtered, sorted and cut, their connection's totals, paging through it, aliased selections with
- * different arguments under many parents, and the same answers where the field is not read with its root field.
+ * different arguments under many parents, and the same answers where the field is not read with its root field; and
+ * lists of involvements sorted, counted and paged one at a time.
  */
 @ServiceTest
 class NestedListsTest {
@@ -178,6 +179,121 @@ class NestedListsTest {
 				RETURN t.id AS key ORDER BY coalesce(t.date, t.name, t.title, t.id), t.id""", Map.of());
 		assertThat(involved).contains("kabinet");
 		response.path("programme.stakeholders[*].stakeholder.key").entityList(String.class).isEqualTo(involved);
+	}
+
+	/** The involvements of OCW as {@code role key} of the other end, in the order a Cypher {@code ORDER BY} gives. */
+	private List<String> involvementsOfOcw(String orderBy) {
+		return keys("MATCH (:Stakeholder {id: 'ministerie-ocw'})-[r:INVOLVED_IN]->(t) WHERE t.retired IS NULL"
+				+ " RETURN r.role + ' ' + t.id AS key ORDER BY " + orderBy, Map.of());
+	}
+
+	private static final String OCW_INVOLVEMENTS = """
+			query($orderBy: [InvolvementOrderBy!], $where: InvolvementWhere, $first: Int, $after: String) {
+			  stakeholder(key: "ministerie-ocw") {
+			    involvements(where: $where, orderBy: $orderBy) { role target { ... on Programme { key }
+			      ... on Intervention { key } } }
+			    involvementsConnection(where: $where, orderBy: $orderBy, first: $first, after: $after) {
+			      totalCount edges { cursor node { role target { ... on Programme { key } ... on Intervention { key } } } }
+			      pageInfo { hasNextPage hasPreviousPage endCursor } } } }""";
+
+	private static List<String> involvements(Object items) {
+		return ((List<?>) items).stream().map((item) -> (Map<?, ?>) item)
+			.map((item) -> item.get("role") + " " + ((Map<?, ?>) item.get("target")).get("key"))
+			.toList();
+	}
+
+	@Test
+	void involvementsAreSortedByRoleOrTheNameAtTheOtherEndAsCypherSortsThem() {
+		var response = this.graphQl.document(OCW_INVOLVEMENTS)
+			.variable("orderBy", List.of(Map.of("role", "DESC"), Map.of("name", "ASC")))
+			.execute();
+		List<String> expected = involvementsOfOcw("r.role DESC, t.name, t.id, head(labels(t)), r.identity");
+		assertThat(expected.stream().map((e) -> e.split(" ")[0]).distinct()).as("several roles").hasSizeGreaterThan(2);
+		response.path("stakeholder.involvements").entity(Object.class)
+			.satisfies((items) -> assertThat(involvements(items)).isEqualTo(expected));
+		List<String> pageOfThree = involvements(this.graphQl.document(OCW_INVOLVEMENTS)
+			.variable("orderBy", List.of(Map.of("name", "DESC")))
+			.variable("first", 3)
+			.execute()
+			.path("stakeholder.involvementsConnection.edges[*].node").entityList(Object.class).get());
+		assertThat(pageOfThree)
+			.isEqualTo(involvementsOfOcw("t.name DESC, t.id, head(labels(t)), r.identity LIMIT 3"));
+	}
+
+	@Test
+	void anInvolvementConnectionsTotalCountIsTheNumberOfMatchingInvolvements() {
+		for (Map<String, Object> where : List.of(Map.<String, Object>of(), Map.<String, Object>of("roleIn", List.of("FUNDS")),
+				Map.<String, Object>of("intervention", Map.of()))) {
+			int expected = this.cypher.query("""
+					MATCH (:Stakeholder {id: 'ministerie-ocw'})-[r:INVOLVED_IN]->(t) WHERE t.retired IS NULL
+					  AND ($role = '' OR r.role = $role) AND (NOT $interventions OR t:Intervention)
+					RETURN count(*) AS n""")
+				.bind(where.containsKey("roleIn") ? "FUNDS" : "").to("role")
+				.bind(where.containsKey("intervention")).to("interventions")
+				.fetchAs(Integer.class).mappedBy((ts, record) -> record.get("n").asInt()).one().orElseThrow();
+			var response = this.graphQl.document(OCW_INVOLVEMENTS).variable("where", where).variable("first", 1).execute();
+			response.path("stakeholder.involvementsConnection.totalCount").entity(Integer.class).isEqualTo(expected)
+				.path("stakeholder.involvements").entityList(Object.class).hasSize(expected)
+				.path("stakeholder.involvementsConnection.pageInfo.hasNextPage").entity(Boolean.class)
+				.isEqualTo(expected > 1);
+		}
+	}
+
+	@Test
+	void pagingThroughAStakeholdersInvolvementsOneAtATimeVisitsEachOnceThoughOneNodeHasTwoRoles() {
+		List<String> whole = involvementsOfOcw("coalesce(t.date, t.name, t.title, t.id), t.id, head(labels(t)), r.identity");
+		List<String> targets = whole.stream().map((e) -> e.split(" ")[1]).toList();
+		assertThat(targets).as("a node OCW has two roles in, so the key alone does not order its involvements")
+			.hasSizeGreaterThan(targets.stream().distinct().toList().size());
+		assertThat(whole).hasSizeGreaterThan(20).doesNotHaveDuplicates();
+		List<String> seen = new ArrayList<>();
+		String after = null;
+		boolean hasNext = true;
+		while (hasNext) {
+			var page = this.graphQl.document(OCW_INVOLVEMENTS).variable("first", 1).variable("after", after).execute();
+			page.path("stakeholder.involvementsConnection.totalCount").entity(Integer.class).isEqualTo(whole.size())
+				.path("stakeholder.involvementsConnection.pageInfo.hasPreviousPage").entity(Boolean.class)
+				.isEqualTo(!seen.isEmpty());
+			seen.addAll(involvements(page.path("stakeholder.involvementsConnection.edges[*].node")
+				.entityList(Object.class).get()));
+			hasNext = page.path("stakeholder.involvementsConnection.pageInfo.hasNextPage").entity(Boolean.class).get();
+			after = page.path("stakeholder.involvementsConnection.pageInfo.endCursor").entity(String.class).get();
+			assertThat(seen).as("pages so far").hasSizeLessThanOrEqualTo(whole.size());
+		}
+		assertThat(seen).isEqualTo(whole);
+	}
+
+	@Test
+	void aProgrammesStakeholdersPageInTheirOrderWithTheStakeholdersFieldsAndTotal() {
+		var response = this.graphQl.document("""
+				{ programme(key: "np-onderwijs") {
+				    stakeholdersConnection(orderBy: [{name: ASC}, {role: DESC}], first: 4) {
+				      totalCount edges { node { role stakeholder { key name } } } } } }""").execute();
+		List<String> expected = keys("""
+				MATCH (:Programme {id: 'np-onderwijs'})<-[r:INVOLVED_IN]-(t:Stakeholder) WHERE t.retired IS NULL
+				RETURN r.role + ' ' + t.id + ' ' + t.name AS key ORDER BY t.name, r.role DESC, t.id, r.identity""", Map.of());
+		response.path("programme.stakeholdersConnection.totalCount").entity(Integer.class).isEqualTo(expected.size())
+			.path("programme.stakeholdersConnection.edges[*].node").entityList(MAP)
+			.satisfies((nodes) -> assertThat(nodes.stream().map((node) -> node.get("role") + " "
+					+ ((Map<?, ?>) node.get("stakeholder")).get("key") + " " + ((Map<?, ?>) node.get("stakeholder")).get("name"))
+				.toList()).isEqualTo(expected.subList(0, 4)));
+	}
+
+	@Test
+	void anInvolvementCursorOfAnotherOrderIsBadUserInput() {
+		String byRole = this.graphQl.document(OCW_INVOLVEMENTS)
+			.variable("orderBy", List.of(Map.of("role", "ASC")))
+			.variable("first", 1)
+			.execute()
+			.path("stakeholder.involvementsConnection.pageInfo.endCursor").entity(String.class).get();
+		this.graphQl.document(OCW_INVOLVEMENTS)
+			.variable("first", 1)
+			.variable("after", byRole)
+			.execute()
+			.errors()
+			.expect((e) -> "BAD_USER_INPUT".equals(e.getExtensions().get("code"))
+					&& "involvementsConnection.after".equals(e.getExtensions().get("argument")))
+			.verify();
 	}
 
 	@Test

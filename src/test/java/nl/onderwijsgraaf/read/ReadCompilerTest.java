@@ -202,12 +202,67 @@ class ReadCompilerTest {
 	}
 
 	@Test
-	void everyListOfNodesOfOneKindHasAConnectionThatPagesIt() {
+	void anInvolvementListIsSortedByItsRoleOrTheOtherEndAndAlwaysEndsWithWhatTellsTwoRolesToOneNodeApart() {
+		String byRole = cypher("Stakeholder", field("involvements", field("role"))
+			.with(Map.of("orderBy", List.of(Map.of("role", "DESC"), Map.of("name", "ASC")))));
+		assertThat(byRole).contains("WITH r1, t1 ORDER BY r1.`role` DESC, t1.`name` ASC, t1.id ASC,"
+				+ " head(labels(t1)) ASC, r1.identity ASC RETURN {__rel: r1 {.role}");
+		// from an intervention's side the other end is always a stakeholder: no label to tell kinds apart
+		String byKey = cypher("Intervention", field("stakeholders", field("role"))
+			.with(Map.of("orderBy", List.of(Map.of("key", "DESC")))));
+		assertThat(byKey).contains("WITH r1, t1 ORDER BY t1.`id` DESC, t1.id ASC, r1.identity ASC RETURN");
+		String unordered = cypher("Programme", field("stakeholders", field("role")));
+		assertThat(unordered).contains("WITH r1, t1 ORDER BY coalesce(t1.date, t1.name, t1.title, t1.id) ASC, t1.id ASC,"
+				+ " r1.identity ASC RETURN");
+	}
+
+	@Test
+	void anInvolvementConnectionCountsTheMatchingRelationshipsAndReadsThePageWithTheNodesSelectedUnderIt() {
+		Selected page = field("stakeholdersConnection", field("totalCount"), field("edges", field("cursor"),
+				field("node", field("role"), field("stakeholder", field("name"), field("parts", field("key"))))))
+			.with(Map.of("where", Map.of("roleIn", List.of("FUNDS")), "orderBy", List.of(Map.of("role", "ASC")),
+					"first", 2));
+		ReadCompiler.ReadQuery query = this.compiler.forKeys("Programme", List.of(page));
+		String matched = "MATCH (n)<-[r1:INVOLVED_IN]-(t1:Stakeholder) WHERE t1.retired IS NULL AND (r1.`role` IN $a1_w0)";
+		String order = "r1.`role` ASC, t1.id ASC, r1.identity ASC";
+		assertThat(query.cypher()).contains("`__stakeholdersConnection`: {__total: COUNT { " + matched
+				+ " WITH r1, t1 RETURN t1 }, __passed: 0, __items: COLLECT { " + matched + " WITH r1, t1 ORDER BY " + order
+				+ " LIMIT $a1_first RETURN {__sortKey: [r1.`role`, t1.id, r1.identity], __item: {__rel: r1 {.role, .stakeholder},"
+				+ " __node: t1 {key: coalesce(t1.key, t1.id), .id, .version, .name, `__parts`: COLLECT { MATCH"
+				+ " (t1)<-[r2:PART_OF]-(t2:Stakeholder)");
+		assertThat(query.parameters()).isEqualTo(Map.of("a1_w0", List.of("FUNDS"), "a1_first", 2));
+	}
+
+	@Test
+	void anInvolvementPageResumesAfterTheRoleOfItsCursorAndRefusesACursorOfAnotherOrder() {
+		Selected first = field("involvementsConnection", field("totalCount"));
+		String cursor = Cursor.keyset(ReadCompiler.scope(this.compiler.relation("Stakeholder", "involvementsConnection"),
+				first), List.of("Cultuurshot", "d000-cultuurshot", "Intervention", "EXECUTES"));
+		ReadCompiler.ReadQuery query = this.compiler.forKeys("Stakeholder", List.of(first.with(Map.of("after", cursor))));
+		assertThat(query.cypher()).contains("(head(labels(t1)) = $a1_cursorKey2 AND (r1.identity > $a1_cursorKey3"
+				+ " OR r1.identity IS NULL))");
+		assertThat(query.parameters()).containsEntry("a1_cursorKey1", "d000-cultuurshot")
+			.containsEntry("a1_cursorKey3", "EXECUTES");
+		Selected byRole = first.with(Map.of("after", cursor, "orderBy", List.of(Map.of("role", "ASC"))));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.compiler.forKeys("Stakeholder", List.of(byRole)))
+			.withMessageStartingWith("involvementsConnection.after: a cursor of another list, filter or order");
+		Selected unsortable = field("involvements", field("role"))
+			.with(Map.of("orderBy", List.of(Map.of("status", "ASC"))));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.compiler.forKeys("Stakeholder", List.of(unsortable)))
+			.withMessage("involvements.orderBy[0].status: not a sort field of Involvement");
+	}
+
+	@Test
+	void everyListOfNodesOfOneKindOrOfInvolvementsHasAConnectionThatPagesIt() {
 		assertThat(this.compiler.relation("Problem", "interventionsConnection").connection()).isTrue();
 		assertThat(this.compiler.relation("Sector", "interventionsConnection").pattern())
 			.isEqualTo(this.compiler.relation("Sector", "interventions").pattern());
 		assertThat(this.compiler.relation("Problem", "interventions").connection()).isFalse();
-		assertThat(this.compiler.relation("Stakeholder", "involvementsConnection")).as("edges are not paged").isNull();
+		assertThat(this.compiler.relation("Stakeholder", "involvementsConnection").connection()).isTrue();
+		assertThat(this.compiler.relation("Programme", "stakeholdersConnection").edge()).as("items are involvements")
+			.isNotNull();
 		assertThat(this.compiler.relation("Evidence", "supportsConnection")).as("several kinds").isNull();
 		assertThat(this.compiler.relation("Intervention", "partOfConnection")).as("one node").isNull();
 	}
