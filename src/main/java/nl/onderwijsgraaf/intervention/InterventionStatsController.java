@@ -57,8 +57,13 @@ class InterventionStatsController {
 	}
 
 	@SchemaMapping(typeName = "InterventionStats")
-	List<ValueCount> byEvidenceLevel(Aggregate interventions, @Argument String scheme) {
+	List<ValueCount> byEvidenceStrength(Aggregate interventions, @Argument String scheme) {
 		return interventions.countBy(InterventionDimension.EVIDENCE_LEVEL.of(scheme));
+	}
+
+	@SchemaMapping(typeName = "InterventionStats")
+	List<ValueCount> byEvidenceLevel(Aggregate interventions, @Argument String scheme) {
+		return byEvidenceStrength(interventions, scheme);
 	}
 
 	@SchemaMapping(typeName = "InterventionStats")

@@ -32,15 +32,17 @@ class InterventionStatsTest {
 	void countsAProblemsInterventionsByStatusEvidenceLevelAndDoelgebied() {
 		var response = this.graphQl.document("""
 				{ interventionStats(where: {problems: {key: {eq: "leervertraging"}}}) {
-				    total byStatus { value count } byEvidenceLevel { value count } byDoelgebied { value count } } }""")
+				    total byStatus { value count } byEvidenceStrength { value count } byEvidenceLevel { value count } byDoelgebied { value count } } }""")
 			.execute();
 		response.path("interventionStats.total").entity(Integer.class).isEqualTo(53);
 		assertThat(buckets(response, "byStatus")).containsExactly(Map.of("value", "RUNNING", "count", 27),
 				Map.of("value", "ENDED", "count", 13), Map.of("value", "UNKNOWN", "count", 7),
 				Map.of("value", "EVALUATED", "count", 4), Map.of("value", "PROPOSAL", "count", 2));
-		assertThat(buckets(response, "byEvidenceLevel")).containsExactly(Map.of("value", "NONE", "count", 35),
+		assertThat(buckets(response, "byEvidenceStrength")).containsExactly(Map.of("value", "NONE", "count", 35),
 				Map.of("value", "4", "count", 8), Map.of("value", "3", "count", 5), Map.of("value", "2", "count", 4),
 				Map.of("value", "1", "count", 1));
+		// the deprecated name answers the same
+		assertThat(buckets(response, "byEvidenceLevel")).isEqualTo(buckets(response, "byEvidenceStrength"));
 		assertThat(buckets(response, "byDoelgebied")).containsExactly(Map.of("value", "NONE", "count", 26),
 				Map.of("value", "B", "count", 12), Map.of("value", "F", "count", 6), Map.of("value", "E", "count", 4),
 				Map.of("value", "A", "count", 3), Map.of("value", "D", "count", 2));
