@@ -106,32 +106,43 @@ public final class EmbeddedGraphReads implements GraphReads {
 
 	/** Property arrays come back as Java arrays in-process, as lists through the driver: lists here as well. */
 	private static Object plain(Object value) {
-		if (value instanceof Map<?, ?> map) {
-			Map<String, Object> plain = new LinkedHashMap<>(map.size() * 2);
-			map.forEach((k, v) -> plain.put((String) k, plain(v)));
-			return plain;
-		}
-		if (value instanceof List<?> list) {
-			List<Object> plain = new ArrayList<>(list.size());
-			list.forEach((v) -> plain.add(plain(v)));
-			return plain;
-		}
-		if (value != null && value.getClass().isArray()) {
-			int length = Array.getLength(value);
-			List<Object> plain = new ArrayList<>(length);
-			for (int i = 0; i < length; i++) {
-				plain.add(plain(Array.get(value, i)));
-			}
-			return plain;
-		}
-		return value;
+		return copy(value, false);
 	}
 
 	/** {@link #plain}, with the engine's nodes, relationships and paths as the driver's, which its values can hold. */
 	private static Object driverValue(Object value) {
+		return copy(value, true);
+	}
+
+	private static Object copy(Object value, boolean driverEntities) {
+		if (driverEntities && (value instanceof Entity || value instanceof Path)) {
+			return driverEntity(value);
+		}
+		if (value instanceof Map<?, ?> map) {
+			Map<String, Object> copied = new LinkedHashMap<>(map.size() * 2);
+			map.forEach((k, v) -> copied.put((String) k, copy(v, driverEntities)));
+			return copied;
+		}
+		if (value instanceof List<?> list) {
+			List<Object> copied = new ArrayList<>(list.size());
+			list.forEach((v) -> copied.add(copy(v, driverEntities)));
+			return copied;
+		}
+		if (value != null && value.getClass().isArray()) {
+			int length = Array.getLength(value);
+			List<Object> copied = new ArrayList<>(length);
+			for (int i = 0; i < length; i++) {
+				copied.add(copy(Array.get(value, i), driverEntities));
+			}
+			return copied;
+		}
+		return value;
+	}
+
+	private static Object driverEntity(Object value) {
 		if (value instanceof Path path) {
 			List<org.neo4j.driver.types.Entity> alternating = new ArrayList<>();
-			path.forEach((entity) -> alternating.add((org.neo4j.driver.types.Entity) driverValue(entity)));
+			path.forEach((entity) -> alternating.add((org.neo4j.driver.types.Entity) driverEntity(entity)));
 			return new InternalPath(alternating);
 		}
 		if (value instanceof Node node) {
@@ -139,23 +150,11 @@ public final class EmbeddedGraphReads implements GraphReads {
 					StreamSupport.stream(node.getLabels().spliterator(), false).map(Label::name).toList(),
 					properties(node));
 		}
-		if (value instanceof Relationship relationship) {
-			return new InternalRelationship(relationship.getId(), relationship.getElementId(),
-					relationship.getStartNode().getId(), relationship.getStartNode().getElementId(),
-					relationship.getEndNode().getId(), relationship.getEndNode().getElementId(),
-					relationship.getType().name(), properties(relationship));
-		}
-		if (value instanceof Map<?, ?> map) {
-			Map<String, Object> converted = new LinkedHashMap<>(map.size() * 2);
-			map.forEach((k, v) -> converted.put((String) k, driverValue(v)));
-			return converted;
-		}
-		if (value instanceof List<?> list) {
-			List<Object> converted = new ArrayList<>(list.size());
-			list.forEach((v) -> converted.add(driverValue(v)));
-			return converted;
-		}
-		return plain(value);
+		Relationship relationship = (Relationship) value;
+		return new InternalRelationship(relationship.getId(), relationship.getElementId(),
+				relationship.getStartNode().getId(), relationship.getStartNode().getElementId(),
+				relationship.getEndNode().getId(), relationship.getEndNode().getElementId(),
+				relationship.getType().name(), properties(relationship));
 	}
 
 	private static Map<String, Value> properties(Entity entity) {
