@@ -25,7 +25,10 @@ enum InterventionDimension {
 
 	KIND("WITH n, n.kind AS value, null AS node"),
 
-	EVIDENCE_LEVEL(InterventionDimension.RATING + " WITH n, rating.evidenceStrength AS value, null AS node"),
+	EVIDENCE_STRENGTH(InterventionDimension.EVIDENCE_STRENGTH_VALUE),
+
+	/** The former name of {@link #EVIDENCE_STRENGTH}, deprecated in the SDL and kept for existing clients. */
+	EVIDENCE_LEVEL(InterventionDimension.EVIDENCE_STRENGTH_VALUE),
 
 	SOURCE("OPTIONAL MATCH (n)-[:CITES]->(v:Source) WHERE v.retired IS NULL WITH n, v.id AS value, v AS node");
 
@@ -43,6 +46,9 @@ enum InterventionDimension {
 			WITH n, CASE WHEN size(figured) > 0 THEN figured ELSE ratings END AS candidates
 			WITH n, candidates, head([s IN $allSchemes WHERE any(r IN candidates WHERE r.ratingScheme = s)]) AS scheme
 			WITH n, head([r IN candidates WHERE r.ratingScheme = scheme]) AS rating""";
+
+	private static final String EVIDENCE_STRENGTH_VALUE = InterventionDimension.RATING
+			+ " WITH n, rating.evidenceStrength AS value, null AS node";
 
 	private final String cypher;
 

@@ -58,7 +58,7 @@ class InterventionStatsController {
 
 	@SchemaMapping(typeName = "InterventionStats")
 	List<ValueCount> byEvidenceStrength(Aggregate interventions, @Argument String scheme) {
-		return interventions.countBy(InterventionDimension.EVIDENCE_LEVEL.of(scheme));
+		return interventions.countBy(InterventionDimension.EVIDENCE_STRENGTH.of(scheme));
 	}
 
 	@SchemaMapping(typeName = "InterventionStats")
