@@ -10,8 +10,8 @@ import graphql.schema.DataFetcher;
 import graphql.schema.idl.RuntimeWiring;
 import nl.onderwijsgraaf.api.GlobalId;
 import nl.onderwijsgraaf.api.GraphNode;
+import nl.onderwijsgraaf.graph.GraphReads;
 import nl.onderwijsgraaf.seed.SeedKind;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
@@ -30,11 +30,11 @@ class CurationWiring implements RuntimeWiringConfigurer {
 
 	private final CurationController controller;
 
-	private final Neo4jClient client;
+	private final GraphReads reads;
 
-	CurationWiring(CurationController controller, Neo4jClient client, BatchLoaderRegistry loaders) {
+	CurationWiring(CurationController controller, GraphReads reads, BatchLoaderRegistry loaders) {
 		this.controller = controller;
-		this.client = client;
+		this.reads = reads;
 		loaders.<String, State>forName(STATE_LOADER).registerMappedBatchLoader((ids, env) -> Mono.just(states(ids)));
 	}
 
@@ -63,13 +63,9 @@ class CurationWiring implements RuntimeWiringConfigurer {
 		Map<String, List<String>> keysByLabel = ids.stream()
 			.map(GlobalId::decode)
 			.collect(Collectors.groupingBy(GlobalId::type, Collectors.mapping(GlobalId::key, Collectors.toList())));
-		keysByLabel.forEach((label, keys) -> this.client
-			.query("MATCH (n:`" + SeedKind.ofLabel(label).label() + "`) WHERE n.id IN $keys"
-					+ " RETURN n.id AS key, n.retired IS NOT NULL AS retired")
-			.bind(keys)
-			.to("keys")
-			.fetch()
-			.all()
+		keysByLabel.forEach((label, keys) -> this.reads
+			.rows("MATCH (n:`" + SeedKind.ofLabel(label).label() + "`) WHERE n.id IN $keys"
+					+ " RETURN n.id AS key, n.retired IS NOT NULL AS retired", Map.of("keys", keys))
 			.forEach((row) -> states.put(GlobalId.encode(label, (String) row.get("key")),
 					new State((Boolean) row.get("retired")))));
 		return states;
