@@ -94,8 +94,10 @@ public final class LoadHarness {
 			String peerUrl = null;
 			if (Boolean.getBoolean("load.peer")) {
 				int peerPort = freePort();
-				peer = Peer.start(peerDir, Path.of("target", "load-peer"), bolt, boltPassword, peerPort);
+				Path peerWork = Path.of("target", "load-peer");
+				peer = Peer.start(peerDir, peerWork, bolt, boltPassword, peerPort);
 				peerUrl = "http://127.0.0.1:" + peerPort + "/";
+				Peer.checkEquivalence(peerWork, baseUrl + "/graphql", peerUrl);
 			}
 			System.out.printf("%-34s %-5s %-8s %10s %9s %9s %12s %10s %10s%n", "shape", "round", "via", "req/s", "p50 ms",
 					"p99 ms", "CPU ms/req", "vs Cypher", "vs peer");
