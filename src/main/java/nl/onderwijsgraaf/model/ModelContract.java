@@ -42,9 +42,9 @@ public final class ModelContract {
 	private static final Map<String, String> LIST_ARGUMENTS = ordered("where", "%sWhere", "orderBy", "[%sOrderBy!]",
 			"first", "Int");
 
-	/** The arguments of a {@code <field>Connection}: the list's, and the cursor to page after. */
+	/** The arguments of a {@code <field>Connection}: the list's, and those that page forward and backward. */
 	private static final Map<String, String> CONNECTION_ARGUMENTS = ordered("where", "%sWhere", "orderBy",
-			"[%sOrderBy!]", "first", "Int", "after", "String");
+			"[%sOrderBy!]", "first", "Int", "after", "String", "last", "Int", "before", "String");
 
 	/** The suffixes of a list relationship's {@code <Type>Where} fields besides its own: every one, none. */
 	private static final List<String> QUANTIFIERS = List.of("All", "None");

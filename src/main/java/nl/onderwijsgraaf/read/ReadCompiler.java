@@ -30,8 +30,9 @@ import java.util.Set;
  * two aliased selections of one field with different arguments each get their own), {@code orderBy} replaces the
  * default order, {@code first} limits it. A list of involvements takes the same, with {@code InvolvementWhere} and
  * {@code InvolvementOrderBy} on the relationship and the node at its other end. Its {@code <field>Connection} reads a
- * keyset page ({@link Keyset}): the items after the {@code after} cursor, the number of all that match and of those
- * before the page.
+ * keyset page ({@link Keyset}): the items after the {@code after} cursor (or, backward, the {@code last} before the
+ * {@code before} cursor, read in the reverse order), the number of all that match and of those passed before the page
+ * in the direction read.
  * <p>
  * The expression is a map from {@code __} + the field's result key to its items; a node item is the node's
  * properties plus its own nested entries (and {@code __labels} where the field lists several kinds), an edge item is
@@ -138,23 +139,34 @@ public final class ReadCompiler {
 				? this.grammar.whereEdge(edgeType, selected.argument("where"), t, r, prefix)
 				: this.grammar.where(relation.target().getSimpleName(), selected.argument("where"), t, prefix);
 		String matched = "MATCH " + pattern + " WHERE " + t + ".retired IS NULL" + and(where, compilation);
-		String sorted = " WITH " + carried + " " + Keyset.orderBy(order);
-		Integer first = selected.argument("first");
 		if (!relation.connection()) {
+			Integer first = selected.argument("first");
 			String limit = (first != null) ? " LIMIT " + compilation.parameter(prefix + "first",
 					PageRequest.of(first, null).size()) : "";
-			return "COLLECT { " + matched + sorted + limit + " RETURN " + item + " }";
+			return "COLLECT { " + matched + " WITH " + carried + " " + Keyset.orderBy(order) + limit + " RETURN " + item
+					+ " }";
 		}
-		PageRequest request = PageRequest.of(first, selected.argument("after"));
-		CypherCondition resume = Keyset.resume(scope(relation, selected), order, request, prefix);
+		// a page backward is read from its cursor (or the list's end) in the reverse order, and turned back when read
+		PageRequest request = pageRequest(selected);
+		List<Keyset.SortKey> readOrder = Keyset.readOrder(order, request);
+		CypherCondition resume = Keyset.resume(scope(relation, selected), readOrder, request, prefix);
 		compilation.parameters.putAll(resume.parameters());
 		boolean fromStart = resume.text().equals("true");
 		String counted = " WITH " + carried + " RETURN " + t + " }";
 		String passed = fromStart ? "0" : "COUNT { " + matched + " AND NOT " + resume.text() + counted;
-		String page = matched + (fromStart ? "" : " AND " + resume.text()) + sorted + " LIMIT "
-				+ compilation.parameter(prefix + "first", request.size());
+		String page = matched + (fromStart ? "" : " AND " + resume.text()) + " WITH " + carried + " "
+				+ Keyset.orderBy(readOrder) + " LIMIT " + compilation.parameter(prefix + "first", request.size());
 		return "{" + TOTAL + ": COUNT { " + matched + counted + ", " + PASSED + ": " + passed + ", " + ITEMS + ": COLLECT { "
-				+ page + " RETURN {" + SORT_KEY + ": " + Keyset.sortKey(order) + ", " + ITEM + ": " + item + "} }}";
+				+ page + " RETURN {" + SORT_KEY + ": " + Keyset.sortKey(readOrder) + ", " + ITEM + ": " + item + "} }}";
+	}
+
+	/**
+	 * The page a selection of a {@code <field>Connection} asks for: {@code first}/{@code after} forward,
+	 * {@code last}/{@code before} backward, by the rules of every connection ({@link PageRequest}).
+	 */
+	static PageRequest pageRequest(Selected selected) {
+		return PageRequest.of(selected.argument("first"), selected.argument("after"), selected.argument("last"),
+				selected.argument("before"));
 	}
 
 	/**

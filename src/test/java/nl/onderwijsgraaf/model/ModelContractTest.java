@@ -66,10 +66,13 @@ class ModelContractTest {
 		assertThat(ModelContract.mismatches(model, schema(sdl))).containsExactlyInAnyOrder(
 				"SDL field Problem.mentions takes {first=Int}, but a list of Goal takes {where=GoalWhere,"
 						+ " orderBy=[GoalOrderBy!], first=Int}",
-				"SDL field Problem.mentionsConnection is [Goal!]!, not GoalConnection!");
+				"SDL field Problem.mentionsConnection is [Goal!]!, not GoalConnection!",
+				"SDL field Problem.mentionsConnection takes {where=GoalWhere, orderBy=[GoalOrderBy!], first=Int,"
+						+ " after=String}, but a list of Goal takes {where=GoalWhere, orderBy=[GoalOrderBy!], first=Int,"
+						+ " after=String, last=Int, before=String}");
 		String right = "extend type Problem { mentions(where: GoalWhere, orderBy: [GoalOrderBy!], first: Int): [Goal!]!"
-				+ " mentionsConnection(where: GoalWhere, orderBy: [GoalOrderBy!], first: Int, after: String):"
-				+ " GoalConnection! }";
+				+ " mentionsConnection(where: GoalWhere, orderBy: [GoalOrderBy!], first: Int, after: String, last: Int,"
+				+ " before: String): GoalConnection! }";
 		assertThat(ModelContract.mismatches(model, schema(right))).isEmpty();
 	}
 
@@ -88,10 +91,11 @@ class ModelContractTest {
 				"SDL field Goal.involvedConnection is [Involvement!]!, not InvolvementConnection!",
 				"SDL field Goal.involvedConnection takes {where=InvolvementWhere, orderBy=[InvolvementOrderBy!],"
 						+ " first=Int}, but a list of Involvement takes {where=InvolvementWhere,"
-						+ " orderBy=[InvolvementOrderBy!], first=Int, after=String}");
+						+ " orderBy=[InvolvementOrderBy!], first=Int, after=String, last=Int, before=String}");
 		String right = "extend type Goal { involved(where: InvolvementWhere, orderBy: [InvolvementOrderBy!],"
 				+ " first: Int): [Involvement!]! involvedConnection(where: InvolvementWhere,"
-				+ " orderBy: [InvolvementOrderBy!], first: Int, after: String): InvolvementConnection! }" + where;
+				+ " orderBy: [InvolvementOrderBy!], first: Int, after: String, last: Int, before: String):"
+				+ " InvolvementConnection! }" + where;
 		assertThat(ModelContract.mismatches(model, schema(right))).isEmpty();
 		String withoutConnection = "extend type Goal { involved(where: InvolvementWhere, orderBy: [InvolvementOrderBy!],"
 				+ " first: Int): [Involvement!]! }" + where;

@@ -103,6 +103,119 @@ class NestedListsTest {
 		assertThat(pages).isEqualTo((whole.size() + 6) / 7);
 	}
 
+	private static final String PO_PAGES = """
+			query($first: Int, $after: String, $last: Int, $before: String) { sector(key: "po") {
+			    interventionsConnection(orderBy: [{status: ASC}, {name: DESC}], first: $first, after: $after, last: $last,
+			        before: $before) {
+			      totalCount edges { cursor node { key } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }""";
+
+	/** One page of po's interventions: {@code first}/{@code after} or {@code last}/{@code before}. */
+	private Map<String, Object> poPage(Integer first, String after, Integer last, String before) {
+		return this.graphQl.document(PO_PAGES).variable("first", first).variable("after", after).variable("last", last)
+			.variable("before", before).execute().path("sector.interventionsConnection").entity(MAP).get();
+	}
+
+	private static List<String> pageKeys(Map<String, Object> page) {
+		return ((List<?>) page.get("edges")).stream().map((edge) -> (String) ((Map<?, ?>) ((Map<?, ?>) edge).get("node")).get("key"))
+			.toList();
+	}
+
+	private static Object pageInfo(Map<String, Object> page, String field) {
+		return ((Map<?, ?>) page.get("pageInfo")).get(field);
+	}
+
+	@Test
+	void pagingBackwardThroughAConnectionGivesTheForwardPagesReversed() {
+		List<List<String>> forward = new ArrayList<>();
+		List<String> startCursors = new ArrayList<>();
+		String after = null;
+		do {
+			Map<String, Object> page = poPage(7, after, null, null);
+			forward.add(pageKeys(page));
+			startCursors.add((String) pageInfo(page, "startCursor"));
+			after = (Boolean) pageInfo(page, "hasNextPage") ? (String) pageInfo(page, "endCursor") : null;
+		}
+		while (after != null);
+		List<String> whole = forward.stream().flatMap(List::stream).toList();
+		assertThat(forward).hasSizeGreaterThan(2);
+		assertThat(whole).doesNotHaveDuplicates().isEqualTo(keys("""
+				MATCH (:Sector {id: 'po'})<-[:FOR_SECTOR]-(i:Intervention) WHERE i.retired IS NULL
+				RETURN i.id AS key ORDER BY i.status, i.name DESC, i.id""", Map.of()));
+		// the page before each forward page's first item is the forward page before it
+		for (int k = forward.size() - 1; k > 0; k--) {
+			Map<String, Object> page = poPage(null, null, forward.get(k - 1).size(), startCursors.get(k));
+			assertThat(pageKeys(page)).as("page %s", k - 1).isEqualTo(forward.get(k - 1));
+			assertThat(pageInfo(page, "hasPreviousPage")).isEqualTo(k > 1);
+			assertThat(pageInfo(page, "hasNextPage")).isEqualTo(true);
+			assertThat(page.get("totalCount")).isEqualTo(whole.size());
+		}
+		// from the end with `last` alone, and on with each page's start cursor, every item comes once, in order
+		List<String> seen = new ArrayList<>();
+		String before = null;
+		boolean hasPrevious = true;
+		while (hasPrevious) {
+			Map<String, Object> page = poPage(null, null, 7, before);
+			List<String> keys = pageKeys(page);
+			assertThat(pageInfo(page, "hasNextPage")).isEqualTo(!seen.isEmpty());
+			seen.addAll(0, keys);
+			hasPrevious = (Boolean) pageInfo(page, "hasPreviousPage");
+			before = (String) pageInfo(page, "startCursor");
+			assertThat(seen).hasSizeLessThanOrEqualTo(whole.size());
+		}
+		assertThat(seen).isEqualTo(whole);
+	}
+
+	@Test
+	void aNestedConnectionRefusesForwardAndBackwardAtOnceAsTheTopLevelListsDo() {
+		for (String arguments : List.of("first: 2, last: 2", "after: \"eA\", before: \"eA\"", "last: 0")) {
+			List<String> root = new ArrayList<>();
+			this.graphQl.document("{ interventions(" + arguments + ") { totalCount } }").execute().errors()
+				.satisfy((errors) -> errors.forEach((error) -> root.add(error.getMessage())));
+			assertThat(root).hasSize(1);
+			this.graphQl.document("{ sector(key: \"po\") { interventionsConnection(" + arguments + ") { totalCount } } }")
+				.execute()
+				.errors()
+				.expect((e) -> "BAD_USER_INPUT".equals(e.getExtensions().get("code"))
+						&& e.getMessage().equals("interventionsConnection." + root.get(0)))
+				.verify();
+		}
+	}
+
+	@Test
+	void aCursorOfAnotherNodesListIsBadUserInput() {
+		String query = """
+				query($key: String, $after: String, $before: String) { problem(key: $key) {
+				    interventionsConnection(first: 1, after: $after, before: $before) {
+				      edges { node { key } } pageInfo { endCursor } } } }""";
+		String cursor = this.graphQl.document(query).variable("key", "leervertraging").execute()
+			.path("problem.interventionsConnection.pageInfo.endCursor").entity(String.class).get();
+		this.graphQl.document(query).variable("key", "leervertraging").variable("after", cursor).execute()
+			.path("problem.interventionsConnection.edges").entityList(Object.class).hasSize(1);
+		assertThat(keys("MATCH (:Problem {id: 'kansenongelijkheid'})<-[:ADDRESSES]-(i:Intervention)"
+				+ " WHERE i.retired IS NULL RETURN i.id AS key", Map.of())).hasSizeGreaterThan(1);
+		for (String argument : List.of("after", "before")) {
+			this.graphQl.document(argument.equals("after") ? query : query.replace("first: 1, ", "last: 1, "))
+				.variable("key", "kansenongelijkheid")
+				.variable(argument, cursor)
+				.execute()
+				.errors()
+				.expect((e) -> "BAD_USER_INPUT".equals(e.getExtensions().get("code"))
+						&& ("interventionsConnection." + argument).equals(e.getExtensions().get("argument"))
+						&& e.getMessage().equals("interventionsConnection." + argument
+								+ ": a cursor of the same list of another node; page with the cursors this query returned"))
+				.verify();
+		}
+		// one cursor under many problems is foreign to all but one of them
+		this.graphQl.document("""
+				query($after: String) { problems(first: 50) { edges { node {
+				    interventionsConnection(after: $after) { totalCount } } } } }""")
+			.variable("after", cursor)
+			.execute()
+			.errors()
+			.expect((e) -> "interventionsConnection.after".equals(e.getExtensions().get("argument")))
+			.verify();
+	}
+
 	@Test
 	void aliasedSelectionsWithDifferentArgumentsEachGetTheirOwnAnswerForEveryParent() {
 		List<Map<String, Object>> problems = this.graphQl.document("""

@@ -11,6 +11,7 @@ import nl.onderwijsgraaf.api.Cursor;
 import nl.onderwijsgraaf.api.ErrorCode;
 import nl.onderwijsgraaf.api.GraphTypes;
 import nl.onderwijsgraaf.api.InvalidInputException;
+import nl.onderwijsgraaf.api.PageRequest;
 import nl.onderwijsgraaf.api.WhereGrammar;
 import nl.onderwijsgraaf.intervention.Intervention;
 import nl.onderwijsgraaf.model.GraphModel;
@@ -152,6 +153,54 @@ class ReadCompilerTest {
 					+ beyond + " WITH r1, t1 ORDER BY t1.`name` ASC, t1.id ASC LIMIT $a1_first");
 		assertThat(query.parameters()).containsEntry("a1_cursorKey0", "Bijles").containsEntry("a1_cursorKey1", "mk-bijles")
 			.containsEntry("a1_first", 20);
+	}
+
+	@Test
+	void aConnectionPagedBackwardReadsTheItemsBeforeItsCursorInTheReverseOrderAndCountsThoseAfter() {
+		Selected last = field("interventionsConnection", field("edges", field("node", field("key"))))
+			.with(Map.of("orderBy", List.of(Map.of("name", "ASC"))));
+		String cursor = Cursor.keyset(ReadCompiler.scope(this.compiler.relation("Problem", "interventionsConnection"),
+				last), "leervertraging", List.of("Bijles", "mk-bijles"));
+		Map<String, Object> arguments = new HashMap<>(last.arguments());
+		arguments.put("last", 2);
+		arguments.put("before", cursor);
+		ReadCompiler.ReadQuery query = this.compiler.forKeys("Problem", List.of(last.with(arguments)));
+		String before = "coalesce((t1.`name` < $a1_cursorKey0 OR (t1.`name` = $a1_cursorKey0 AND t1.id < $a1_cursorKey1)),"
+				+ " false)";
+		String matched = "MATCH (n)<-[r1:ADDRESSES]-(t1:Intervention) WHERE t1.retired IS NULL";
+		assertThat(query.cypher()).contains("__passed: COUNT { " + matched + " AND NOT " + before + " WITH r1, t1 RETURN t1 }")
+			.contains("__items: COLLECT { " + matched + " AND " + before + " WITH r1, t1 ORDER BY t1.`name` DESC,"
+					+ " t1.id DESC LIMIT $a1_first RETURN {__sortKey: [t1.`name`, t1.id], __item:");
+		assertThat(query.parameters()).containsEntry("a1_cursorKey0", "Bijles").containsEntry("a1_first", 2);
+		// `last` alone pages back from the end of the list: nothing lies beyond it
+		String end = cypher("Problem", last.with(Map.of("orderBy", List.of(Map.of("name", "ASC")), "last", 3)));
+		assertThat(end).contains("__passed: 0, __items: COLLECT { " + matched + " WITH r1, t1 ORDER BY t1.`name` DESC,"
+				+ " t1.id DESC LIMIT $a1_first");
+	}
+
+	@Test
+	void aNestedPageAskedForwardAndBackwardAtOnceIsRefusedAsATopLevelPageIs() {
+		Selected both = field("interventionsConnection", field("totalCount")).with(Map.of("first", 2, "last", 2));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.compiler.forKeys("Problem", List.of(both)))
+			.withMessage("interventionsConnection." + refusal(() -> PageRequest.of(2, null, 2, null)));
+		Selected cursors = field("interventionsConnection", field("totalCount"))
+			.with(Map.of("after", "eA", "before", "eA"));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.compiler.forKeys("Problem", List.of(cursors)))
+			.withMessage("interventionsConnection." + refusal(() -> PageRequest.of(null, "eA", null, "eA")))
+			.withMessageStartingWith("interventionsConnection.before: page forward (first, after) or backward");
+	}
+
+	/** The message of the refusal {@code request} throws. */
+	private static String refusal(Runnable request) {
+		try {
+			request.run();
+		}
+		catch (InvalidInputException ex) {
+			return ex.getMessage();
+		}
+		throw new AssertionError("not refused");
 	}
 
 	@Test
