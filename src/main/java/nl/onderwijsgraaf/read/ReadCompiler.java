@@ -9,6 +9,7 @@ import nl.onderwijsgraaf.api.PageRequest;
 import nl.onderwijsgraaf.api.WhereGrammar;
 import nl.onderwijsgraaf.model.GraphModel;
 import nl.onderwijsgraaf.model.NodeKind;
+import nl.onderwijsgraaf.model.RelationshipField;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,7 +26,8 @@ import java.util.Set;
  * and level. Labels and patterns come from the {@link RelationField} declarations, never from a request; request
  * values (the source keys, a nested list's arguments) are only ever parameters.
  * <p>
- * A list of nodes of one kind takes the arguments of its kind's top-level list, compiled here into its subquery:
+ * A list of nodes of one kind takes the arguments of its kind's top-level list, compiled here into its subquery
+ * (a list of several kinds takes {@code NodeWhere} and {@code NodeOrderBy}):
  * {@code where} by the {@link WhereGrammar} (on the subquery's variable, with variables and parameters of its own, so
  * two aliased selections of one field with different arguments each get their own), {@code orderBy} replaces the
  * default order, {@code first} limits it. A list of involvements takes the same, with {@code InvolvementWhere} and
@@ -133,11 +135,13 @@ public final class ReadCompiler {
 				: "{" + REL + ": " + edgeProperties(r, itemSelection) + ", " + NODE + ": " + node + "}";
 		String carried = relation.distinct() ? "DISTINCT " + t : r + ", " + t;
 		String prefix = "a" + level + "_";
-		String edgeType = this.model.field(relation.type(), baseField(relation)).edgeType();
+		RelationshipField declared = this.model.field(relation.type(), baseField(relation));
+		String edgeType = declared.edgeType();
 		List<Keyset.SortKey> order = order(relation, edgeType, selected.argument("orderBy"), t, r);
+		// the items' Where: the edge type's, the kind's, or NodeWhere for nodes of several kinds
 		CypherCondition where = (edgeType != null)
 				? this.grammar.whereEdge(edgeType, selected.argument("where"), t, r, prefix)
-				: this.grammar.where(relation.target().getSimpleName(), selected.argument("where"), t, prefix);
+				: this.grammar.where(declared.itemType(), selected.argument("where"), t, prefix);
 		String matched = "MATCH " + pattern + " WHERE " + t + ".retired IS NULL" + and(where, compilation);
 		if (!relation.connection()) {
 			Integer first = selected.argument("first");
@@ -171,23 +175,31 @@ public final class ReadCompiler {
 
 	/**
 	 * The order of a field's items: its {@code orderBy}, else the order of related nodes, ending with the node's key.
-	 * An edge list then adds what tells two edges to one node apart (the relationship's {@code identity}: an
-	 * involvement's role) and, where the other end may be of several kinds, which may share a key, its label: so
-	 * that each item has a sort key of its own, as a keyset page needs, and the plain list and its connection agree.
+	 * Where the node may be of several kinds, which may share a key, its label follows; an edge list then adds what
+	 * tells two edges to one node apart (the relationship's {@code identity}: an involvement's role): so that each
+	 * item has a sort key of its own, as a keyset page needs, and the plain list and its connection agree.
 	 */
 	private List<Keyset.SortKey> order(RelationField relation, String edgeType, List<Map<String, Object>> orderBy,
 			String t, String r) {
-		boolean given = orderBy != null && !orderBy.isEmpty();
-		if (edgeType == null) {
-			return given ? this.grammar.orderBy(relation.target().getSimpleName(), orderBy, t)
-					: NodeReader.relatedOrderKeys(t);
+		List<Keyset.SortKey> order = new ArrayList<>();
+		if (orderBy == null || orderBy.isEmpty()) {
+			order.addAll(NodeReader.relatedOrderKeys(t));
 		}
-		List<Keyset.SortKey> order = new ArrayList<>(
-				given ? this.grammar.orderByEdge(edgeType, orderBy, t, r) : NodeReader.relatedOrderKeys(t));
+		else if (edgeType != null) {
+			order.addAll(this.grammar.orderByEdge(edgeType, orderBy, t, r));
+		}
+		else if (relation.anyKind()) {
+			order.addAll(this.grammar.orderByAnyKind(orderBy, t));
+		}
+		else {
+			order.addAll(this.grammar.orderBy(relation.target().getSimpleName(), orderBy, t));
+		}
 		if (relation.anyKind()) {
 			order.add(new Keyset.SortKey("head(labels(" + t + "))", false));
 		}
-		order.add(new Keyset.SortKey(r + ".identity", false));
+		if (edgeType != null) {
+			order.add(new Keyset.SortKey(r + ".identity", false));
+		}
 		return order;
 	}
 

@@ -77,6 +77,17 @@ class ModelContractTest {
 	}
 
 	@Test
+	void aListOfSeveralKindsTakesNodeWhereWithAFieldPerKindAndNodeOrderBy() {
+		assertThat(ModelContract.mismatches(GraphModel.graph(), schema("extend input NodeWhere { topic: GoalWhere }",
+				"extend input NodeOrderBy { title: SortDirection }")))
+			.hasSize(2)
+			.anySatisfy((mismatch) -> assertThat(mismatch).startsWith("SDL input NodeWhere has {")
+				.contains("topic=GoalWhere").contains("but the model's node kinds ask for {"))
+			.contains("SDL input NodeOrderBy has [kind, key, name, title], but the model sorts nodes of several kinds by"
+					+ " [kind, key, name]");
+	}
+
+	@Test
 	void aListOfInvolvementsWithoutOrderByOrAConnectionIsNamed() {
 		GraphModel model = withRelationship(new Relationship("INVOLVED_IN", "Stakeholder", "Goal", End.NONE,
 				End.many("involved"), false, "InvolvementRole", "Involvement", List.of()));

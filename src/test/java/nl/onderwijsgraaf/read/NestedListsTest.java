@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.onderwijsgraaf.ServiceTest;
+import nl.onderwijsgraaf.api.GlobalId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
@@ -427,6 +428,114 @@ class NestedListsTest {
 			.expect((e) -> "BAD_USER_INPUT".equals(e.getExtensions().get("code"))
 					&& "interventionsConnection.after".equals(e.getExtensions().get("argument")))
 			.verify();
+	}
+
+	/** The evidence item that documents the most nodes of the most kinds. */
+	private String widestEvidence() {
+		return keys("""
+				MATCH (e:Evidence)-[:DOCUMENTS]->(t) WHERE e.retired IS NULL AND t.retired IS NULL
+				WITH e, count(DISTINCT head(labels(t))) AS kinds, count(t) AS n
+				RETURN e.id AS key ORDER BY kinds DESC, n DESC, e.id LIMIT 1""", Map.of()).get(0);
+	}
+
+	/** {@code Label:key} of each item of a list of nodes of several kinds, as {@code ... on Node { id }} gives it. */
+	private static List<String> labelled(Object items) {
+		return ((List<?>) items).stream()
+			.map((item) -> GlobalId.decode((String) ((Map<?, ?>) item).get("id")))
+			.map((id) -> id.type() + ":" + id.key())
+			.toList();
+	}
+
+	@Test
+	void aListOfSeveralKindsIsFilteredByKindSortedAndCutAsCypherReadsIt() {
+		String evidence = widestEvidence();
+		Map<String, Object> key = Map.of("key", evidence);
+		List<String> all = keys("""
+				MATCH (:Evidence {id: $key})-[:DOCUMENTS]->(t) WHERE t.retired IS NULL
+				RETURN head(labels(t)) + ':' + t.id AS key ORDER BY coalesce(t.date, t.name, t.title, t.id), t.id, head(labels(t))""",
+				key);
+		assertThat(all.stream().map((k) -> k.split(":")[0]).distinct()).as("kinds documented").hasSizeGreaterThan(1);
+		assertThat(all).hasSizeGreaterThan(3);
+		var response = this.graphQl.document("""
+				query($key: String) { evidence(key: $key) {
+				    documents { id }
+				    sorted: documents(orderBy: [{kind: DESC}, {name: ASC}], first: 3) { id }
+				    problemsOrProgrammes: documents(where: {OR: [{problem: {}}, {programme: {kindIn: [PROGRAMME, FUND]}}]}) { id }
+				    counted: documentsConnection(where: {NOT: {key: {eq: "lerarentekort"}}}, first: 1) { totalCount
+				      pageInfo { hasNextPage } } } }""").variable("key", evidence).execute();
+		response.path("evidence.documents").entity(Object.class)
+			.satisfies((items) -> assertThat(labelled(items)).isEqualTo(all));
+		response.path("evidence.sorted").entity(Object.class).satisfies((items) -> assertThat(labelled(items))
+			.isEqualTo(keys("""
+					MATCH (:Evidence {id: $key})-[:DOCUMENTS]->(t) WHERE t.retired IS NULL
+					RETURN head(labels(t)) + ':' + t.id AS key
+					ORDER BY head(labels(t)) DESC, coalesce(t.name, t.title), t.id LIMIT 3""", key)));
+		response.path("evidence.problemsOrProgrammes").entity(Object.class).satisfies((items) -> assertThat(labelled(items))
+			.isEqualTo(keys("""
+					MATCH (:Evidence {id: $key})-[:DOCUMENTS]->(t) WHERE t.retired IS NULL
+					  AND (t:Problem OR (t:Programme AND t.kind IN ['PROGRAMME', 'FUND']))
+					RETURN head(labels(t)) + ':' + t.id AS key
+					ORDER BY coalesce(t.date, t.name, t.title, t.id), t.id, head(labels(t))""", key)));
+		int counted = (int) all.stream().filter((k) -> !k.endsWith(":lerarentekort")).count();
+		response.path("evidence.counted.totalCount").entity(Integer.class).isEqualTo(counted)
+			.path("evidence.counted.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(counted > 1);
+	}
+
+	@Test
+	void pagingThroughAListOfSeveralKindsForwardAndBackwardVisitsEachNodeOnce() {
+		String evidence = widestEvidence();
+		String query = """
+				query($key: String, $first: Int, $after: String, $last: Int, $before: String) { evidence(key: $key) {
+				    documents(orderBy: [{key: ASC}]) { id }
+				    documentsConnection(orderBy: [{key: ASC}], first: $first, after: $after, last: $last, before: $before) {
+				      totalCount edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }""";
+		List<String> whole = labelled(this.graphQl.document(query).variable("key", evidence).execute()
+			.path("evidence.documents").entity(Object.class).get());
+		List<String> forward = new ArrayList<>();
+		List<String> backward = new ArrayList<>();
+		String after = null;
+		String before = null;
+		boolean more = true;
+		while (more) {
+			Map<String, Object> page = this.graphQl.document(query).variable("key", evidence).variable("first", 2)
+				.variable("after", after).execute().path("evidence.documentsConnection").entity(MAP).get();
+			forward.addAll(labelled(((List<?>) page.get("edges")).stream().map((e) -> ((Map<?, ?>) e).get("node")).toList()));
+			more = (Boolean) pageInfo(page, "hasNextPage");
+			after = (String) pageInfo(page, "endCursor");
+			assertThat(page.get("totalCount")).isEqualTo(whole.size());
+		}
+		more = true;
+		while (more) {
+			Map<String, Object> page = this.graphQl.document(query).variable("key", evidence).variable("last", 2)
+				.variable("before", before).execute().path("evidence.documentsConnection").entity(MAP).get();
+			backward.addAll(0, labelled(((List<?>) page.get("edges")).stream().map((e) -> ((Map<?, ?>) e).get("node")).toList()));
+			more = (Boolean) pageInfo(page, "hasPreviousPage");
+			before = (String) pageInfo(page, "startCursor");
+		}
+		assertThat(whole).doesNotHaveDuplicates().hasSizeGreaterThan(3);
+		assertThat(forward).isEqualTo(whole);
+		assertThat(backward).isEqualTo(whole);
+	}
+
+	@Test
+	void whatEvidenceSupportsIsFilteredByWhatEachKindIsAsCypherFiltersIt() {
+		String evidence = keys("""
+				MATCH (e:Evidence)<-[:SUPPORTED_BY]-(t) WHERE e.retired IS NULL AND t.retired IS NULL
+				WITH e, count(t) AS n RETURN e.id AS key ORDER BY n DESC, e.id LIMIT 1""", Map.of()).get(0);
+		Map<String, Object> key = Map.of("key", evidence);
+		var response = this.graphQl.document("""
+				query($key: String) { evidence(key: $key) {
+				    supports { id }
+				    running: supports(where: {intervention: {statusIn: [RUNNING]}}, orderBy: [{name: DESC}]) { id }
+				    supportsConnection(where: {intervention: {statusIn: [RUNNING]}}, first: 1) { totalCount } } }""")
+			.variable("key", evidence).execute();
+		List<String> running = keys("""
+				MATCH (:Evidence {id: $key})<-[:SUPPORTED_BY]-(t:Intervention) WHERE t.retired IS NULL AND t.status = 'RUNNING'
+				RETURN 'Intervention:' + t.id AS key ORDER BY t.name DESC, t.id""", key);
+		response.path("evidence.supports").entityList(Object.class).hasSizeGreaterThan(running.size())
+			.path("evidence.running").entity(Object.class)
+			.satisfies((items) -> assertThat(labelled(items)).isEqualTo(running).isNotEmpty())
+			.path("evidence.supportsConnection.totalCount").entity(Integer.class).isEqualTo(running.size());
 	}
 
 	private static List<String> keysOf(Object items) {
