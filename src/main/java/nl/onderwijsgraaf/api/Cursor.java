@@ -12,11 +12,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The opaque cursor of a connection's item: a digest of the connection's scope (which list, filter and order issued
- * it) and either the item's sort key (keyset paging) or its position (offset paging), as base64url JSON. Why the
- * digest: a cursor used with another list, filter or order would silently give a wrong page; with it, that is a
- * {@code BAD_USER_INPUT} error.
+ * it) and either the item's sort key (keyset paging) or its position (offset paging), as base64url JSON; a nested
+ * list's cursor also names its owner, the node whose list it is. Why the digest and the owner: a cursor used with
+ * another list, filter or order, or with the same field of another node, would silently give a wrong page; with
+ * them, that is a {@code BAD_USER_INPUT} error.
  */
-public record Cursor(String scope, List<Object> key, Integer position) {
+public record Cursor(String scope, List<Object> key, Integer position, String owner) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -43,11 +44,16 @@ public record Cursor(String scope, List<Object> key, Integer position) {
 	}
 
 	public static String keyset(String scope, List<Object> key) {
-		return encode(new Cursor(scope, key, null));
+		return keyset(scope, null, key);
+	}
+
+	/** The keyset cursor of an item of the nested list of node {@code owner} (its key); null for a top-level list. */
+	public static String keyset(String scope, String owner, List<Object> key) {
+		return encode(new Cursor(scope, key, null, owner));
 	}
 
 	public static String offset(String scope, int position) {
-		return encode(new Cursor(scope, null, position));
+		return encode(new Cursor(scope, null, position, null));
 	}
 
 	private static String encode(Cursor cursor) {
@@ -58,6 +64,9 @@ public record Cursor(String scope, List<Object> key, Integer position) {
 		}
 		else {
 			fields.put("p", cursor.position());
+		}
+		if (cursor.owner() != null) {
+			fields.put("o", cursor.owner());
 		}
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.writeValueAsBytes(fields));
 	}
@@ -90,11 +99,12 @@ public record Cursor(String scope, List<Object> key, Integer position) {
 			throw new InvalidInputException(argument,
 					"a cursor of another list, filter or order; page with the cursors this query returned");
 		}
+		String owner = (fields.get("o") instanceof String o) ? o : null;
 		if (fields.get("k") instanceof List<?> key && key.stream().allMatch(Cursor::isSortValue)) {
-			return new Cursor(given, Collections.unmodifiableList(new ArrayList<Object>(key)), null);
+			return new Cursor(given, Collections.unmodifiableList(new ArrayList<Object>(key)), null, owner);
 		}
 		if (fields.get("p") instanceof Integer position && position >= 0) {
-			return new Cursor(given, null, position);
+			return new Cursor(given, null, position, owner);
 		}
 		throw new InvalidInputException(argument, "not a cursor of this connection");
 	}

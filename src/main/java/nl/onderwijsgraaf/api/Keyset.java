@@ -41,8 +41,7 @@ public final class Keyset {
 
 	/** The page {@code request} asks for of the list {@code scope} (see {@link Cursor#scopeOf}). */
 	public static <T> Connection<T> page(GraphReads reads, String scope, Query<T> query, PageRequest request) {
-		List<SortKey> order = request.backward() ? query.order().stream().map(SortKey::reversed).toList()
-				: query.order();
+		List<SortKey> order = readOrder(query.order(), request);
 		Map<String, Object> parameters = new HashMap<>(query.where().parameters());
 		String beyond = beyond(scope, order, request, "", parameters);
 		parameters.put("pageSize", request.size());
@@ -55,9 +54,6 @@ public final class Keyset {
 			.get(0);
 		int total = ((Number) counts.get("total")).intValue();
 		int passed = ((Number) counts.get("passed")).intValue();
-		if (request.backward()) {
-			Collections.reverse(records);
-		}
 		List<T> items = new ArrayList<>(records.size());
 		List<String> cursors = new ArrayList<>(records.size());
 		for (Record record : records) {
@@ -65,6 +61,14 @@ public final class Keyset {
 			cursors.add(Cursor.keyset(scope, record.get("sortKey").asList()));
 		}
 		return connection(items, cursors, passed, total, request.backward());
+	}
+
+	/**
+	 * The order a page of a list in {@code order} is read in: that order paging forward, the reverse paging backward
+	 * (the rows nearest the cursor come first, and {@link #connection} turns the page back).
+	 */
+	public static List<SortKey> readOrder(List<SortKey> order, PageRequest request) {
+		return request.backward() ? order.stream().map(SortKey::reversed).toList() : order;
 	}
 
 	/** The Cypher clause that sorts by {@code order}. */
@@ -78,27 +82,32 @@ public final class Keyset {
 	}
 
 	/**
-	 * Where a forward page starts inside a larger query (a nested list's, read with its parent): the condition that a
-	 * row of {@code order} lies after the request's cursor ({@code true} without one), its parameters named from
-	 * {@code prefix}. A cursor of another list, filter or order is bad input, as for {@link #page}.
+	 * Where a page starts inside a larger query (a nested list's, read with its parent): the condition that a row lies
+	 * beyond the request's cursor in {@code readOrder}, the {@link #readOrder} of the page ({@code true} without a
+	 * cursor), its parameters named from {@code prefix}. A cursor of another list, filter or order is bad input, as
+	 * for {@link #page}.
 	 */
-	public static CypherCondition resume(String scope, List<SortKey> order, PageRequest request, String prefix) {
-		if (request.backward()) {
-			throw new IllegalArgumentException("a nested page is read forward");
-		}
+	public static CypherCondition resume(String scope, List<SortKey> readOrder, PageRequest request, String prefix) {
 		Map<String, Object> parameters = new HashMap<>();
-		return new CypherCondition(beyond(scope, order, request, prefix, parameters), parameters);
+		return new CypherCondition(beyond(scope, readOrder, request, prefix, parameters), parameters);
 	}
 
 	/**
-	 * The page of {@code items} (in the order asked, with their cursors), when {@code passed} rows lie before it in
-	 * the direction read and {@code total} match in all.
+	 * The page of {@code items} with their cursors, both in the {@link #readOrder} they were read in (turned back
+	 * into the list's order when paging backward), when {@code passed} rows lie before it in the direction read and
+	 * {@code total} match in all.
 	 */
 	public static <T> Connection<T> connection(List<T> items, List<String> cursors, int passed, int total,
 			boolean backward) {
 		int rest = total - passed - items.size();
-		return backward ? Connection.keyset(items, cursors, passed > 0, rest > 0, total)
-				: Connection.keyset(items, cursors, rest > 0, passed > 0, total);
+		if (!backward) {
+			return Connection.keyset(items, cursors, rest > 0, passed > 0, total);
+		}
+		List<T> reversedItems = new ArrayList<>(items);
+		List<String> reversedCursors = new ArrayList<>(cursors);
+		Collections.reverse(reversedItems);
+		Collections.reverse(reversedCursors);
+		return Connection.keyset(reversedItems, reversedCursors, passed > 0, rest > 0, total);
 	}
 
 	/** The condition that a row lies after the request's cursor in {@code order}; {@code true} without a cursor. */

@@ -35,6 +35,19 @@ public record PageRequest(int size, boolean backward, String cursor) {
 		return this.backward ? "before" : "after";
 	}
 
+	/**
+	 * Refuses the request's cursor when another node's list issued it: the cursor of a nested list (of
+	 * {@code scope}) is bound to the node it lists for, {@code owner} (its key), as well as to its field, filter and
+	 * order, since the same sort key means another place in another node's list.
+	 */
+	public void checkOwner(String scope, String owner) {
+		Cursor cursor = cursor(scope);
+		if (cursor != null && !owner.equals(cursor.owner())) {
+			throw new InvalidInputException(cursorArgument(),
+					"a cursor of the same list of another node; page with the cursors this query returned");
+		}
+	}
+
 	/** The request's cursor read for the connection {@code scope}; null when the page starts at an end. */
 	Cursor cursor(String scope) {
 		return (this.cursor != null) ? Cursor.decode(this.cursor, cursorArgument(), scope) : null;

@@ -68,6 +68,12 @@ public class WhereGrammar {
 	private static final Property KEY = new Property("key", PropertyType.TEXT, null, Set.of(Property.Trait.FILTER));
 
 	/**
+	 * The type of the items of a list of nodes of several kinds, whose {@code NodeWhere} tests the key and, with a
+	 * field per kind, that a node is of that kind and matches its kind's {@code Where}.
+	 */
+	public static final String ANY_KIND = "Node";
+
+	/**
 	 * The {@code Where} of each edge type (e.g. {@code InvolvementWhere}), by edge type, with the enum of its role:
 	 * its {@code role} tests the relationship, its other fields the node at the other end (which must carry the
 	 * field's label).
@@ -133,6 +139,20 @@ public class WhereGrammar {
 		Set<String> sortable = MODEL.edgeSortFields(edgeType);
 		return orderBy(edgeType, orderBy, node, (field) -> !sortable.contains(field) ? null
 				: property(field.equals("role") ? relationship : node, field));
+	}
+
+	/**
+	 * The sort keys a {@code NodeOrderBy} names on the node {@code variable}, which may be of several kinds
+	 * ({@link GraphModel#NODE_SORT_FIELDS}): its kind's label, its key, its name or else its title; ending with the key.
+	 * Two kinds may share a key, so a caller that pages adds the label.
+	 */
+	public List<Keyset.SortKey> orderByAnyKind(List<Map<String, Object>> orderBy, String variable) {
+		return orderBy(ANY_KIND, orderBy, variable, (field) -> switch (field) {
+			case "kind" -> "head(labels(" + variable + "))";
+			case "key" -> property(variable, field);
+			case "name" -> "coalesce(" + property(variable, field) + ", " + property(variable, "title") + ")";
+			default -> null;
+		});
 	}
 
 	/** The sort keys of {@code orderBy}, each field's expression given by {@code sortable} (null: no sort field). */
@@ -283,14 +303,18 @@ public class WhereGrammar {
 		/**
 		 * The condition of one field of {@code <Type>Where}: a property of the kind (or, on an edge type's
 		 * {@code Where}, of the relationship {@code relationship}), a relationship field of the kind, or on an edge
-		 * type's {@code Where} the node at the other end.
+		 * type's {@code Where} the node at the other end; on {@code NodeWhere} the key, or the node's kind and its
+		 * kind's {@code Where}.
 		 */
 		private String field(String typeName, GraphQLInputObjectField definition, String node, String relationship,
 				Map<String, Object> value, String path) {
 			String inputName = GraphQLTypeUtil.unwrapAll(definition.getType()).getName();
 			String field = definition.getName();
 			NodeKind kind = MODEL.kind(typeName);
-			if (EDGE_WHERE.containsKey(typeName)) {
+			if (typeName.equals(ANY_KIND) && field.equals("key")) {
+				return scalar(property(node, field), null, value, path);
+			}
+			if (EDGE_WHERE.containsKey(typeName) || typeName.equals(ANY_KIND)) {
 				if (field.equals("role")) {
 					return scalar(property(relationship, field), enumType(EDGE_WHERE.get(typeName)), value, path);
 				}

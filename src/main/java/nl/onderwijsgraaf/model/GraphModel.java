@@ -118,13 +118,21 @@ public final class GraphModel {
 	}
 
 	/**
-	 * Whether a relationship field is a list of nodes of one kind, and so takes {@code where}, {@code orderBy} and
-	 * {@code first} and has a {@code <field>Connection} variant that pages it, as the top-level list of its kind does.
+	 * Whether a relationship field is a list of nodes, and so takes {@code where}, {@code orderBy} and {@code first}
+	 * and has a {@code <field>Connection} variant that pages it: a list of one kind as the top-level list of its kind
+	 * does, a list of several kinds ({@code Node}s: an evidence item's {@code supports}) with {@code NodeWhere} and
+	 * {@code NodeOrderBy}, on what every kind has ({@link #NODE_SORT_FIELDS}).
 	 */
 	public boolean pageable(RelationshipField field) {
-		return field.read() && !field.one() && field.edgeType() == null && field.target() != null
-				&& kind(field.target()).node();
+		return field.read() && !field.one() && field.edgeType() == null
+				&& field.targets().stream().allMatch((target) -> kind(target).node());
 	}
+
+	/**
+	 * The fields of {@code NodeOrderBy}, which sorts a list of nodes of several kinds: its kind (the name of its
+	 * type), its key and its name (a title for kinds without a name), which every node has or lacks alike.
+	 */
+	public static final List<String> NODE_SORT_FIELDS = List.of("kind", "key", "name");
 
 	/**
 	 * Whether a relationship field is a list of edge objects that its edge type's {@code Where} filters and

@@ -42,9 +42,9 @@ public final class ModelContract {
 	private static final Map<String, String> LIST_ARGUMENTS = ordered("where", "%sWhere", "orderBy", "[%sOrderBy!]",
 			"first", "Int");
 
-	/** The arguments of a {@code <field>Connection}: the list's, and the cursor to page after. */
+	/** The arguments of a {@code <field>Connection}: the list's, and those that page forward and backward. */
 	private static final Map<String, String> CONNECTION_ARGUMENTS = ordered("where", "%sWhere", "orderBy",
-			"[%sOrderBy!]", "first", "Int", "after", "String");
+			"[%sOrderBy!]", "first", "Int", "after", "String", "last", "Int", "before", "String");
 
 	/** The suffixes of a list relationship's {@code <Type>Where} fields besides its own: every one, none. */
 	private static final List<String> QUANTIFIERS = List.of("All", "None");
@@ -109,6 +109,12 @@ public final class ModelContract {
 			.map(RelationshipField::edgeType)
 			.distinct()
 			.forEach(this::checkEdgeOrderBy);
+		boolean severalKinds = this.model.kinds().stream()
+			.flatMap((kind) -> this.model.fields(kind.label()).values().stream())
+			.anyMatch((field) -> this.model.pageable(field) && field.target() == null);
+		if (severalKinds) {
+			checkNodeInputs();
+		}
 		checkSearchKinds();
 	}
 
@@ -241,7 +247,7 @@ public final class ModelContract {
 		}
 		else if (!definition.getArguments().isEmpty()) {
 			mismatch("SDL field " + field.owner() + "." + field.field() + " takes arguments, but the model's "
-					+ field.type() + " field is no list of nodes of one kind or of filterable edges");
+					+ field.type() + " field is no list of nodes or of filterable edges");
 		}
 	}
 
@@ -383,6 +389,38 @@ public final class ModelContract {
 		}
 		sortable.stream().filter((name) -> input.getField(name) == null).forEach((name) -> mismatch(
 				"the model sorts " + edgeType + " by " + name + ", which is no field of " + inputName));
+	}
+
+	/**
+	 * {@code NodeWhere}, which filters a list of nodes of several kinds, has its key and a field per node kind named
+	 * after it ({@code internationalPractice: InternationalPracticeWhere}); {@code NodeOrderBy} has exactly
+	 * {@link GraphModel#NODE_SORT_FIELDS}.
+	 */
+	private void checkNodeInputs() {
+		if (!(this.schema.getType("NodeWhere") instanceof GraphQLInputObjectType where)) {
+			mismatch("the SDL has no input NodeWhere for the model's lists of nodes of several kinds");
+			return;
+		}
+		Map<String, String> expected = new LinkedHashMap<>();
+		expected.put("key", "StringFilter");
+		this.model.kinds().stream().filter(NodeKind::node).forEach((kind) -> expected
+			.put(Character.toLowerCase(kind.label().charAt(0)) + kind.label().substring(1), kind.label() + "Where"));
+		Map<String, String> given = new LinkedHashMap<>();
+		where.getFieldDefinitions().stream()
+			.filter((field) -> !WHERE_STRUCTURE.contains(field.getName()) || field.getName().equals("key"))
+			.forEach((field) -> given.put(field.getName(), GraphQLTypeUtil.simplePrint(field.getType())));
+		if (!given.equals(expected)) {
+			mismatch("SDL input NodeWhere has " + given + ", but the model's node kinds ask for " + expected);
+		}
+		if (!(this.schema.getType("NodeOrderBy") instanceof GraphQLInputObjectType orderBy)) {
+			mismatch("the SDL has no input NodeOrderBy for the model's lists of nodes of several kinds");
+			return;
+		}
+		List<String> sortFields = orderBy.getFieldDefinitions().stream().map(GraphQLInputObjectField::getName).toList();
+		if (!sortFields.equals(GraphModel.NODE_SORT_FIELDS)) {
+			mismatch("SDL input NodeOrderBy has " + sortFields + ", but the model sorts nodes of several kinds by "
+					+ GraphModel.NODE_SORT_FIELDS);
+		}
 	}
 
 	/** The SDL's {@code SearchKind} names exactly the searchable kinds, as {@code UPPER_SNAKE} of their labels. */

@@ -9,6 +9,7 @@ import nl.onderwijsgraaf.api.PageRequest;
 import nl.onderwijsgraaf.api.WhereGrammar;
 import nl.onderwijsgraaf.model.GraphModel;
 import nl.onderwijsgraaf.model.NodeKind;
+import nl.onderwijsgraaf.model.RelationshipField;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,13 +26,15 @@ import java.util.Set;
  * and level. Labels and patterns come from the {@link RelationField} declarations, never from a request; request
  * values (the source keys, a nested list's arguments) are only ever parameters.
  * <p>
- * A list of nodes of one kind takes the arguments of its kind's top-level list, compiled here into its subquery:
+ * A list of nodes of one kind takes the arguments of its kind's top-level list, compiled here into its subquery
+ * (a list of several kinds takes {@code NodeWhere} and {@code NodeOrderBy}):
  * {@code where} by the {@link WhereGrammar} (on the subquery's variable, with variables and parameters of its own, so
  * two aliased selections of one field with different arguments each get their own), {@code orderBy} replaces the
  * default order, {@code first} limits it. A list of involvements takes the same, with {@code InvolvementWhere} and
  * {@code InvolvementOrderBy} on the relationship and the node at its other end. Its {@code <field>Connection} reads a
- * keyset page ({@link Keyset}): the items after the {@code after} cursor, the number of all that match and of those
- * before the page.
+ * keyset page ({@link Keyset}): the items after the {@code after} cursor (or, backward, the {@code last} before the
+ * {@code before} cursor, read in the reverse order), the number of all that match and of those passed before the page
+ * in the direction read.
  * <p>
  * The expression is a map from {@code __} + the field's result key to its items; a node item is the node's
  * properties plus its own nested entries (and {@code __labels} where the field lists several kinds), an edge item is
@@ -132,50 +135,71 @@ public final class ReadCompiler {
 				: "{" + REL + ": " + edgeProperties(r, itemSelection) + ", " + NODE + ": " + node + "}";
 		String carried = relation.distinct() ? "DISTINCT " + t : r + ", " + t;
 		String prefix = "a" + level + "_";
-		String edgeType = this.model.field(relation.type(), baseField(relation)).edgeType();
+		RelationshipField declared = this.model.field(relation.type(), baseField(relation));
+		String edgeType = declared.edgeType();
 		List<Keyset.SortKey> order = order(relation, edgeType, selected.argument("orderBy"), t, r);
+		// the items' Where: the edge type's, the kind's, or NodeWhere for nodes of several kinds
 		CypherCondition where = (edgeType != null)
 				? this.grammar.whereEdge(edgeType, selected.argument("where"), t, r, prefix)
-				: this.grammar.where(relation.target().getSimpleName(), selected.argument("where"), t, prefix);
+				: this.grammar.where(declared.itemType(), selected.argument("where"), t, prefix);
 		String matched = "MATCH " + pattern + " WHERE " + t + ".retired IS NULL" + and(where, compilation);
-		String sorted = " WITH " + carried + " " + Keyset.orderBy(order);
-		Integer first = selected.argument("first");
 		if (!relation.connection()) {
+			Integer first = selected.argument("first");
 			String limit = (first != null) ? " LIMIT " + compilation.parameter(prefix + "first",
 					PageRequest.of(first, null).size()) : "";
-			return "COLLECT { " + matched + sorted + limit + " RETURN " + item + " }";
+			return "COLLECT { " + matched + " WITH " + carried + " " + Keyset.orderBy(order) + limit + " RETURN " + item
+					+ " }";
 		}
-		PageRequest request = PageRequest.of(first, selected.argument("after"));
-		CypherCondition resume = Keyset.resume(scope(relation, selected), order, request, prefix);
+		// a page backward is read from its cursor (or the list's end) in the reverse order, and turned back when read
+		PageRequest request = pageRequest(selected);
+		List<Keyset.SortKey> readOrder = Keyset.readOrder(order, request);
+		CypherCondition resume = Keyset.resume(scope(relation, selected), readOrder, request, prefix);
 		compilation.parameters.putAll(resume.parameters());
 		boolean fromStart = resume.text().equals("true");
 		String counted = " WITH " + carried + " RETURN " + t + " }";
 		String passed = fromStart ? "0" : "COUNT { " + matched + " AND NOT " + resume.text() + counted;
-		String page = matched + (fromStart ? "" : " AND " + resume.text()) + sorted + " LIMIT "
-				+ compilation.parameter(prefix + "first", request.size());
+		String page = matched + (fromStart ? "" : " AND " + resume.text()) + " WITH " + carried + " "
+				+ Keyset.orderBy(readOrder) + " LIMIT " + compilation.parameter(prefix + "first", request.size());
 		return "{" + TOTAL + ": COUNT { " + matched + counted + ", " + PASSED + ": " + passed + ", " + ITEMS + ": COLLECT { "
-				+ page + " RETURN {" + SORT_KEY + ": " + Keyset.sortKey(order) + ", " + ITEM + ": " + item + "} }}";
+				+ page + " RETURN {" + SORT_KEY + ": " + Keyset.sortKey(readOrder) + ", " + ITEM + ": " + item + "} }}";
+	}
+
+	/**
+	 * The page a selection of a {@code <field>Connection} asks for: {@code first}/{@code after} forward,
+	 * {@code last}/{@code before} backward, by the rules of every connection ({@link PageRequest}).
+	 */
+	static PageRequest pageRequest(Selected selected) {
+		return PageRequest.of(selected.argument("first"), selected.argument("after"), selected.argument("last"),
+				selected.argument("before"));
 	}
 
 	/**
 	 * The order of a field's items: its {@code orderBy}, else the order of related nodes, ending with the node's key.
-	 * An edge list then adds what tells two edges to one node apart (the relationship's {@code identity}: an
-	 * involvement's role) and, where the other end may be of several kinds, which may share a key, its label: so
-	 * that each item has a sort key of its own, as a keyset page needs, and the plain list and its connection agree.
+	 * Where the node may be of several kinds, which may share a key, its label follows; an edge list then adds what
+	 * tells two edges to one node apart (the relationship's {@code identity}: an involvement's role): so that each
+	 * item has a sort key of its own, as a keyset page needs, and the plain list and its connection agree.
 	 */
 	private List<Keyset.SortKey> order(RelationField relation, String edgeType, List<Map<String, Object>> orderBy,
 			String t, String r) {
-		boolean given = orderBy != null && !orderBy.isEmpty();
-		if (edgeType == null) {
-			return given ? this.grammar.orderBy(relation.target().getSimpleName(), orderBy, t)
-					: NodeReader.relatedOrderKeys(t);
+		List<Keyset.SortKey> order = new ArrayList<>();
+		if (orderBy == null || orderBy.isEmpty()) {
+			order.addAll(NodeReader.relatedOrderKeys(t));
 		}
-		List<Keyset.SortKey> order = new ArrayList<>(
-				given ? this.grammar.orderByEdge(edgeType, orderBy, t, r) : NodeReader.relatedOrderKeys(t));
+		else if (edgeType != null) {
+			order.addAll(this.grammar.orderByEdge(edgeType, orderBy, t, r));
+		}
+		else if (relation.anyKind()) {
+			order.addAll(this.grammar.orderByAnyKind(orderBy, t));
+		}
+		else {
+			order.addAll(this.grammar.orderBy(relation.target().getSimpleName(), orderBy, t));
+		}
 		if (relation.anyKind()) {
 			order.add(new Keyset.SortKey("head(labels(" + t + "))", false));
 		}
-		order.add(new Keyset.SortKey(r + ".identity", false));
+		if (edgeType != null) {
+			order.add(new Keyset.SortKey(r + ".identity", false));
+		}
 		return order;
 	}
 

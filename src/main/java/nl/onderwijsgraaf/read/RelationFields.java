@@ -15,7 +15,7 @@ import org.neo4j.driver.types.MapAccessor;
 /**
  * The relationship fields the read compiler loads, derived from the model: every field a GraphQL type reads through
  * one relationship type, with the node at the other end as item, or an {@code Involvement} (the one edge object
- * whose items the compiler builds), and for each list of nodes of one kind or of involvements its
+ * whose items the compiler builds), and for each list of nodes (of one kind or several) or of involvements its
  * {@code <field>Connection} that pages it. Fields the model leaves to custom logic (ratings, related interventions,
  * budgets) and edges of other types (a stakeholder's connections, read in both directions) keep their batch
  * loaders.

@@ -13,8 +13,10 @@ import nl.onderwijsgraaf.api.Connection;
 import nl.onderwijsgraaf.api.Cursor;
 import nl.onderwijsgraaf.api.GraphNode;
 import nl.onderwijsgraaf.api.GraphTypes;
+import nl.onderwijsgraaf.api.InvalidInputException;
 import nl.onderwijsgraaf.api.Keyset;
 import nl.onderwijsgraaf.api.NodeMapper;
+import nl.onderwijsgraaf.api.PageRequest;
 import nl.onderwijsgraaf.graph.GraphReads;
 import org.neo4j.driver.Values;
 import org.neo4j.driver.types.MapAccessor;
@@ -99,32 +101,42 @@ public final class RelationReads {
 		for (Selected selected : selection) {
 			RelationField relation = this.compiler.relation(type, selected.name());
 			Object items = (relation != null) ? fields.get(ReadCompiler.NESTED + selected.resultKey()) : null;
-			if (items instanceof List<?> list) {
-				into.put(source, selected.resultKey(), value(relation, source, list, selected, into));
+			try {
+				if (items instanceof List<?> list) {
+					into.put(source, selected.resultKey(), value(relation, source, list, selected, into));
+				}
+				else if (items instanceof Map<?, ?> page && relation.connection()) {
+					into.put(source, selected.resultKey(), page(relation, (GraphNode) source, page, selected, into));
+				}
 			}
-			else if (items instanceof Map<?, ?> page && relation.connection()) {
-				into.put(source, selected.resultKey(), page(relation, source, page, selected, into));
+			catch (InvalidInputException ex) {
+				throw ex.of(selected.resultKey());
 			}
 		}
 	}
 
-	/** A {@code <field>Connection}'s page: its items, each with the cursor of its sort key. */
-	private Connection<Object> page(RelationField relation, Object source, Map<?, ?> page, Selected selected,
+	/**
+	 * A {@code <field>Connection}'s page of node {@code source}: its items in the list's order, each with the cursor
+	 * of its sort key and its node; a cursor another node's list issued is refused.
+	 */
+	private Connection<Object> page(RelationField relation, GraphNode source, Map<?, ?> page, Selected selected,
 			Prefetched into) {
 		List<Object> items = new ArrayList<>();
 		List<String> cursors = new ArrayList<>();
 		String scope = ReadCompiler.scope(relation, selected);
+		PageRequest request = ReadCompiler.pageRequest(selected);
+		request.checkOwner(scope, source.key());
 		List<Selected> nodeSelection = ReadCompiler.nodeSelection(relation, selected);
 		for (Object each : (List<?>) page.get(ReadCompiler.ITEMS)) {
 			Map<?, ?> item = (Map<?, ?>) each;
 			List<Object> values = value(relation, source, List.of(item.get(ReadCompiler.ITEM)), nodeSelection, into);
 			if (!values.isEmpty()) {
 				items.add(values.get(0));
-				cursors.add(Cursor.keyset(scope, new ArrayList<>((List<?>) item.get(ReadCompiler.SORT_KEY))));
+				cursors.add(Cursor.keyset(scope, source.key(), new ArrayList<>((List<?>) item.get(ReadCompiler.SORT_KEY))));
 			}
 		}
 		return Keyset.connection(items, cursors, ((Number) page.get(ReadCompiler.PASSED)).intValue(),
-				((Number) page.get(ReadCompiler.TOTAL)).intValue(), false);
+				((Number) page.get(ReadCompiler.TOTAL)).intValue(), request.backward());
 	}
 
 	private Object value(RelationField relation, Object source, List<?> items, Selected selected, Prefetched into) {

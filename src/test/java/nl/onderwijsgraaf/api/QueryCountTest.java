@@ -92,6 +92,9 @@ class QueryCountTest {
 			query($first: Int) { interventions(first: $first) { edges { node { key
 			  education: problems(where: {domainIn: [EDUCATION]}, orderBy: [{name: DESC}], first: 2) { key }
 			  problemsConnection(first: 1) { totalCount edges { node { key sectors(first: 1) { key } } } }
+			  lastProblems: problemsConnection(orderBy: [{name: DESC}], last: 1) { totalCount pageInfo { hasPreviousPage } }
+			  evidence(first: 2) { documents(where: {problem: {}}, orderBy: [{kind: ASC}], first: 2) { id }
+			    supportsConnection(last: 1) { totalCount edges { node { id } } } }
 			  stakeholders(where: {roleIn: [FUNDS]}, orderBy: [{name: DESC}], first: 1) { role }
 			  stakeholdersConnection(orderBy: [{role: ASC}], first: 2) { totalCount
 			    edges { cursor node { role stakeholder { key partsConnection(first: 1) { totalCount } } } } } } } } }""";

@@ -66,11 +66,25 @@ class ModelContractTest {
 		assertThat(ModelContract.mismatches(model, schema(sdl))).containsExactlyInAnyOrder(
 				"SDL field Problem.mentions takes {first=Int}, but a list of Goal takes {where=GoalWhere,"
 						+ " orderBy=[GoalOrderBy!], first=Int}",
-				"SDL field Problem.mentionsConnection is [Goal!]!, not GoalConnection!");
+				"SDL field Problem.mentionsConnection is [Goal!]!, not GoalConnection!",
+				"SDL field Problem.mentionsConnection takes {where=GoalWhere, orderBy=[GoalOrderBy!], first=Int,"
+						+ " after=String}, but a list of Goal takes {where=GoalWhere, orderBy=[GoalOrderBy!], first=Int,"
+						+ " after=String, last=Int, before=String}");
 		String right = "extend type Problem { mentions(where: GoalWhere, orderBy: [GoalOrderBy!], first: Int): [Goal!]!"
-				+ " mentionsConnection(where: GoalWhere, orderBy: [GoalOrderBy!], first: Int, after: String):"
-				+ " GoalConnection! }";
+				+ " mentionsConnection(where: GoalWhere, orderBy: [GoalOrderBy!], first: Int, after: String, last: Int,"
+				+ " before: String): GoalConnection! }";
 		assertThat(ModelContract.mismatches(model, schema(right))).isEmpty();
+	}
+
+	@Test
+	void aListOfSeveralKindsTakesNodeWhereWithAFieldPerKindAndNodeOrderBy() {
+		assertThat(ModelContract.mismatches(GraphModel.graph(), schema("extend input NodeWhere { topic: GoalWhere }",
+				"extend input NodeOrderBy { title: SortDirection }")))
+			.hasSize(2)
+			.anySatisfy((mismatch) -> assertThat(mismatch).startsWith("SDL input NodeWhere has {")
+				.contains("topic=GoalWhere").contains("but the model's node kinds ask for {"))
+			.contains("SDL input NodeOrderBy has [kind, key, name, title], but the model sorts nodes of several kinds by"
+					+ " [kind, key, name]");
 	}
 
 	@Test
@@ -88,10 +102,11 @@ class ModelContractTest {
 				"SDL field Goal.involvedConnection is [Involvement!]!, not InvolvementConnection!",
 				"SDL field Goal.involvedConnection takes {where=InvolvementWhere, orderBy=[InvolvementOrderBy!],"
 						+ " first=Int}, but a list of Involvement takes {where=InvolvementWhere,"
-						+ " orderBy=[InvolvementOrderBy!], first=Int, after=String}");
+						+ " orderBy=[InvolvementOrderBy!], first=Int, after=String, last=Int, before=String}");
 		String right = "extend type Goal { involved(where: InvolvementWhere, orderBy: [InvolvementOrderBy!],"
 				+ " first: Int): [Involvement!]! involvedConnection(where: InvolvementWhere,"
-				+ " orderBy: [InvolvementOrderBy!], first: Int, after: String): InvolvementConnection! }" + where;
+				+ " orderBy: [InvolvementOrderBy!], first: Int, after: String, last: Int, before: String):"
+				+ " InvolvementConnection! }" + where;
 		assertThat(ModelContract.mismatches(model, schema(right))).isEmpty();
 		String withoutConnection = "extend type Goal { involved(where: InvolvementWhere, orderBy: [InvolvementOrderBy!],"
 				+ " first: Int): [Involvement!]! }" + where;

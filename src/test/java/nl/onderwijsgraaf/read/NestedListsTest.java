@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.onderwijsgraaf.ServiceTest;
+import nl.onderwijsgraaf.api.GlobalId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
@@ -101,6 +102,119 @@ class NestedListsTest {
 		}
 		assertThat(seen).isEqualTo(whole);
 		assertThat(pages).isEqualTo((whole.size() + 6) / 7);
+	}
+
+	private static final String PO_PAGES = """
+			query($first: Int, $after: String, $last: Int, $before: String) { sector(key: "po") {
+			    interventionsConnection(orderBy: [{status: ASC}, {name: DESC}], first: $first, after: $after, last: $last,
+			        before: $before) {
+			      totalCount edges { cursor node { key } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }""";
+
+	/** One page of po's interventions: {@code first}/{@code after} or {@code last}/{@code before}. */
+	private Map<String, Object> poPage(Integer first, String after, Integer last, String before) {
+		return this.graphQl.document(PO_PAGES).variable("first", first).variable("after", after).variable("last", last)
+			.variable("before", before).execute().path("sector.interventionsConnection").entity(MAP).get();
+	}
+
+	private static List<String> pageKeys(Map<String, Object> page) {
+		return ((List<?>) page.get("edges")).stream().map((edge) -> (String) ((Map<?, ?>) ((Map<?, ?>) edge).get("node")).get("key"))
+			.toList();
+	}
+
+	private static Object pageInfo(Map<String, Object> page, String field) {
+		return ((Map<?, ?>) page.get("pageInfo")).get(field);
+	}
+
+	@Test
+	void pagingBackwardThroughAConnectionGivesTheForwardPagesReversed() {
+		List<List<String>> forward = new ArrayList<>();
+		List<String> startCursors = new ArrayList<>();
+		String after = null;
+		do {
+			Map<String, Object> page = poPage(7, after, null, null);
+			forward.add(pageKeys(page));
+			startCursors.add((String) pageInfo(page, "startCursor"));
+			after = (Boolean) pageInfo(page, "hasNextPage") ? (String) pageInfo(page, "endCursor") : null;
+		}
+		while (after != null);
+		List<String> whole = forward.stream().flatMap(List::stream).toList();
+		assertThat(forward).hasSizeGreaterThan(2);
+		assertThat(whole).doesNotHaveDuplicates().isEqualTo(keys("""
+				MATCH (:Sector {id: 'po'})<-[:FOR_SECTOR]-(i:Intervention) WHERE i.retired IS NULL
+				RETURN i.id AS key ORDER BY i.status, i.name DESC, i.id""", Map.of()));
+		// the page before each forward page's first item is the forward page before it
+		for (int k = forward.size() - 1; k > 0; k--) {
+			Map<String, Object> page = poPage(null, null, forward.get(k - 1).size(), startCursors.get(k));
+			assertThat(pageKeys(page)).as("page %s", k - 1).isEqualTo(forward.get(k - 1));
+			assertThat(pageInfo(page, "hasPreviousPage")).isEqualTo(k > 1);
+			assertThat(pageInfo(page, "hasNextPage")).isEqualTo(true);
+			assertThat(page.get("totalCount")).isEqualTo(whole.size());
+		}
+		// from the end with `last` alone, and on with each page's start cursor, every item comes once, in order
+		List<String> seen = new ArrayList<>();
+		String before = null;
+		boolean hasPrevious = true;
+		while (hasPrevious) {
+			Map<String, Object> page = poPage(null, null, 7, before);
+			List<String> keys = pageKeys(page);
+			assertThat(pageInfo(page, "hasNextPage")).isEqualTo(!seen.isEmpty());
+			seen.addAll(0, keys);
+			hasPrevious = (Boolean) pageInfo(page, "hasPreviousPage");
+			before = (String) pageInfo(page, "startCursor");
+			assertThat(seen).hasSizeLessThanOrEqualTo(whole.size());
+		}
+		assertThat(seen).isEqualTo(whole);
+	}
+
+	@Test
+	void aNestedConnectionRefusesForwardAndBackwardAtOnceAsTheTopLevelListsDo() {
+		for (String arguments : List.of("first: 2, last: 2", "after: \"eA\", before: \"eA\"", "last: 0")) {
+			List<String> root = new ArrayList<>();
+			this.graphQl.document("{ interventions(" + arguments + ") { totalCount } }").execute().errors()
+				.satisfy((errors) -> errors.forEach((error) -> root.add(error.getMessage())));
+			assertThat(root).hasSize(1);
+			this.graphQl.document("{ sector(key: \"po\") { interventionsConnection(" + arguments + ") { totalCount } } }")
+				.execute()
+				.errors()
+				.expect((e) -> "BAD_USER_INPUT".equals(e.getExtensions().get("code"))
+						&& e.getMessage().equals("interventionsConnection." + root.get(0)))
+				.verify();
+		}
+	}
+
+	@Test
+	void aCursorOfAnotherNodesListIsBadUserInput() {
+		String query = """
+				query($key: String, $after: String, $before: String) { problem(key: $key) {
+				    interventionsConnection(first: 1, after: $after, before: $before) {
+				      edges { node { key } } pageInfo { endCursor } } } }""";
+		String cursor = this.graphQl.document(query).variable("key", "leervertraging").execute()
+			.path("problem.interventionsConnection.pageInfo.endCursor").entity(String.class).get();
+		this.graphQl.document(query).variable("key", "leervertraging").variable("after", cursor).execute()
+			.path("problem.interventionsConnection.edges").entityList(Object.class).hasSize(1);
+		assertThat(keys("MATCH (:Problem {id: 'kansenongelijkheid'})<-[:ADDRESSES]-(i:Intervention)"
+				+ " WHERE i.retired IS NULL RETURN i.id AS key", Map.of())).hasSizeGreaterThan(1);
+		for (String argument : List.of("after", "before")) {
+			this.graphQl.document(argument.equals("after") ? query : query.replace("first: 1, ", "last: 1, "))
+				.variable("key", "kansenongelijkheid")
+				.variable(argument, cursor)
+				.execute()
+				.errors()
+				.expect((e) -> "BAD_USER_INPUT".equals(e.getExtensions().get("code"))
+						&& ("interventionsConnection." + argument).equals(e.getExtensions().get("argument"))
+						&& e.getMessage().equals("interventionsConnection." + argument
+								+ ": a cursor of the same list of another node; page with the cursors this query returned"))
+				.verify();
+		}
+		// one cursor under many problems is foreign to all but one of them
+		this.graphQl.document("""
+				query($after: String) { problems(first: 50) { edges { node {
+				    interventionsConnection(after: $after) { totalCount } } } } }""")
+			.variable("after", cursor)
+			.execute()
+			.errors()
+			.expect((e) -> "interventionsConnection.after".equals(e.getExtensions().get("argument")))
+			.verify();
 	}
 
 	@Test
@@ -314,6 +428,114 @@ class NestedListsTest {
 			.expect((e) -> "BAD_USER_INPUT".equals(e.getExtensions().get("code"))
 					&& "interventionsConnection.after".equals(e.getExtensions().get("argument")))
 			.verify();
+	}
+
+	/** The evidence item that documents the most nodes of the most kinds. */
+	private String widestEvidence() {
+		return keys("""
+				MATCH (e:Evidence)-[:DOCUMENTS]->(t) WHERE e.retired IS NULL AND t.retired IS NULL
+				WITH e, count(DISTINCT head(labels(t))) AS kinds, count(t) AS n
+				RETURN e.id AS key ORDER BY kinds DESC, n DESC, e.id LIMIT 1""", Map.of()).get(0);
+	}
+
+	/** {@code Label:key} of each item of a list of nodes of several kinds, as {@code ... on Node { id }} gives it. */
+	private static List<String> labelled(Object items) {
+		return ((List<?>) items).stream()
+			.map((item) -> GlobalId.decode((String) ((Map<?, ?>) item).get("id")))
+			.map((id) -> id.type() + ":" + id.key())
+			.toList();
+	}
+
+	@Test
+	void aListOfSeveralKindsIsFilteredByKindSortedAndCutAsCypherReadsIt() {
+		String evidence = widestEvidence();
+		Map<String, Object> key = Map.of("key", evidence);
+		List<String> all = keys("""
+				MATCH (:Evidence {id: $key})-[:DOCUMENTS]->(t) WHERE t.retired IS NULL
+				RETURN head(labels(t)) + ':' + t.id AS key ORDER BY coalesce(t.date, t.name, t.title, t.id), t.id, head(labels(t))""",
+				key);
+		assertThat(all.stream().map((k) -> k.split(":")[0]).distinct()).as("kinds documented").hasSizeGreaterThan(1);
+		assertThat(all).hasSizeGreaterThan(3);
+		var response = this.graphQl.document("""
+				query($key: String) { evidence(key: $key) {
+				    documents { id }
+				    sorted: documents(orderBy: [{kind: DESC}, {name: ASC}], first: 3) { id }
+				    problemsOrProgrammes: documents(where: {OR: [{problem: {}}, {programme: {kindIn: [PROGRAMME, FUND]}}]}) { id }
+				    counted: documentsConnection(where: {NOT: {key: {eq: "lerarentekort"}}}, first: 1) { totalCount
+				      pageInfo { hasNextPage } } } }""").variable("key", evidence).execute();
+		response.path("evidence.documents").entity(Object.class)
+			.satisfies((items) -> assertThat(labelled(items)).isEqualTo(all));
+		response.path("evidence.sorted").entity(Object.class).satisfies((items) -> assertThat(labelled(items))
+			.isEqualTo(keys("""
+					MATCH (:Evidence {id: $key})-[:DOCUMENTS]->(t) WHERE t.retired IS NULL
+					RETURN head(labels(t)) + ':' + t.id AS key
+					ORDER BY head(labels(t)) DESC, coalesce(t.name, t.title), t.id LIMIT 3""", key)));
+		response.path("evidence.problemsOrProgrammes").entity(Object.class).satisfies((items) -> assertThat(labelled(items))
+			.isEqualTo(keys("""
+					MATCH (:Evidence {id: $key})-[:DOCUMENTS]->(t) WHERE t.retired IS NULL
+					  AND (t:Problem OR (t:Programme AND t.kind IN ['PROGRAMME', 'FUND']))
+					RETURN head(labels(t)) + ':' + t.id AS key
+					ORDER BY coalesce(t.date, t.name, t.title, t.id), t.id, head(labels(t))""", key)));
+		int counted = (int) all.stream().filter((k) -> !k.endsWith(":lerarentekort")).count();
+		response.path("evidence.counted.totalCount").entity(Integer.class).isEqualTo(counted)
+			.path("evidence.counted.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(counted > 1);
+	}
+
+	@Test
+	void pagingThroughAListOfSeveralKindsForwardAndBackwardVisitsEachNodeOnce() {
+		String evidence = widestEvidence();
+		String query = """
+				query($key: String, $first: Int, $after: String, $last: Int, $before: String) { evidence(key: $key) {
+				    documents(orderBy: [{key: ASC}]) { id }
+				    documentsConnection(orderBy: [{key: ASC}], first: $first, after: $after, last: $last, before: $before) {
+				      totalCount edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }""";
+		List<String> whole = labelled(this.graphQl.document(query).variable("key", evidence).execute()
+			.path("evidence.documents").entity(Object.class).get());
+		List<String> forward = new ArrayList<>();
+		List<String> backward = new ArrayList<>();
+		String after = null;
+		String before = null;
+		boolean more = true;
+		while (more) {
+			Map<String, Object> page = this.graphQl.document(query).variable("key", evidence).variable("first", 2)
+				.variable("after", after).execute().path("evidence.documentsConnection").entity(MAP).get();
+			forward.addAll(labelled(((List<?>) page.get("edges")).stream().map((e) -> ((Map<?, ?>) e).get("node")).toList()));
+			more = (Boolean) pageInfo(page, "hasNextPage");
+			after = (String) pageInfo(page, "endCursor");
+			assertThat(page.get("totalCount")).isEqualTo(whole.size());
+		}
+		more = true;
+		while (more) {
+			Map<String, Object> page = this.graphQl.document(query).variable("key", evidence).variable("last", 2)
+				.variable("before", before).execute().path("evidence.documentsConnection").entity(MAP).get();
+			backward.addAll(0, labelled(((List<?>) page.get("edges")).stream().map((e) -> ((Map<?, ?>) e).get("node")).toList()));
+			more = (Boolean) pageInfo(page, "hasPreviousPage");
+			before = (String) pageInfo(page, "startCursor");
+		}
+		assertThat(whole).doesNotHaveDuplicates().hasSizeGreaterThan(3);
+		assertThat(forward).isEqualTo(whole);
+		assertThat(backward).isEqualTo(whole);
+	}
+
+	@Test
+	void whatEvidenceSupportsIsFilteredByWhatEachKindIsAsCypherFiltersIt() {
+		String evidence = keys("""
+				MATCH (e:Evidence)<-[:SUPPORTED_BY]-(t) WHERE e.retired IS NULL AND t.retired IS NULL
+				WITH e, count(t) AS n RETURN e.id AS key ORDER BY n DESC, e.id LIMIT 1""", Map.of()).get(0);
+		Map<String, Object> key = Map.of("key", evidence);
+		var response = this.graphQl.document("""
+				query($key: String) { evidence(key: $key) {
+				    supports { id }
+				    running: supports(where: {intervention: {statusIn: [RUNNING]}}, orderBy: [{name: DESC}]) { id }
+				    supportsConnection(where: {intervention: {statusIn: [RUNNING]}}, first: 1) { totalCount } } }""")
+			.variable("key", evidence).execute();
+		List<String> running = keys("""
+				MATCH (:Evidence {id: $key})<-[:SUPPORTED_BY]-(t:Intervention) WHERE t.retired IS NULL AND t.status = 'RUNNING'
+				RETURN 'Intervention:' + t.id AS key ORDER BY t.name DESC, t.id""", key);
+		response.path("evidence.supports").entityList(Object.class).hasSizeGreaterThan(running.size())
+			.path("evidence.running").entity(Object.class)
+			.satisfies((items) -> assertThat(labelled(items)).isEqualTo(running).isNotEmpty())
+			.path("evidence.supportsConnection.totalCount").entity(Integer.class).isEqualTo(running.size());
 	}
 
 	private static List<String> keysOf(Object items) {

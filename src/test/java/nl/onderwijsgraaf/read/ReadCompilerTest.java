@@ -11,6 +11,7 @@ import nl.onderwijsgraaf.api.Cursor;
 import nl.onderwijsgraaf.api.ErrorCode;
 import nl.onderwijsgraaf.api.GraphTypes;
 import nl.onderwijsgraaf.api.InvalidInputException;
+import nl.onderwijsgraaf.api.PageRequest;
 import nl.onderwijsgraaf.api.WhereGrammar;
 import nl.onderwijsgraaf.intervention.Intervention;
 import nl.onderwijsgraaf.model.GraphModel;
@@ -155,6 +156,54 @@ class ReadCompilerTest {
 	}
 
 	@Test
+	void aConnectionPagedBackwardReadsTheItemsBeforeItsCursorInTheReverseOrderAndCountsThoseAfter() {
+		Selected last = field("interventionsConnection", field("edges", field("node", field("key"))))
+			.with(Map.of("orderBy", List.of(Map.of("name", "ASC"))));
+		String cursor = Cursor.keyset(ReadCompiler.scope(this.compiler.relation("Problem", "interventionsConnection"),
+				last), "leervertraging", List.of("Bijles", "mk-bijles"));
+		Map<String, Object> arguments = new HashMap<>(last.arguments());
+		arguments.put("last", 2);
+		arguments.put("before", cursor);
+		ReadCompiler.ReadQuery query = this.compiler.forKeys("Problem", List.of(last.with(arguments)));
+		String before = "coalesce((t1.`name` < $a1_cursorKey0 OR (t1.`name` = $a1_cursorKey0 AND t1.id < $a1_cursorKey1)),"
+				+ " false)";
+		String matched = "MATCH (n)<-[r1:ADDRESSES]-(t1:Intervention) WHERE t1.retired IS NULL";
+		assertThat(query.cypher()).contains("__passed: COUNT { " + matched + " AND NOT " + before + " WITH r1, t1 RETURN t1 }")
+			.contains("__items: COLLECT { " + matched + " AND " + before + " WITH r1, t1 ORDER BY t1.`name` DESC,"
+					+ " t1.id DESC LIMIT $a1_first RETURN {__sortKey: [t1.`name`, t1.id], __item:");
+		assertThat(query.parameters()).containsEntry("a1_cursorKey0", "Bijles").containsEntry("a1_first", 2);
+		// `last` alone pages back from the end of the list: nothing lies beyond it
+		String end = cypher("Problem", last.with(Map.of("orderBy", List.of(Map.of("name", "ASC")), "last", 3)));
+		assertThat(end).contains("__passed: 0, __items: COLLECT { " + matched + " WITH r1, t1 ORDER BY t1.`name` DESC,"
+				+ " t1.id DESC LIMIT $a1_first");
+	}
+
+	@Test
+	void aNestedPageAskedForwardAndBackwardAtOnceIsRefusedAsATopLevelPageIs() {
+		Selected both = field("interventionsConnection", field("totalCount")).with(Map.of("first", 2, "last", 2));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.compiler.forKeys("Problem", List.of(both)))
+			.withMessage("interventionsConnection." + refusal(() -> PageRequest.of(2, null, 2, null)));
+		Selected cursors = field("interventionsConnection", field("totalCount"))
+			.with(Map.of("after", "eA", "before", "eA"));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.compiler.forKeys("Problem", List.of(cursors)))
+			.withMessage("interventionsConnection." + refusal(() -> PageRequest.of(null, "eA", null, "eA")))
+			.withMessageStartingWith("interventionsConnection.before: page forward (first, after) or backward");
+	}
+
+	/** The message of the refusal {@code request} throws. */
+	private static String refusal(Runnable request) {
+		try {
+			request.run();
+		}
+		catch (InvalidInputException ex) {
+			return ex.getMessage();
+		}
+		throw new AssertionError("not refused");
+	}
+
+	@Test
 	void twoAliasedSelectionsOfOneFieldKeepTheirOwnArguments() {
 		Selected running = new Selected("interventions", "running", Set.of(), List.of(field("key")),
 				Map.of("where", Map.of("statusIn", List.of("RUNNING"))));
@@ -255,7 +304,45 @@ class ReadCompilerTest {
 	}
 
 	@Test
-	void everyListOfNodesOfOneKindOrOfInvolvementsHasAConnectionThatPagesIt() {
+	void aListOfSeveralKindsFiltersOnTheKeyAndOnWhatEachKindIsAndSortsByWhatEveryKindHas() {
+		Map<String, Object> where = new LinkedHashMap<>(); // in the order given, as GraphQL hands input over
+		where.put("key", Map.of("in", List.of("np-onderwijs", "mk-bijles")));
+		where.put("OR", List.of(Map.of("programme", Map.of()), Map.of("intervention", Map.of("statusIn", List.of("RUNNING")))));
+		Selected supports = field("supports", field("id"))
+			.with(Map.of("where", where, "orderBy", List.of(Map.of("kind", "DESC"), Map.of("name", "ASC")), "first", 2));
+		ReadCompiler.ReadQuery query = this.compiler.forKeys("Evidence", List.of(supports));
+		assertThat(query.cypher()).contains("`__supports`: COLLECT { MATCH (n)<-[r1:SUPPORTED_BY]-(t1) WHERE"
+				+ " t1.retired IS NULL AND ((t1.`id` IN $a1_w0) AND ((t1:`Programme`) OR ((t1:`Intervention`) AND"
+				+ " (t1.`status` IN $a1_w1)))) WITH r1, t1 ORDER BY head(labels(t1)) DESC, coalesce(t1.`name`, t1.`title`)"
+				+ " ASC, t1.id ASC, head(labels(t1)) ASC LIMIT $a1_first RETURN t1 {key: coalesce(t1.key, t1.id), .id,"
+				+ " .version, __labels: labels(t1)} }");
+		assertThat(query.parameters()).isEqualTo(Map.of("a1_w0", List.of("np-onderwijs", "mk-bijles"), "a1_w1",
+				List.of("RUNNING"), "a1_first", 2));
+		// without orderBy in the order of related nodes, the label telling apart two kinds that share a key
+		assertThat(cypher("Evidence", field("documents", field("id")))).contains("MATCH (n)-[r1:DOCUMENTS]->(t1) WHERE"
+				+ " t1.retired IS NULL WITH r1, t1 ORDER BY coalesce(t1.date, t1.name, t1.title, t1.id) ASC, t1.id ASC,"
+				+ " head(labels(t1)) ASC RETURN");
+		Selected unsortable = field("supports", field("id")).with(Map.of("orderBy", List.of(Map.of("status", "ASC"))));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.compiler.forKeys("Evidence", List.of(unsortable)))
+			.withMessage("supports.orderBy[0].status: not a sort field of Node");
+	}
+
+	@Test
+	void aConnectionOfSeveralKindsPagesBackwardWithTheLabelInItsSortKey() {
+		Selected page = field("documentsConnection", field("totalCount"), field("edges", field("node", field("id"))))
+			.with(Map.of("where", Map.of("problem", Map.of()), "orderBy", List.of(Map.of("key", "ASC")), "last", 2));
+		ReadCompiler.ReadQuery query = this.compiler.forKeys("Evidence", List.of(page));
+		String matched = "MATCH (n)-[r1:DOCUMENTS]->(t1) WHERE t1.retired IS NULL AND (t1:`Problem`)";
+		assertThat(query.cypher()).contains("`__documentsConnection`: {__total: COUNT { " + matched
+				+ " WITH r1, t1 RETURN t1 }, __passed: 0, __items: COLLECT { " + matched + " WITH r1, t1 ORDER BY"
+				+ " t1.`id` DESC, t1.id DESC, head(labels(t1)) DESC LIMIT $a1_first RETURN {__sortKey: [t1.`id`, t1.id,"
+				+ " head(labels(t1))], __item: t1 {key: coalesce(t1.key, t1.id), .id, .version, __labels: labels(t1)}}");
+		assertThat(query.parameters()).isEqualTo(Map.of("a1_first", 2));
+	}
+
+	@Test
+	void everyListOfNodesOrOfInvolvementsHasAConnectionThatPagesIt() {
 		assertThat(this.compiler.relation("Problem", "interventionsConnection").connection()).isTrue();
 		assertThat(this.compiler.relation("Sector", "interventionsConnection").pattern())
 			.isEqualTo(this.compiler.relation("Sector", "interventions").pattern());
@@ -263,7 +350,7 @@ class ReadCompilerTest {
 		assertThat(this.compiler.relation("Stakeholder", "involvementsConnection").connection()).isTrue();
 		assertThat(this.compiler.relation("Programme", "stakeholdersConnection").edge()).as("items are involvements")
 			.isNotNull();
-		assertThat(this.compiler.relation("Evidence", "supportsConnection")).as("several kinds").isNull();
+		assertThat(this.compiler.relation("Evidence", "supportsConnection").anyKind()).as("several kinds").isTrue();
 		assertThat(this.compiler.relation("Intervention", "partOfConnection")).as("one node").isNull();
 	}
 
