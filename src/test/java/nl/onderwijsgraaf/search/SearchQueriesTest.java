@@ -75,7 +75,8 @@ class SearchQueriesTest {
 				query($q: String!, $kinds: [SearchKind!]) {
 				  search(query: $q, kinds: $kinds) {
 				    edges { node { node { __typename ... on Place { key } ... on Stakeholder { key }
-				      ... on TargetGroup { key } ... on Sector { key } } } }
+				      ... on TargetGroup { key } ... on Sector { key } ... on Intervention { key } ... on Evidence { key }
+				      ... on Problem { key } ... on Programme { key } } } }
 				    facets { name values { value count } }
 				  }
 				}""";
