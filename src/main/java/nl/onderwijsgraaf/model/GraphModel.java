@@ -210,14 +210,14 @@ public final class GraphModel {
 			.text("title", REQUIRED, FILTER, SORT).text("publisher", FILTER).integer("year", FILTER, SORT)
 			.text("file", REQUIRED, FILTER).oneOf("kind", "SourceKind", REQUIRED, FILTER).text("summary")
 			.text("address").text("note");
-		graph.kind("Sector", "intervention")
-			.text("name", REQUIRED, FILTER, SORT).text("nameEn", FILTER).text("summary", HIDDEN)
+		graph.kind("Sector", "intervention").searchable()
+			.text("name", REQUIRED, FILTER, SORT, SEARCH).text("nameEn", FILTER, SEARCH).text("summary", HIDDEN)
 			.custom("links");
-		graph.kind("TargetGroup", "intervention")
-			.text("name", REQUIRED, FILTER, SORT).text("nameEn", FILTER).text("summary", FILTER)
+		graph.kind("TargetGroup", "intervention").searchable()
+			.text("name", REQUIRED, FILTER, SORT, SEARCH).text("nameEn", FILTER, SEARCH).text("summary", FILTER, SEARCH)
 			.custom("links");
-		graph.kind("Place", "intervention")
-			.text("name", REQUIRED, FILTER, SORT).oneOf("type", "PlaceType", REQUIRED, FILTER, SORT)
+		graph.kind("Place", "intervention").searchable()
+			.text("name", REQUIRED, FILTER, SORT, SEARCH).oneOf("type", "PlaceType", REQUIRED, FILTER, SORT)
 			.text("country", HIDDEN)
 			.custom("links");
 		graph.kind("Programme", "programme").searchable()

@@ -122,7 +122,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	static final String PROBLEM = "filter.problem";
 
 	/** Bump when the document layout changes, so persisted indexes of older builds are rebuilt. */
-	static final String FORMAT = "8";
+	static final String FORMAT = "9";
 
 	static final String GENERATION_DATA = "generation", FINGERPRINT_DATA = "fingerprint";
 
@@ -135,13 +135,21 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	/** The relationship types whose other end names a node in its search document ({@code $linkTypes}). */
 	private static final List<String> LINK_TYPES = List.copyOf(GraphModel.graph().linkTypes());
 
+	/**
+	 * The kinds that classify other nodes: a sector or target group is named by up to hundreds of interventions,
+	 * problems and programmes. Why their documents leave those names out: they say nothing about what the sector is,
+	 * and would match it (with a coordination bonus per word) to every topical query.
+	 */
+	private static final List<String> CLASSIFICATIONS = List.of(SearchKind.SECTOR.label, SearchKind.TARGET_GROUP.label);
+
 	/** Why no positions: a weighted word frequency cannot have them, and the merged fields serve scores only. */
 	private static final FieldType WEIGHTED = weighted();
 
 	/**
 	 * What is read of one searchable node: its texts, its neighbours' names, its facet values. Its neighbours are the
 	 * nodes at the other end of the relationships the model declares as links (so not its sources, which it cites,
-	 * nor a country's attribute records). Retired neighbours are left out, as every API read leaves them out.
+	 * nor a country's attribute records). Retired neighbours are left out, as every API read leaves them out. A
+	 * {@link #CLASSIFICATIONS classification} has no neighbours' names.
 	 */
 	static final String PROJECTION = """
 			RETURN [l IN labels(n) WHERE l IN $labels][0] AS label, n.id AS key,
@@ -151,9 +159,10 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 			       [x IN [n.description, n.citation, n.strand] WHERE x IS NOT NULL]
 			         + [(n)-[:HAS_ATTRIBUTE]->(a) | replace(a.key, '-', ' ') + ': ' + coalesce(a.text, a.note, '')]
 			         AS description,
-			       [(n)-[r]-(m) WHERE type(r) IN $linkTypes AND m.retired IS NULL AND coalesce(m.name, m.title) IS NOT NULL
-			         | coalesce(m.name, m.title)]
-			         AS linked,
+			       CASE WHEN any(l IN labels(n) WHERE l IN $classifications) THEN []
+			            ELSE [(n)-[r]-(m) WHERE type(r) IN $linkTypes AND m.retired IS NULL AND coalesce(m.name, m.title) IS NOT NULL
+			                   | coalesce(m.name, m.title)]
+			       END AS linked,
 			       [(n)-[:SERVES|HAS_GOAL]->(g:Goal {type: 'DOELGEBIED'}) WHERE g.code IS NOT NULL AND g.retired IS NULL
 			         | g.code]
 			         + CASE WHEN n:Goal AND n.type = 'DOELGEBIED' AND n.code IS NOT NULL THEN [n.code] ELSE [] END
@@ -363,7 +372,8 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		long generation = (graph - current.generation() <= writes) ? graph : current.generation();
 		List<Map<String, String>> refs = nodes.stream().map((n) -> Map.of("label", n.label(), "key", n.key())).toList();
 		Collection<Map<String, Object>> rows = this.client.query(NODE_DOCUMENTS)
-			.bindAll(Map.of("nodes", refs, "labels", SearchKind.labels(), "linkTypes", LINK_TYPES))
+			.bindAll(Map.of("nodes", refs, "labels", SearchKind.labels(), "linkTypes", LINK_TYPES,
+					"classifications", CLASSIFICATIONS))
 			.fetch()
 			.all();
 		try {
@@ -496,7 +506,8 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	/** Every searchable node as one row of texts and facet values. */
 	Collection<Map<String, Object>> rows() {
 		return this.client.query(ALL_DOCUMENTS)
-			.bindAll(Map.of("labels", SearchKind.labels(), "linkTypes", LINK_TYPES))
+			.bindAll(Map.of("labels", SearchKind.labels(), "linkTypes", LINK_TYPES,
+					"classifications", CLASSIFICATIONS))
 			.fetch()
 			.all();
 	}

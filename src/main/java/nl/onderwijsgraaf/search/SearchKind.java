@@ -8,7 +8,7 @@ public enum SearchKind {
 
 	PROBLEM("Problem"), INTERVENTION("Intervention"), EVIDENCE("Evidence"), STAKEHOLDER("Stakeholder"),
 	PROGRAMME("Programme"), GOAL("Goal"), INTERNATIONAL_PRACTICE("InternationalPractice"), COUNTRY("Country"),
-	TIMELINE_EVENT("TimelineEvent");
+	TIMELINE_EVENT("TimelineEvent"), SECTOR("Sector"), TARGET_GROUP("TargetGroup"), PLACE("Place");
 
 	final String label;
 

@@ -60,7 +60,7 @@ class RelevanceTest {
 			ourHeldOut = report("held-out set (heldout.tsv)", heldOut);
 			this.client.query("""
 					CREATE FULLTEXT INDEX search_relevance_dutch IF NOT EXISTS
-					FOR (n:Problem|Intervention|Evidence|Stakeholder|Programme|Goal|InternationalPractice|Country|TimelineEvent)
+					FOR (n:Problem|Intervention|Evidence|Stakeholder|Programme|Goal|InternationalPractice|Country|TimelineEvent|Sector|TargetGroup|Place)
 					ON EACH [n.name, n.title, n.nameEn, n.summary, n.claim, n.description]
 					OPTIONS {indexConfig: {`fulltext.analyzer`: 'dutch'}}""").run();
 			this.client.query("CALL db.awaitIndexes(60)").run();

@@ -70,6 +70,33 @@ class SearchQueriesTest {
 	}
 
 	@Test
+	void findsPlacesTargetGroupsAndSectorsWithWhatIsLinkedToThem() {
+		String search = """
+				query($q: String!, $kinds: [SearchKind!]) {
+				  search(query: $q, kinds: $kinds) {
+				    edges { node { node { __typename ... on Place { key } ... on Stakeholder { key }
+				      ... on TargetGroup { key } ... on Sector { key } ... on Intervention { key } ... on Evidence { key }
+				      ... on Problem { key } ... on Programme { key } } } }
+				    facets { name values { value count } }
+				  }
+				}""";
+		// a neighbourhood: the place first, then the school there, which names it among its links
+		this.graphQl.document(search).variable("q", "moerwijk").execute()
+			.path("search.edges[*].node.node.key").entityList(String.class)
+			.satisfies((keys) -> {
+				assertThat(keys.get(0)).isEqualTo("moerwijk");
+				assertThat(keys.subList(1, 3)).contains("p-oosterleeschool");
+			});
+		this.graphQl.document(search).variable("q", "vmbo-leerlingen").variable("kinds", List.of("TARGET_GROUP"))
+			.execute()
+			.path("search.edges[0].node.node.key").entity(String.class).isEqualTo("vmbo-leerlingen");
+		var sector = this.graphQl.document(search).variable("q", "vve").execute();
+		sector.path("search.edges[*].node.node.key").entityList(String.class)
+			.satisfies((keys) -> assertThat(keys.subList(0, 3)).contains("vve"));
+		sector.path("search.facets[?(@.name == 'KIND')].values[*].value").entityList(String.class).contains("SECTOR");
+	}
+
+	@Test
 	void pagesWithTheSharedCursors() {
 		var first = this.graphQl.document(SEARCH).variable("q", "leraren").variable("first", 3).execute();
 		String cursor = first.path("search.pageInfo.endCursor").entity(String.class).get();
