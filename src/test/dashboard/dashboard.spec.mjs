@@ -115,7 +115,7 @@ const scenarios = {
   async 'a chart comes from one GET: named buckets, a cross-tab with margins, rating figures, a chosen scheme'() {
     const query = `{ interventionStats(where: {problems: {key: {eq: "leervertraging"}}}) {
         byProblem { value name count node { id } }
-        crossTab(rows: DOELGEBIED, columns: EVIDENCE_LEVEL) {
+        crossTab(rows: DOELGEBIED, columns: EVIDENCE_STRENGTH) {
           rows { value name count } columns { value count } cells { row column count } }
         impact: ratingFigures(figure: IMPACT_MONTHS) { count min max avg sum } }
       intervention(key: "mk-vroegschoolse-interventies") {

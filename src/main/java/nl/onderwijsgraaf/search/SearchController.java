@@ -23,6 +23,9 @@ class SearchController {
 	 * The nodes the values of the facets that name nodes stand for, in one query: sectors, target groups and sources
 	 * by key, menukaart doelgebieden by code (the first by key where a code has two); retired ones left out.
 	 */
+	/** The former SDL name of the {@link SearchFacet#EVIDENCE_STRENGTH} facet, still answered. */
+	private static final String DEPRECATED_EVIDENCE_FACET = "EVIDENCE_LEVEL";
+
 	private static final String FACET_NODES = """
 			MATCH (v:Sector) WHERE v.id IN $SECTOR AND v.retired IS NULL
 			RETURN 'SECTOR' AS facet, v.id AS value, v AS node, 'Sector' AS label, v.name AS name
@@ -77,15 +80,21 @@ class SearchController {
 					NodeMapper.map(row.get("node").asNode(), this.types.forLabel(row.get("label").asString()))))
 				.forEach((bucket) -> named.putIfAbsent(bucket.value(), bucket));
 		}
-		return results.facets().stream().map((facet) -> new NamedFacet(facet.name(), facet.values().stream().map((v) -> {
-			ValueCount bucket = named.get(facet.name() + ":" + v.value());
-			return (bucket != null) ? new ValueCount(v.value(), v.count(), bucket.name(), bucket.node())
-					: new ValueCount(v.value(), v.count());
-		}).toList())).toList();
+		List<NamedFacet> facets = new java.util.ArrayList<>();
+		results.facets().forEach((facet) -> facets.add(new NamedFacet(facet.name().name(),
+				facet.values().stream().map((v) -> {
+					ValueCount bucket = named.get(facet.name() + ":" + v.value());
+					return (bucket != null) ? new ValueCount(v.value(), v.count(), bucket.name(), bucket.node())
+							: new ValueCount(v.value(), v.count());
+				}).toList())));
+		// the deprecated name of the evidence strength facet, for clients that look it up by that name
+		facets.stream().filter((facet) -> facet.name().equals(SearchFacet.EVIDENCE_STRENGTH.name())).findFirst()
+			.ifPresent((facet) -> facets.add(new NamedFacet(DEPRECATED_EVIDENCE_FACET, facet.values())));
+		return facets;
 	}
 
-	/** A facet whose values carry the name and node they stand for. */
-	record NamedFacet(SearchFacet name, List<ValueCount> values) {
+	/** A facet, by its SDL enum name, whose values carry the name and node they stand for. */
+	record NamedFacet(String name, List<ValueCount> values) {
 	}
 
 }

@@ -76,7 +76,7 @@ public record SearchFilter(String problem, List<String> sector, List<String> tar
 			if (minimum < 0 || minimum > 5) {
 				throw new InvalidInputException(argument, "must be between 0 and 5, was " + minimum);
 			}
-			anyOf(clauses, SearchFacet.EVIDENCE_LEVEL, IntStream.rangeClosed(minimum, 5).mapToObj(String::valueOf).toList());
+			anyOf(clauses, SearchFacet.EVIDENCE_STRENGTH, IntStream.rangeClosed(minimum, 5).mapToObj(String::valueOf).toList());
 		}
 	}
 

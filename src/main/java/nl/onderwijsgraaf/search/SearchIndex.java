@@ -615,7 +615,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		facets.put(SearchFacet.SOURCE, texts(row.get("source")));
 		// Why the maximum: an intervention is as well supported as its strongest piece of evidence.
 		((List<?>) row.get("evidenceLevels")).stream().map((v) -> ((Number) v).intValue()).max(Integer::compare)
-			.ifPresent((level) -> facets.put(SearchFacet.EVIDENCE_LEVEL, List.of(String.valueOf(level))));
+			.ifPresent((level) -> facets.put(SearchFacet.EVIDENCE_STRENGTH, List.of(String.valueOf(level))));
 		// Why both: the indexed term filters in Lucene, the doc value counts without loading stored documents.
 		facets.forEach((facet, values) -> new TreeSet<>(values).forEach((value) -> {
 			doc.add(new StringField(facet.field(), value, Field.Store.NO));

@@ -147,8 +147,11 @@ class SearchQueriesTest {
 		this.graphQl.document(SEARCH).variable("q", "zomerschool")
 			.variable("where", Map.of("minEvidenceLevel", 3, "doelgebied", List.of("A"))).execute()
 			.path("search.totalCount").entity(Integer.class).isEqualTo(total);
-		response.path("search.facets[?(@.name == 'EVIDENCE_LEVEL')].values[*].value").entityList(String.class)
+		response.path("search.facets[?(@.name == 'EVIDENCE_STRENGTH')].values[*].value").entityList(String.class)
 			.satisfies((levels) -> assertThat(levels).isNotEmpty().allMatch((l) -> Integer.parseInt(l) >= 3));
+		// the deprecated facet name keeps its counts
+		response.path("search.facets[?(@.name == 'EVIDENCE_LEVEL')].values").entityList(Object.class)
+			.isEqualTo(response.path("search.facets[?(@.name == 'EVIDENCE_STRENGTH')].values").entityList(Object.class).get());
 		response.path("search.facets[?(@.name == 'DOELGEBIED')].values[?(@.value == 'A')].count")
 			.entityList(Integer.class).containsExactly(response.path("search.totalCount").entity(Integer.class).get());
 	}
