@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import nl.onderwijsgraaf.api.ErrorCode;
@@ -122,7 +123,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	static final String PROBLEM = "filter.problem";
 
 	/** Bump when the document layout changes, so persisted indexes of older builds are rebuilt. */
-	static final String FORMAT = "9";
+	static final String FORMAT = "10";
 
 	static final String GENERATION_DATA = "generation", FINGERPRINT_DATA = "fingerprint";
 
@@ -142,6 +143,19 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	 */
 	private static final List<String> CLASSIFICATIONS = List.of(SearchKind.SECTOR.label, SearchKind.TARGET_GROUP.label);
 
+	/**
+	 * What each country attribute key is about, in Dutch ({@code search/attribute-labels.txt}). Why: the keys are
+	 * English and a value often does not name its topic ("salary-teacher-po": "€ 46.784 per jaar"), so "salaris
+	 * leraar denemarken" would not find Denmark's salary.
+	 */
+	static final Map<String, String> ATTRIBUTE_LABELS = DutchAnalysis.lines("attribute-labels.txt").stream()
+		.map((line) -> line.split("\t", 2))
+		.collect(Collectors.toUnmodifiableMap((parts) -> parts[0], (parts) -> parts[1].strip()));
+
+	/** The words between a first name and a surname, or within a surname ("Ewald de Vries"). */
+	private static final Set<String> SURNAME_PARTICLES = Set.of("de", "van", "der", "den", "ter", "ten", "te", "el",
+			"von");
+
 	/** Why no positions: a weighted word frequency cannot have them, and the merged fields serve scores only. */
 	private static final FieldType WEIGHTED = weighted();
 
@@ -149,7 +163,9 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	 * What is read of one searchable node: its texts, its neighbours' names, its facet values. Its neighbours are the
 	 * nodes at the other end of the relationships the model declares as links (so not its sources, which it cites,
 	 * nor a country's attribute records). Retired neighbours are left out, as every API read leaves them out. A
-	 * {@link #CLASSIFICATIONS classification} has no neighbours' names.
+	 * {@link #CLASSIFICATIONS classification} has no neighbours' names. A country's attributes are in its description,
+	 * each named by its {@link #ATTRIBUTE_LABELS Dutch label} and its key. Among a node's linked names are the
+	 * {@link #citedNames names cited} by the evidence that documents it.
 	 */
 	static final String PROJECTION = """
 			RETURN [l IN labels(n) WHERE l IN $labels][0] AS label, n.id AS key,
@@ -157,12 +173,16 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 			       coalesce(n.summary, n.claim) AS summary,
 			       n.note AS note,
 			       [x IN [n.description, n.citation, n.strand] WHERE x IS NOT NULL]
-			         + [(n)-[:HAS_ATTRIBUTE]->(a) | replace(a.key, '-', ' ') + ': ' + coalesce(a.text, a.note, '')]
+			         + [(n)-[:HAS_ATTRIBUTE]->(a)
+			             | coalesce($attributeLabels[a.key] + ' (' + replace(a.key, '-', ' ') + ')', replace(a.key, '-', ' '))
+			               + ': ' + coalesce(a.text, a.note, '')]
 			         AS description,
 			       CASE WHEN any(l IN labels(n) WHERE l IN $classifications) THEN []
 			            ELSE [(n)-[r]-(m) WHERE type(r) IN $linkTypes AND m.retired IS NULL AND coalesce(m.name, m.title) IS NOT NULL
 			                   | coalesce(m.name, m.title)]
 			       END AS linked,
+			       [(n)<-[:DOCUMENTS]-(e:Evidence) WHERE e.retired IS NULL AND e.citation IS NOT NULL | e.citation]
+			         AS citedIn,
 			       [(n)-[:SERVES|HAS_GOAL]->(g:Goal {type: 'DOELGEBIED'}) WHERE g.code IS NOT NULL AND g.retired IS NULL
 			         | g.code]
 			         + CASE WHEN n:Goal AND n.type = 'DOELGEBIED' AND n.code IS NOT NULL THEN [n.code] ELSE [] END
@@ -372,8 +392,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		long generation = (graph - current.generation() <= writes) ? graph : current.generation();
 		List<Map<String, String>> refs = nodes.stream().map((n) -> Map.of("label", n.label(), "key", n.key())).toList();
 		Collection<Map<String, Object>> rows = this.client.query(NODE_DOCUMENTS)
-			.bindAll(Map.of("nodes", refs, "labels", SearchKind.labels(), "linkTypes", LINK_TYPES,
-					"classifications", CLASSIFICATIONS))
+			.bindAll(projectionParameters(Map.of("nodes", refs)))
 			.fetch()
 			.all();
 		try {
@@ -506,10 +525,19 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	/** Every searchable node as one row of texts and facet values. */
 	Collection<Map<String, Object>> rows() {
 		return this.client.query(ALL_DOCUMENTS)
-			.bindAll(Map.of("labels", SearchKind.labels(), "linkTypes", LINK_TYPES,
-					"classifications", CLASSIFICATIONS))
+			.bindAll(projectionParameters(Map.of()))
 			.fetch()
 			.all();
+	}
+
+	/** The parameters of {@link #PROJECTION}, with those of the query around it. */
+	private static Map<String, Object> projectionParameters(Map<String, Object> query) {
+		Map<String, Object> parameters = new HashMap<>(query);
+		parameters.put("labels", SearchKind.labels());
+		parameters.put("linkTypes", LINK_TYPES);
+		parameters.put("classifications", CLASSIFICATIONS);
+		parameters.put("attributeLabels", ATTRIBUTE_LABELS);
+		return parameters;
 	}
 
 	private void write(Collection<Map<String, Object>> rows, long generation, long started) {
@@ -578,9 +606,14 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		texts(row.get("name")).forEach((name) -> doc.add(new BinaryDocValuesField(FOLDED_NAME,
 				new BytesRef(String.join(" ", SearchService.words(analysis.plain(), name))))));
 		List<String> spell = new ArrayList<>();
+		// Why the names cited by its evidence among its linked names: "judikje kiers", interviewed about a museum's
+		// exhibition, finds the museum that evidence documents, not only the evidence.
+		List<String> linked = new ArrayList<>(texts(row.get("linked")));
+		texts(row.get("citedIn")).stream().flatMap((citation) -> citedNames(citation).stream()).distinct()
+			.forEach(linked::add);
 		for (String field : TEXT_FIELDS.keySet()) {
 			int weight = TEXT_FIELDS.get(field);
-			for (String text : texts(row.get(field))) {
+			for (String text : field.equals("linked") ? linked : texts(row.get(field))) {
 				doc.add(new Field(field, text, TEXT_WITH_OFFSETS));
 				doc.add(new WeightedField(ALL, text, weight));
 				if (NAME_FIELDS.contains(field)) {
@@ -625,6 +658,41 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		// Why: a node many others link to (a programme, a solution with its sub-measures) is what a query names.
 		doc.add(new FeatureField(FEATURES, LINKS, 1 + texts(row.get("linked")).size()));
 		return doc;
+	}
+
+	/**
+	 * The names in a citation: each run of two or more capitalised words, with the particles of Dutch surnames
+	 * between them ("Interview Ewald de Vries", "Louise Elffers", "Kenniscentrum Ongelijkheid"). Why only these: a
+	 * citation also holds titles and dates, whose words would match the nodes its evidence documents to topical
+	 * queries; the people and organisations it names are what someone types to find them.
+	 */
+	static List<String> citedNames(String citation) {
+		List<String> names = new ArrayList<>();
+		List<String> run = new ArrayList<>();
+		for (String token : citation.split("[\\s,;:()‘’'\"“”!?]+")) {
+			String word = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
+			boolean capitalised = !word.isEmpty() && Character.isUpperCase(word.codePointAt(0))
+					&& word.codePoints().anyMatch(Character::isLowerCase);
+			if (capitalised || !run.isEmpty() && SURNAME_PARTICLES.contains(word)) {
+				run.add(word);
+			}
+			if (!capitalised && !SURNAME_PARTICLES.contains(word) || token.endsWith(".")) {
+				addName(run, names);
+			}
+		}
+		addName(run, names);
+		return names;
+	}
+
+	/** The run of words as a name when it holds two capitalised words or more; empties the run. */
+	private static void addName(List<String> run, List<String> names) {
+		while (!run.isEmpty() && SURNAME_PARTICLES.contains(run.get(run.size() - 1))) {
+			run.remove(run.size() - 1);
+		}
+		if (run.stream().filter((w) -> !SURNAME_PARTICLES.contains(w)).count() >= 2) {
+			names.add(String.join(" ", run));
+		}
+		run.clear();
 	}
 
 	private static FieldType textWithOffsets() {
@@ -689,7 +757,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			digest.update(FORMAT.getBytes(StandardCharsets.UTF_8));
-			for (String list : List.of("stem-overrides.txt", "synonyms.txt")) {
+			for (String list : List.of("stem-overrides.txt", "synonyms.txt", "attribute-labels.txt")) {
 				digest.update(String.join("\n", DutchAnalysis.lines(list)).getBytes(StandardCharsets.UTF_8));
 			}
 			return HexFormat.of().formatHex(digest.digest(), 0, 8);

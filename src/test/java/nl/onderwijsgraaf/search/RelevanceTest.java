@@ -74,9 +74,10 @@ class RelevanceTest {
 		System.out.printf("%nNeo4j full-text 'dutch'     queries recall@5  MRR@10   nDCG@10%n");
 		System.out.println(neo4jDevelopment.row("development set"));
 		System.out.println(neo4jHeldOut.row("held-out set"));
-		// Development: a regression floor a little below what this search reaches (0.938 on 123 queries), below the
-		// issue's 0.95 since 41 queries were added for the weak classes, some of them not solved yet (README "Search").
-		assertThat(ourDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.93);
+		// Development: a regression floor a little below what this search reaches (0.91 on 161 queries), below the
+		// issue's 0.95 since 79 queries were added for the weak classes (41, then 38 for places, target groups and
+		// sectors, country attributes, names and demonyms), some of them not solved yet (README "Search").
+		assertThat(ourDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.90);
 		// Held-out: regression floors a little below what this search reaches (0.793 / 0.853), and below the issue's
 		// targets of 0.93 / 0.85 (README "Search"); the margins over Neo4j's 'dutch' index meet the target of 0.15.
 		assertThat(ourHeldOut.recallAt5()).isGreaterThanOrEqualTo(0.78);
