@@ -331,6 +331,14 @@ public final class DutchAnalysis {
 		return best;
 	}
 
+	/**
+	 * The key by which a query equals a name: its plain words without stop words, stemmed. Why stems: a query that
+	 * names a node in another inflection ("zomerscholen", "huiswerkklas" for "Huiswerkklassen") names that node.
+	 */
+	String nameKey(List<String> plainWords) {
+		return String.join(" ", plainWords.stream().filter((w) -> !STOPWORDS.contains(w)).map(this::stem).toList());
+	}
+
 	/** A word's stem as the chains produce it: the override, or Snowball's stem without a doubled final consonant. */
 	String stem(String word) {
 		return stem(this.overrides, word);

@@ -122,7 +122,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	static final String PROBLEM = "filter.problem";
 
 	/** Bump when the document layout changes, so persisted indexes of older builds are rebuilt. */
-	static final String FORMAT = "8";
+	static final String FORMAT = "9";
 
 	static final String GENERATION_DATA = "generation", FINGERPRINT_DATA = "fingerprint";
 
@@ -590,8 +590,8 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 					analysis.tails(word).forEach((tail) -> doc.add(new TextField(SUGGEST, tail, Field.Store.NO)));
 				}
 				DutchAnalysis.acronyms(text).forEach((acronym) -> doc.add(new TextField(SUGGEST, acronym, Field.Store.NO)));
-				// Why a keyword of the folded words: a query equal to a whole name or alias is found as one term.
-				doc.add(new StringField(EXACT, String.join(" ", SearchService.words(analysis.plain(), text)),
+				// Why a keyword of the stemmed words: a query equal to a whole name or alias is found as one term.
+				doc.add(new StringField(EXACT, analysis.nameKey(SearchService.words(analysis.plain(), text)),
 						Field.Store.NO));
 			}
 		}
