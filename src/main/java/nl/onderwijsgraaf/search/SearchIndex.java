@@ -122,7 +122,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	static final String PROBLEM = "filter.problem";
 
 	/** Bump when the document layout changes, so persisted indexes of older builds are rebuilt. */
-	static final String FORMAT = "9";
+	static final String FORMAT = "10";
 
 	static final String GENERATION_DATA = "generation", FINGERPRINT_DATA = "fingerprint";
 
@@ -139,16 +139,17 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	private static final FieldType WEIGHTED = weighted();
 
 	/**
-	 * What is read of one searchable node: its texts, its neighbours' names, its facet values. Its neighbours are the
+	 * What is read of one searchable node: its texts (an evidence item's English name is the strand of the toolkit
+	 * it rates: "Summer schools"), its neighbours' names, its facet values. Its neighbours are the
 	 * nodes at the other end of the relationships the model declares as links (so not its sources, which it cites,
 	 * nor a country's attribute records). Retired neighbours are left out, as every API read leaves them out.
 	 */
 	static final String PROJECTION = """
 			RETURN [l IN labels(n) WHERE l IN $labels][0] AS label, n.id AS key,
-			       coalesce(n.name, n.title) AS name, n.nameEn AS nameEn, coalesce(n.aliases, []) AS aliases,
+			       coalesce(n.name, n.title) AS name, coalesce(n.nameEn, n.strand) AS nameEn, coalesce(n.aliases, []) AS aliases,
 			       coalesce(n.summary, n.claim) AS summary,
 			       n.note AS note,
-			       [x IN [n.description, n.citation, n.strand] WHERE x IS NOT NULL]
+			       [x IN [n.description, n.citation] WHERE x IS NOT NULL]
 			         + [(n)-[:HAS_ATTRIBUTE]->(a) | replace(a.key, '-', ' ') + ': ' + coalesce(a.text, a.note, '')]
 			         AS description,
 			       [(n)-[r]-(m) WHERE type(r) IN $linkTypes AND m.retired IS NULL AND coalesce(m.name, m.title) IS NOT NULL

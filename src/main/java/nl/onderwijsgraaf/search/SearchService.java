@@ -574,6 +574,7 @@ public class SearchService {
 		return switch (label + "." + field) {
 			case "Evidence.summary" -> "claim";
 			case "Evidence.description" -> "citation";
+			case "Evidence.nameEn" -> "strand";
 			case "TimelineEvent.name" -> "title";
 			default -> field;
 		};
