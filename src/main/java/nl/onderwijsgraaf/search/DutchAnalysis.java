@@ -115,6 +115,12 @@ public final class DutchAnalysis {
 	private static final Pattern CLITICS = Pattern
 		.compile("(?<=\\p{L})(?:'(?:s|er|ers|tje|tjes|je|jes)(?!\\p{L})|&(?=\\p{L}))");
 
+	/**
+	 * The hyphen of a word that leaves out the head it shares with the compound after "en" or "of" ("zomer- of
+	 * lentescholen", "muziek- en cultuurlessen"), marked with an underscore that keeps it in the word's token.
+	 */
+	private static final Pattern ELLIPSIS = Pattern.compile("(?<=\\p{L})-(?=\\s+(?:en|of)\\s+\\p{L})");
+
 	/** Why: "een-op-een" is one notion; without this the tokenizer splits it into three stop words. */
 	private static final NormalizeCharMap PHRASES = phrases();
 
@@ -331,6 +337,14 @@ public final class DutchAnalysis {
 		return best;
 	}
 
+	/**
+	 * The key by which a query equals a name: its plain words without stop words, stemmed. Why stems: a query that
+	 * names a node in another inflection ("zomerscholen", "huiswerkklas" for "Huiswerkklassen") names that node.
+	 */
+	String nameKey(List<String> plainWords) {
+		return String.join(" ", plainWords.stream().filter((w) -> !STOPWORDS.contains(w)).map(this::stem).toList());
+	}
+
 	/** A word's stem as the chains produce it: the override, or Snowball's stem without a doubled final consonant. */
 	String stem(String word) {
 		return stem(this.overrides, word);
@@ -394,14 +408,15 @@ public final class DutchAnalysis {
 				Tokenizer tokenizer = new StandardTokenizer();
 				// Why folding again: the character map covers Latin letters; this catches every other mark.
 				TokenStream folded = new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer));
-				return new TokenStreamComponents(tokenizer, filters.apply(new UnwrittenClitics(folded, bases)));
+				return new TokenStreamComponents(tokenizer,
+						filters.apply(new UnwrittenClitics(new EllipticCompounds(folded, DutchAnalysis.this), bases)));
 			}
 
 			@Override
 			protected Reader initReader(String fieldName, Reader reader) {
 				// Why this order: phrases are matched on folded text, so "één-op-één" is "een-op-een".
-				return new MappingCharFilter(PHRASES,
-						new PatternReplaceCharFilter(CLITICS, "", new MappingCharFilter(FOLDING, reader)));
+				return new MappingCharFilter(PHRASES, new PatternReplaceCharFilter(ELLIPSIS, "_",
+						new PatternReplaceCharFilter(CLITICS, "", new MappingCharFilter(FOLDING, reader))));
 			}
 
 			@Override
@@ -697,6 +712,67 @@ public final class DutchAnalysis {
 				stems.add(stem(overrides, word));
 			}
 			return Set.copyOf(stems);
+		}
+
+	}
+
+	/**
+	 * Completes a word whose head is left out ("zomer_", from "zomer- of lentescholen") with the head of the
+	 * compound after "en" or "of" ("zomerscholen"), so the texts name both compounds in full; without such a
+	 * compound it is the word itself.
+	 */
+	static final class EllipticCompounds extends TokenFilter {
+
+		private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+		private final DutchAnalysis analysis;
+
+		private final ArrayDeque<AttributeSource.State> pending = new ArrayDeque<>();
+
+		EllipticCompounds(TokenStream input, DutchAnalysis analysis) {
+			super(input);
+			this.analysis = analysis;
+		}
+
+		@Override
+		public boolean incrementToken() throws IOException {
+			if (!this.pending.isEmpty()) {
+				restoreState(this.pending.poll());
+				return true;
+			}
+			if (!this.input.incrementToken()) {
+				return false;
+			}
+			int n = this.term.length();
+			if (n < 2 || this.term.charAt(n - 1) != '_') {
+				return true;
+			}
+			String base = this.term.subSequence(0, n - 1).toString();
+			AttributeSource.State elliptic = captureState();
+			String completed = base;
+			// the conjunction, then the compound whose head completes the word
+			for (int i = 0; i < 2 && this.input.incrementToken(); i++) {
+				this.pending.add(captureState());
+				if (i == 1) {
+					String compound = this.term.toString();
+					List<String> parts = this.analysis.surfaceParts(compound);
+					String candidate = parts.isEmpty() ? base : base + parts.get(parts.size() - 1);
+					// Why: a word of the lexicon is no compound the word shares a head with ("basis- en voortgezet
+					// onderwijs" is no basisgezet), unless the completed word is a word too
+					if (!Lexicon.WORDS.contains(compound) || Lexicon.WORDS.contains(candidate)) {
+						completed = candidate;
+					}
+				}
+			}
+			restoreState(elliptic);
+			this.term.setEmpty().append(completed);
+			return true;
+		}
+
+		@Override
+		public void reset() throws IOException {
+			super.reset();
+			this.pending.clear();
 		}
 
 	}

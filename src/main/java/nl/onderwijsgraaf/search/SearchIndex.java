@@ -160,7 +160,8 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	private static final FieldType WEIGHTED = weighted();
 
 	/**
-	 * What is read of one searchable node: its texts, its neighbours' names, its facet values. Its neighbours are the
+	 * What is read of one searchable node: its texts (an evidence item's English name is the strand of the toolkit
+	 * it rates: "Summer schools"), its neighbours' names, its facet values. Its neighbours are the
 	 * nodes at the other end of the relationships the model declares as links (so not its sources, which it cites,
 	 * nor a country's attribute records). Retired neighbours are left out, as every API read leaves them out. A
 	 * {@link #CLASSIFICATIONS classification} has no neighbours' names. A country's attributes are in its description,
@@ -169,10 +170,10 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	 */
 	static final String PROJECTION = """
 			RETURN [l IN labels(n) WHERE l IN $labels][0] AS label, n.id AS key,
-			       coalesce(n.name, n.title) AS name, n.nameEn AS nameEn, coalesce(n.aliases, []) AS aliases,
+			       coalesce(n.name, n.title) AS name, coalesce(n.nameEn, n.strand) AS nameEn, coalesce(n.aliases, []) AS aliases,
 			       coalesce(n.summary, n.claim) AS summary,
 			       n.note AS note,
-			       [x IN [n.description, n.citation, n.strand] WHERE x IS NOT NULL]
+			       [x IN [n.description, n.citation] WHERE x IS NOT NULL]
 			         + [(n)-[:HAS_ATTRIBUTE]->(a)
 			             | coalesce($attributeLabels[a.key] + ' (' + replace(a.key, '-', ' ') + ')', replace(a.key, '-', ' '))
 			               + ': ' + coalesce(a.text, a.note, '')]
@@ -634,8 +635,8 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 					analysis.tails(word).forEach((tail) -> doc.add(new TextField(SUGGEST, tail, Field.Store.NO)));
 				}
 				DutchAnalysis.acronyms(text).forEach((acronym) -> doc.add(new TextField(SUGGEST, acronym, Field.Store.NO)));
-				// Why a keyword of the folded words: a query equal to a whole name or alias is found as one term.
-				doc.add(new StringField(EXACT, String.join(" ", SearchService.words(analysis.plain(), text)),
+				// Why a keyword of the stemmed words: a query equal to a whole name or alias is found as one term.
+				doc.add(new StringField(EXACT, analysis.nameKey(SearchService.words(analysis.plain(), text)),
 						Field.Store.NO));
 			}
 		}

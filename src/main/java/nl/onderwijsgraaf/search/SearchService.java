@@ -90,7 +90,13 @@ public class SearchService {
 	/** Why: about one concept's coordination bonus, so the asked-for kind decides among nodes that match alike. */
 	static final float KIND_WEIGHT = 4f;
 
-	static final float PREFIX_WEIGHT = 2f, EXACT_WEIGHT = 10f, NAME_WEIGHT = 2f, LINKS_WEIGHT = 0.5f, COORDINATION_WEIGHT = 3f;
+	static final float PREFIX_WEIGHT = 2f, EXACT_WEIGHT = 10f, NAME_WEIGHT = 2f, LINKS_WEIGHT = 0.5f;
+
+	/**
+	 * Why about half of what one concept scores at most (a common word in a short name): a node that matches one more
+	 * of the query's concepts, if only in its description, beats a node that matches one concept in its name.
+	 */
+	static final float COORDINATION_WEIGHT = 10f;
 
 	private static final String[] HIGHLIGHT_FIELDS = { "name", "nameEn", "aliases", "summary", "description",
 			"linked" };
@@ -287,7 +293,7 @@ public class SearchService {
 			return null;
 		}
 		// Why: a query that is exactly a node's name or alias ("lerarentekort", "leraar") wants that node first.
-		query.add(new BoostQuery(new TermQuery(new Term(SearchIndex.EXACT, String.join(" ", words))), EXACT_WEIGHT),
+		query.add(new BoostQuery(new TermQuery(new Term(SearchIndex.EXACT, snapshot.analysis().nameKey(words))), EXACT_WEIGHT),
 				Occur.SHOULD);
 		// Why: among nodes that match alike, the one more nodes link to (a parent above its parts) comes first; it
 		// only ranks what the text matched.
@@ -409,8 +415,20 @@ public class SearchService {
 		@Override
 		protected Query newGraphSynonymQuery(Iterator<Query> queries) {
 			List<Query> wordings = new ArrayList<>();
-			queries.forEachRemaining(wordings::add);
+			queries.forEachRemaining((wording) -> wordings.add(perWord(wording)));
 			return (wordings.size() == 1) ? wordings.get(0) : new DisjunctionMaxQuery(wordings, 0f);
+		}
+
+		/**
+		 * A wording of several words scored as the mean of its words. Why: "scholen dicht" as a wording of
+		 * "schoolsluiting" is one concept; as a sum of two words' scores it counted double, and a node matching it
+		 * beat the node that also matched the query's rare word ("japan schoolsluiting").
+		 */
+		private static Query perWord(Query wording) {
+			if (wording instanceof BooleanQuery b && b.clauses().size() > 1) {
+				return new BoostQuery(b, 1f / b.clauses().size());
+			}
+			return wording;
 		}
 
 		/**
@@ -556,6 +574,7 @@ public class SearchService {
 		return switch (label + "." + field) {
 			case "Evidence.summary" -> "claim";
 			case "Evidence.description" -> "citation";
+			case "Evidence.nameEn" -> "strand";
 			case "TimelineEvent.name" -> "title";
 			default -> field;
 		};

@@ -106,6 +106,24 @@ class DutchAnalysisTest {
 	}
 
 	@Test
+	void completesAWordWhoseHeadIsLeftOutBeforeEnOrOf() {
+		assertThat(SearchService.words(analysis.plain(), "Zomer- of lentescholen")).containsExactly("zomerscholen",
+				"of", "lentescholen");
+		assertThat(index("muziek- en cultuurlessen")).containsAll(index("muzieklessen"));
+		assertThat(SearchService.words(analysis.plain(), "basis- en voortgezet onderwijs")).containsExactly("basis",
+				"en", "voortgezet", "onderwijs");
+		assertThat(SearchService.words(analysis.plain(), "een-op-een")).doesNotContain("een_");
+	}
+
+	@Test
+	void keysANameByItsStemsSoAnotherInflectionNamesItToo() {
+		assertThat(analysis.nameKey(SearchService.words(analysis.plain(), "Huiswerkklassen")))
+			.isEqualTo(analysis.nameKey(List.of("huiswerkklas")));
+		assertThat(analysis.nameKey(List.of("gezonde", "basisschool", "van", "de", "toekomst")))
+			.isEqualTo(analysis.nameKey(List.of("gezonde", "basisscholen", "toekomst")));
+	}
+
+	@Test
 	void splitsOnlyIntoRealWordsThatCoverTheWhole() {
 		assertThat(index("Wonderwijs")).doesNotContain("onderwijs");
 		assertThat(index("schaduwonderwijs")).contains("schaduw", "onderwijs");
