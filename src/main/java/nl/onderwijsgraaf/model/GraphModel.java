@@ -135,12 +135,13 @@ public final class GraphModel {
 	public static final List<String> NODE_SORT_FIELDS = List.of("kind", "key", "name");
 
 	/**
-	 * Whether a relationship field is a list of edge objects that its edge type's {@code Where} filters and
-	 * {@code OrderBy} sorts (a stakeholder's {@code involvements}), and so takes {@code where}, {@code orderBy} and
-	 * {@code first} and has a {@code <field>Connection} variant that pages it, as a {@link #pageable} field does.
+	 * Whether a relationship field is a list of edge objects, which its edge type's {@code Where} filters and
+	 * {@code OrderBy} sorts (a stakeholder's {@code involvements} and {@code connections}), and so takes
+	 * {@code where}, {@code orderBy} and {@code first} and has a {@code <field>Connection} variant that pages it, as a
+	 * {@link #pageable} field does.
 	 */
 	public boolean filterableEdges(RelationshipField field) {
-		return field.read() && !field.one() && field.edgeType() != null && field.filter();
+		return field.read() && !field.one() && field.edgeType() != null;
 	}
 
 	/** Whether a relationship field has a {@code <field>Connection} that pages it: {@link #pageable} or {@link #filterableEdges}. */

@@ -38,7 +38,8 @@ import java.util.Set;
  * <p>
  * The expression is a map from {@code __} + the field's result key to its items; a node item is the node's
  * properties plus its own nested entries (and {@code __labels} where the field lists several kinds), an edge item is
- * {@code {__rel: relationship properties, __node: node item}}, a page is {@code {__total, __passed, __items}} with
+ * {@code {__rel: relationship properties, __node: node item}} (an edge read both ways {@code {__rel, __from, __to}},
+ * its start and end node), a page is {@code {__total, __passed, __items}} with
  * each item as {@code {__sortKey, __item}}. A node item carries only the properties the client selected (and its
  * key): long texts nobody asked for are not read. Where a field with logic of its own is selected, that logic may
  * read any property, so the item then carries them all.
@@ -53,6 +54,10 @@ public final class ReadCompiler {
 	static final String REL = NESTED + "rel";
 
 	static final String NODE = NESTED + "node";
+
+	static final String FROM = NESTED + "from";
+
+	static final String TO = NESTED + "to";
 
 	static final String TOTAL = NESTED + "total";
 
@@ -129,15 +134,28 @@ public final class ReadCompiler {
 			.replace("[r:", "[" + r + ":")
 			.replace("(t:", "(" + t + ":")
 			.replace("(t)", "(" + t + ")");
-		String node = nodeProjection(relation, t, nodeSelection(relation, selected), compilation);
-		List<Selected> itemSelection = relation.connection() ? connectionNodes(selected) : selected.children();
-		String item = (relation.edge() == null) ? node
-				: "{" + REL + ": " + edgeProperties(r, itemSelection) + ", " + NODE + ": " + node + "}";
-		String carried = relation.distinct() ? "DISTINCT " + t : r + ", " + t;
+		List<Selected> items = itemSelection(relation, selected);
+		String item;
+		String carried;
+		if (relation.endFields() != null) {
+			// an edge read both ways carries both its ends, each read with what is selected under its field
+			String from = "f" + level;
+			String to = "e" + level;
+			carried = r + ", " + t + ", startNode(" + r + ") AS " + from + ", endNode(" + r + ") AS " + to;
+			item = "{" + REL + ": " + edgeProperties(r, items) + ", " + FROM + ": "
+					+ nodeProjection(relation, from, under(items, relation.endFields().get(0)), compilation) + ", " + TO
+					+ ": " + nodeProjection(relation, to, under(items, relation.endFields().get(1)), compilation) + "}";
+		}
+		else {
+			String node = nodeProjection(relation, t, nodeSelection(relation, items), compilation);
+			item = (relation.edge() == null) ? node
+					: "{" + REL + ": " + edgeProperties(r, items) + ", " + NODE + ": " + node + "}";
+			carried = relation.distinct() ? "DISTINCT " + t : r + ", " + t;
+		}
 		String prefix = "a" + level + "_";
 		RelationshipField declared = this.model.field(relation.type(), baseField(relation));
 		String edgeType = declared.edgeType();
-		List<Keyset.SortKey> order = order(relation, edgeType, selected.argument("orderBy"), t, r);
+		List<Keyset.SortKey> order = order(relation, edgeType, selected.argument("orderBy"), source, t, r);
 		// the items' Where: the edge type's, the kind's, or NodeWhere for nodes of several kinds
 		CypherCondition where = (edgeType != null)
 				? this.grammar.whereEdge(edgeType, selected.argument("where"), t, r, prefix)
@@ -180,9 +198,17 @@ public final class ReadCompiler {
 	 * item has a sort key of its own, as a keyset page needs, and the plain list and its connection agree.
 	 */
 	private List<Keyset.SortKey> order(RelationField relation, String edgeType, List<Map<String, Object>> orderBy,
-			String t, String r) {
+			String source, String t, String r) {
 		List<Keyset.SortKey> order = new ArrayList<>();
-		if (orderBy == null || orderBy.isEmpty()) {
+		boolean given = orderBy != null && !orderBy.isEmpty();
+		// an edge read both ways: its direction tells apart two ties between the same pair; by default the ties that
+		// go out from the node come first, as they always did
+		Keyset.SortKey outgoing = (relation.endFields() != null)
+				? new Keyset.SortKey("(startNode(" + r + ") = " + source + ")", true) : null;
+		if (!given) {
+			if (outgoing != null) {
+				order.add(outgoing);
+			}
 			order.addAll(NodeReader.relatedOrderKeys(t));
 		}
 		else if (edgeType != null) {
@@ -196,6 +222,9 @@ public final class ReadCompiler {
 		}
 		if (relation.anyKind()) {
 			order.add(new Keyset.SortKey("head(labels(" + t + "))", false));
+		}
+		if (given && outgoing != null) {
+			order.add(outgoing);
 		}
 		if (edgeType != null) {
 			order.add(new Keyset.SortKey(r + ".identity", false));
@@ -216,17 +245,23 @@ public final class ReadCompiler {
 		return condition.text().equals("true") ? "" : " AND (" + condition.text() + ")";
 	}
 
+	/** The fields selected under each item of a field: under the field itself, or under a connection's {@code edges { node }}. */
+	static List<Selected> itemSelection(RelationField relation, Selected selected) {
+		return relation.connection() ? connectionNodes(selected) : selected.children();
+	}
+
 	/**
-	 * The fields selected under the nodes a field reads: under the field itself, or under a connection's
-	 * {@code edges { node }}; for edge items, under their node field ({@code target}, {@code stakeholder}).
+	 * The fields selected under the nodes of a field's items ({@code items}, its {@link #itemSelection}): the items'
+	 * own, or for edge items those under their node field ({@code target}, {@code stakeholder}).
 	 */
-	static List<Selected> nodeSelection(RelationField relation, Selected selected) {
-		List<Selected> items = relation.connection() ? connectionNodes(selected) : selected.children();
-		if (relation.edge() == null) {
-			return items;
-		}
+	static List<Selected> nodeSelection(RelationField relation, List<Selected> items) {
+		return (relation.edge() == null) ? items : under(items, relation.nodeField());
+	}
+
+	/** The fields selected under the item field {@code name} (an edge's node: {@code target}, {@code from}…). */
+	static List<Selected> under(List<Selected> items, String name) {
 		return items.stream()
-			.filter((field) -> field.name().equals(relation.nodeField()))
+			.filter((field) -> field.name().equals(name))
 			.findFirst()
 			.map(Selected::children)
 			.orElse(List.of());

@@ -10,19 +10,21 @@ import nl.onderwijsgraaf.model.NodeKind;
 import nl.onderwijsgraaf.model.RelationshipField;
 import nl.onderwijsgraaf.stakeholder.Involvement;
 import nl.onderwijsgraaf.stakeholder.Stakeholder;
+import nl.onderwijsgraaf.stakeholder.StakeholderTie;
 import org.neo4j.driver.types.MapAccessor;
 
 /**
  * The relationship fields the read compiler loads, derived from the model: every field a GraphQL type reads through
- * one relationship type, with the node at the other end as item, or an {@code Involvement} (the one edge object
- * whose items the compiler builds), and for each list of nodes (of one kind or several) or of involvements its
- * {@code <field>Connection} that pages it. Fields the model leaves to custom logic (ratings, related interventions,
- * budgets) and edges of other types (a stakeholder's connections, read in both directions) keep their batch
- * loaders.
+ * one relationship type, with the node at the other end as item, or an edge object whose items the compiler builds
+ * (an {@code Involvement}, or a {@code StakeholderTie}, read in both directions with both its ends), and for each list
+ * of nodes (of one kind or several) or of edges its {@code <field>Connection} that pages it. Fields the model leaves
+ * to custom logic (ratings, related interventions, budgets) keep their batch loaders.
  */
 final class RelationFields {
 
 	private static final String INVOLVEMENT = "Involvement";
+
+	private static final String TIE = "StakeholderTie";
 
 	private RelationFields() {
 	}
@@ -53,6 +55,9 @@ final class RelationFields {
 			RelationField relation = RelationField.nodes(field.owner(), field.field(), pattern, target);
 			relation = field.one() ? relation.one() : relation;
 			return (field.direction() == RelationshipField.Direction.BOTH) ? relation.once() : relation;
+		}
+		if (field.edgeType().equals(TIE)) {
+			return RelationField.ties(field.owner(), field.field(), pattern, target, "from", "to", StakeholderTie::of);
 		}
 		if (!field.edgeType().equals(INVOLVEMENT)) {
 			return null;

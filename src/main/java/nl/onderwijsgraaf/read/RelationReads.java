@@ -126,10 +126,10 @@ public final class RelationReads {
 		String scope = ReadCompiler.scope(relation, selected);
 		PageRequest request = ReadCompiler.pageRequest(selected);
 		request.checkOwner(scope, source.key());
-		List<Selected> nodeSelection = ReadCompiler.nodeSelection(relation, selected);
+		List<Selected> itemSelection = ReadCompiler.itemSelection(relation, selected);
 		for (Object each : (List<?>) page.get(ReadCompiler.ITEMS)) {
 			Map<?, ?> item = (Map<?, ?>) each;
-			List<Object> values = value(relation, source, List.of(item.get(ReadCompiler.ITEM)), nodeSelection, into);
+			List<Object> values = value(relation, source, List.of(item.get(ReadCompiler.ITEM)), itemSelection, into);
 			if (!values.isEmpty()) {
 				items.add(values.get(0));
 				cursors.add(Cursor.keyset(scope, source.key(), new ArrayList<>((List<?>) item.get(ReadCompiler.SORT_KEY))));
@@ -140,29 +140,50 @@ public final class RelationReads {
 	}
 
 	private Object value(RelationField relation, Object source, List<?> items, Selected selected, Prefetched into) {
-		List<Object> values = value(relation, source, items, ReadCompiler.nodeSelection(relation, selected), into);
+		List<Object> values = value(relation, source, items, ReadCompiler.itemSelection(relation, selected), into);
 		return relation.single() ? (values.isEmpty() ? null : values.get(0)) : values;
 	}
 
-	/** The items of a relationship field, with the relationship fields selected under their nodes registered. */
+	/**
+	 * The items of a relationship field, {@code itemSelection} selected under each, with the relationship fields
+	 * selected under their nodes registered.
+	 */
 	@SuppressWarnings("unchecked")
-	private List<Object> value(RelationField relation, Object source, List<?> items, List<Selected> nodeSelection,
+	private List<Object> value(RelationField relation, Object source, List<?> items, List<Selected> itemSelection,
 			Prefetched into) {
 		List<Object> values = new ArrayList<>(items.size());
 		for (Object item : items) {
 			Map<String, Object> map = (Map<String, Object>) item;
-			Map<String, Object> node = (relation.edge() == null) ? map : (Map<String, Object>) map.get(ReadCompiler.NODE);
-			Object target = toRecord(relation, node);
-			if (target == null) {
+			if (relation.endFields() != null) {
+				Object from = node(relation, map.get(ReadCompiler.FROM),
+						ReadCompiler.under(itemSelection, relation.endFields().get(0)), into);
+				Object to = node(relation, map.get(ReadCompiler.TO),
+						ReadCompiler.under(itemSelection, relation.endFields().get(1)), into);
+				values.add(relation.edge().create(from, to, (MapAccessor) Values.value(map.get(ReadCompiler.REL))));
 				continue;
 			}
-			if (!relation.anyKind()) {
-				register(target, relation.target().getSimpleName(), nodeSelection, node, into);
+			Object target = node(relation, (relation.edge() == null) ? map : map.get(ReadCompiler.NODE),
+					ReadCompiler.nodeSelection(relation, itemSelection), into);
+			if (target != null) {
+				values.add((relation.edge() == null) ? target
+						: relation.edge().create(source, target, (MapAccessor) Values.value(map.get(ReadCompiler.REL))));
 			}
-			values.add((relation.edge() == null) ? target
-					: relation.edge().create(source, target, (MapAccessor) Values.value(map.get(ReadCompiler.REL))));
 		}
 		return values;
+	}
+
+	/**
+	 * The record of a node item, with the relationship fields selected under it ({@code selection}) registered; null
+	 * for a node of no GraphQL type.
+	 */
+	@SuppressWarnings("unchecked")
+	private Object node(RelationField relation, Object item, List<Selected> selection, Prefetched into) {
+		Map<String, Object> node = (Map<String, Object>) item;
+		Object record = toRecord(relation, node);
+		if (record != null && !relation.anyKind()) {
+			register(record, relation.target().getSimpleName(), selection, node, into);
+		}
+		return record;
 	}
 
 	@SuppressWarnings("unchecked")

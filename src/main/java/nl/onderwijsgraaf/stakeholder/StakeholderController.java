@@ -12,7 +12,6 @@ import nl.onderwijsgraaf.api.Aggregate;
 import nl.onderwijsgraaf.api.Dimension;
 import nl.onderwijsgraaf.api.ListQuery;
 import nl.onderwijsgraaf.api.GraphNode;
-import nl.onderwijsgraaf.api.Link;
 import nl.onderwijsgraaf.api.NodeReader;
 import nl.onderwijsgraaf.api.PageRequest;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -45,11 +44,9 @@ class StakeholderController {
 	@BatchMapping
 	Map<Stakeholder, List<StakeholderTie>> connections(List<Stakeholder> stakeholders) {
 		Map<Stakeholder, List<StakeholderTie>> outgoing = this.reader.relatedEdges(stakeholders,
-				"-[r:CONNECTED_TO]->", Stakeholder.class, (from, to, r) -> new StakeholderTie(
-						r.get("role").asString(), from, to, NodeReader.provenanceOf(r), Link.quoteOf(r)));
+				"-[r:CONNECTED_TO]->", Stakeholder.class, StakeholderTie::of);
 		Map<Stakeholder, List<StakeholderTie>> incoming = this.reader.relatedEdges(stakeholders,
-				"<-[r:CONNECTED_TO]-", Stakeholder.class, (to, from, r) -> new StakeholderTie(
-						r.get("role").asString(), from, to, NodeReader.provenanceOf(r), Link.quoteOf(r)));
+				"<-[r:CONNECTED_TO]-", Stakeholder.class, (to, from, r) -> StakeholderTie.of(from, to, r));
 		outgoing.replaceAll((stakeholder, ties) -> {
 			List<StakeholderTie> both = new ArrayList<>(ties);
 			both.addAll(incoming.get(stakeholder));

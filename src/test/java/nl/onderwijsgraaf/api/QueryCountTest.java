@@ -93,8 +93,6 @@ class QueryCountTest {
 			  education: problems(where: {domainIn: [EDUCATION]}, orderBy: [{name: DESC}], first: 2) { key }
 			  problemsConnection(first: 1) { totalCount edges { node { key sectors(first: 1) { key } } } }
 			  lastProblems: problemsConnection(orderBy: [{name: DESC}], last: 1) { totalCount pageInfo { hasPreviousPage } }
-			  evidence(first: 2) { documents(where: {problem: {}}, orderBy: [{kind: ASC}], first: 2) { id }
-			    supportsConnection(last: 1) { totalCount edges { node { id } } } }
 			  stakeholders(where: {roleIn: [FUNDS]}, orderBy: [{name: DESC}], first: 1) { role }
 			  stakeholdersConnection(orderBy: [{role: ASC}], first: 2) { totalCount
 			    edges { cursor node { role stakeholder { key partsConnection(first: 1) { totalCount } } } } } } } } }""";
@@ -105,6 +103,23 @@ class QueryCountTest {
 		List<String> hundred = queriesOf(NESTED, 100, "interventions", 100);
 		// total, page, then one compiled query for every nested list, whatever its arguments
 		assertThat(hundred).hasSize(3).hasSameSizeAs(ten);
+	}
+
+	private static final String SEVERAL_KINDS_AND_TIES = """
+			query($first: Int) {
+			  evidenceItems(first: $first) { edges { node { key
+			    documents(where: {problem: {}}, orderBy: [{kind: ASC}], first: 2) { id }
+			    supportsConnection(last: 1) { totalCount edges { node { id } } } } } }
+			  stakeholders(first: $first) { edges { node { key
+			    connections(where: {roleIn: [FUNDS]}, orderBy: [{name: DESC}], first: 1) { role to { key } }
+			    connectionsConnection(last: 1) { totalCount edges { node { from { key } } } } } } } }""";
+
+	@Test
+	void listsOfSeveralKindsAndTiesWithArgumentsAreReadInTheOneCompiledQueryOfTheirRootField() {
+		List<String> ten = queriesOf(SEVERAL_KINDS_AND_TIES, 10, "evidenceItems", 10);
+		List<String> hundred = queriesOf(SEVERAL_KINDS_AND_TIES, 100, "evidenceItems", 100);
+		// per root field: total, page, then one compiled query for its nested lists, whatever their arguments
+		assertThat(hundred).hasSize(6).hasSameSizeAs(ten);
 	}
 
 	private static final String PROBLEM = "{ problem(key: \"leervertraging\") { name version } }";

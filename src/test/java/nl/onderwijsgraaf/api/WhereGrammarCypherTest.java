@@ -77,6 +77,19 @@ class WhereGrammarCypherTest {
 	}
 
 	@Test
+	void aNodeOfSeveralKindsIsFilteredOnItsKeyAndOnWhatItIsAndSortedByWhatEveryKindHas() {
+		assertThat(where(WhereGrammar.ANY_KIND, in("key", in("eq", "np-onderwijs"), "NOT", in("programme",
+				in("kindIn", List.of("FUND")))))).isEqualTo(new CypherCondition(
+						"(n.`id` = $w0) AND (NOT ((n:`Programme`) AND (n.`kind` IN $w1)))",
+						Map.of("w0", "np-onderwijs", "w1", List.of("FUND"))));
+		assertThat(where(WhereGrammar.ANY_KIND, in("OR", List.of(in("problem", in()), in("country", in()))))).isEqualTo(
+				new CypherCondition("(n:`Problem`) OR (n:`Country`)", Map.of()));
+		assertThat(GRAMMAR.orderByAnyKind(List.of(in("kind", "ASC"), in("name", "DESC"), in("key", "ASC")), "t"))
+			.extracting(Keyset.SortKey::orderTerm)
+			.containsExactly("head(labels(t)) ASC", "coalesce(t.`name`, t.`title`) DESC", "t.`id` ASC", "t.id ASC");
+	}
+
+	@Test
 	void aRelationshipFieldIsAnExistsSubqueryThatLeavesRetiredNodesOut() {
 		assertThat(where("Intervention", in("problems", in("key", in("eq", "leervertraging")))).text()).isEqualTo(
 				"EXISTS { MATCH (n)-[:ADDRESSES]->(n1:`Problem`) WHERE (n1.retired IS NULL) AND (n1.`id` = $w0) }");

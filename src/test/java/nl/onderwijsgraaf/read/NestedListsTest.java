@@ -245,7 +245,22 @@ class NestedListsTest {
 
 	@Test
 	void whereTheRootFieldDoesNotReadAFieldItIsLoadedForItsNodeWithTheSameArguments() {
-		// a tie's stakeholders come from a loader of their own, so their nested lists are read apart from the root's
+		// related interventions come from logic of their own, so their nested lists are read apart from the root's
+		List<Map<String, Object>> related = this.graphQl.document("""
+				{ interventions(first: 40) { edges { node { related { key
+				    problems(orderBy: [{name: DESC}], first: 2) { key }
+				    problemsConnection(first: 1) { totalCount pageInfo { hasNextPage } } } } } } }""")
+			.execute()
+			.path("interventions.edges[*].node.related[*]").entityList(MAP).get();
+		assertThat(related).isNotEmpty();
+		assertThat(related.stream().filter((intervention) -> firstTwoAndPageOfOne(intervention, "problems", keys("""
+				MATCH (:Intervention {id: $key})-[:ADDRESSES]->(p:Problem) WHERE p.retired IS NULL
+				RETURN p.id AS key ORDER BY p.name DESC, p.id""", Map.of("key", intervention.get("key"))))).toList())
+			.isNotEmpty();
+	}
+
+	@Test
+	void aTiesStakeholdersHaveTheirNestedListsWithTheirArguments() {
 		List<Map<String, Object>> ties = this.graphQl.document("""
 				{ stakeholder(key: "ministerie-ocw") { connections { to { key
 				    parts(orderBy: [{name: DESC}], first: 2) { key }
@@ -253,19 +268,22 @@ class NestedListsTest {
 			.execute()
 			.path("stakeholder.connections[*].to").entityList(MAP).get();
 		assertThat(ties).isNotEmpty();
-		int withParts = 0;
-		for (Map<String, Object> to : ties) {
-			Map<String, Object> key = Map.of("key", to.get("key"));
-			List<String> parts = keys("""
-					MATCH (:Stakeholder {id: $key})<-[:PART_OF]-(p:Stakeholder) WHERE p.retired IS NULL
-					RETURN p.id AS key ORDER BY p.name DESC, p.id""", key);
-			assertThat(keysOf(to.get("parts"))).isEqualTo(parts.subList(0, Math.min(2, parts.size())));
-			Map<?, ?> page = (Map<?, ?>) to.get("partsConnection");
-			assertThat(page.get("totalCount")).isEqualTo(parts.size());
-			assertThat(((Map<?, ?>) page.get("pageInfo")).get("hasNextPage")).isEqualTo(parts.size() > 1);
-			withParts += parts.isEmpty() ? 0 : 1;
-		}
-		assertThat(withParts).isPositive();
+		assertThat(ties.stream().filter((to) -> firstTwoAndPageOfOne(to, "parts", keys("""
+				MATCH (:Stakeholder {id: $key})<-[:PART_OF]-(p:Stakeholder) WHERE p.retired IS NULL
+				RETURN p.id AS key ORDER BY p.name DESC, p.id""", Map.of("key", to.get("key"))))).toList()).isNotEmpty();
+	}
+
+	/**
+	 * Whether {@code node}'s list {@code list} (its first two) and {@code <list>Connection} (a page of one) agree with
+	 * {@code expected}, which is not empty; fails where they disagree.
+	 */
+	private static boolean firstTwoAndPageOfOne(Map<String, Object> node, String list, List<String> expected) {
+		assertThat(keysOf(node.get(list))).as("%s of %s", list, node.get("key"))
+			.isEqualTo(expected.subList(0, Math.min(2, expected.size())));
+		Map<?, ?> page = (Map<?, ?>) node.get(list + "Connection");
+		assertThat(page.get("totalCount")).isEqualTo(expected.size());
+		assertThat(((Map<?, ?>) page.get("pageInfo")).get("hasNextPage")).isEqualTo(expected.size() > 1);
+		return !expected.isEmpty();
 	}
 
 	@Test
@@ -536,6 +554,100 @@ class NestedListsTest {
 			.path("evidence.running").entity(Object.class)
 			.satisfies((items) -> assertThat(labelled(items)).isEqualTo(running).isNotEmpty())
 			.path("evidence.supportsConnection.totalCount").entity(Integer.class).isEqualTo(running.size());
+	}
+
+	/** The stakeholder with the most ties, among those with ties both ways. */
+	private String mostTied() {
+		return keys("""
+				MATCH (s:Stakeholder)-[r:CONNECTED_TO]-(:Stakeholder) WHERE s.retired IS NULL
+				WITH s, count(r) AS n, count(CASE WHEN startNode(r) = s THEN 1 END) AS out
+				RETURN s.id AS key ORDER BY (out > 0 AND out < n) DESC, n DESC, s.id LIMIT 1""", Map.of()).get(0);
+	}
+
+	/** The ties of {@code key} as {@code role from to}, in the order a Cypher {@code ORDER BY} on {@code r}, {@code t}, {@code s} gives. */
+	private List<String> tiesOf(String key, String where, String orderBy, String type) {
+		return keys("MATCH (s:Stakeholder {id: $key})-[r:CONNECTED_TO]-(t:Stakeholder) WHERE t.retired IS NULL"
+				+ where + " RETURN r.role + ' ' + startNode(r).id + ' ' + endNode(r).id AS key ORDER BY " + orderBy,
+				Map.of("key", key, "type", type));
+	}
+
+	private static final String TIES = """
+			query($key: String, $where: StakeholderTieWhere, $orderBy: [StakeholderTieOrderBy!], $first: Int, $after: String,
+			    $last: Int, $before: String) { stakeholder(key: $key) {
+			    all: connections { role from { key name } to { key name } }
+			    connections(where: $where, orderBy: $orderBy) { role from { key } to { key } }
+			    connectionsConnection(where: $where, orderBy: $orderBy, first: $first, after: $after, last: $last,
+			        before: $before) {
+			      totalCount edges { node { role from { key } to { key } } }
+			      pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }""";
+
+	private static List<String> ties(Object items) {
+		return ((List<?>) items).stream().map((item) -> (Map<?, ?>) item)
+			.map((tie) -> tie.get("role") + " " + ((Map<?, ?>) tie.get("from")).get("key") + " "
+					+ ((Map<?, ?>) tie.get("to")).get("key"))
+			.toList();
+	}
+
+	@Test
+	void aStakeholdersTiesComeOutgoingFirstAndAreFilteredAndSortedAsCypherReadsThem() {
+		String tied = mostTied();
+		String type = keys("MATCH (:Stakeholder {id: $key})-[:CONNECTED_TO]-(t:Stakeholder) WHERE t.retired IS NULL"
+				+ " RETURN t.type AS key ORDER BY t.type LIMIT 1", Map.of("key", tied)).get(0);
+		var response = this.graphQl.document(TIES).variable("key", tied)
+			.variable("where", Map.of("stakeholder", Map.of("typeIn", List.of(type))))
+			.variable("orderBy", List.of(Map.of("role", "DESC"), Map.of("name", "ASC")))
+			.variable("first", 2)
+			.execute();
+		List<String> all = tiesOf(tied, "", "startNode(r) = s DESC, coalesce(t.date, t.name, t.title, t.id), t.id, r.identity",
+				type);
+		assertThat(all).hasSizeGreaterThan(2);
+		assertThat(all.stream().map((tie) -> tie.split(" ")[1].equals(tied)).distinct()).as("both ways")
+			.hasSize(2);
+		response.path("stakeholder.all").entity(Object.class).satisfies((items) -> assertThat(ties(items)).isEqualTo(all))
+			.path("stakeholder.all[*].from.name").entityList(String.class).satisfies((names) -> assertThat(names)
+				.isEqualTo(keys("MATCH (s:Stakeholder {id: $key})-[r:CONNECTED_TO]-(t:Stakeholder)"
+						+ " WHERE t.retired IS NULL RETURN startNode(r).name AS key ORDER BY startNode(r) = s DESC,"
+						+ " coalesce(t.date, t.name, t.title, t.id), t.id, r.identity", Map.of("key", tied))));
+		List<String> filtered = tiesOf(tied, " AND t.type = $type",
+				"r.role DESC, t.name, t.id, startNode(r) = s DESC, r.identity", type);
+		assertThat(filtered).isNotEmpty();
+		response.path("stakeholder.connections").entity(Object.class)
+			.satisfies((items) -> assertThat(ties(items)).isEqualTo(filtered))
+			.path("stakeholder.connectionsConnection.totalCount").entity(Integer.class).isEqualTo(filtered.size())
+			.path("stakeholder.connectionsConnection.edges[*].node").entity(Object.class)
+			.satisfies((items) -> assertThat(ties(items)).isEqualTo(filtered.subList(0, Math.min(2, filtered.size()))));
+	}
+
+	@Test
+	void pagingThroughAStakeholdersTiesForwardAndBackwardVisitsEachOnce() {
+		String tied = mostTied();
+		var whole = this.graphQl.document(TIES).variable("key", tied).variable("where", Map.of("roleIn", List.of("FUNDS", "PARTNERS_WITH",
+				"ADVISES", "REPRESENTS", "SUPERVISES", "COMMISSIONS", "MEMBER_OF"))).execute()
+			.path("stakeholder.connections").entity(Object.class).get();
+		List<String> all = ties(whole);
+		assertThat(all).hasSizeGreaterThan(2).doesNotHaveDuplicates();
+		List<String> forward = new ArrayList<>();
+		String after = null;
+		boolean more = true;
+		while (more) {
+			Map<String, Object> page = this.graphQl.document(TIES).variable("key", tied).variable("first", 1).variable("after", after)
+				.execute().path("stakeholder.connectionsConnection").entity(MAP).get();
+			forward.addAll(ties(((List<?>) page.get("edges")).stream().map((e) -> ((Map<?, ?>) e).get("node")).toList()));
+			more = (Boolean) pageInfo(page, "hasNextPage");
+			after = (String) pageInfo(page, "endCursor");
+		}
+		List<String> backward = new ArrayList<>();
+		String before = null;
+		more = true;
+		while (more) {
+			Map<String, Object> page = this.graphQl.document(TIES).variable("key", tied).variable("last", 1).variable("before", before)
+				.execute().path("stakeholder.connectionsConnection").entity(MAP).get();
+			backward.addAll(0, ties(((List<?>) page.get("edges")).stream().map((e) -> ((Map<?, ?>) e).get("node")).toList()));
+			more = (Boolean) pageInfo(page, "hasPreviousPage");
+			before = (String) pageInfo(page, "startCursor");
+		}
+		assertThat(forward).isEqualTo(all);
+		assertThat(backward).isEqualTo(all);
 	}
 
 	private static List<String> keysOf(Object items) {

@@ -342,6 +342,36 @@ class ReadCompilerTest {
 	}
 
 	@Test
+	void aTieIsReadWithBothItsEndsEachWithWhatIsSelectedUnderItAndItsOwnTiesFirst() {
+		String cypher = cypher("Stakeholder", field("connections", field("role"), field("from", field("key")),
+				field("to", field("name"), field("parts", field("key")))));
+		assertThat(cypher).contains("`__connections`: COLLECT { MATCH (n)-[r1:CONNECTED_TO]-(t1:Stakeholder) WHERE"
+				+ " t1.retired IS NULL WITH r1, t1, startNode(r1) AS f1, endNode(r1) AS e1 ORDER BY (startNode(r1) = n) DESC,"
+				+ " coalesce(t1.date, t1.name, t1.title, t1.id) ASC, t1.id ASC, r1.identity ASC RETURN {__rel: r1 {.role,"
+				+ " .from, .to}, __from: f1 {key: coalesce(f1.key, f1.id), .id, .version}, __to: e1 {key: coalesce(e1.key,"
+				+ " e1.id), .id, .version, .name, `__parts`: COLLECT { MATCH (e1)<-[r2:PART_OF]-(t2:Stakeholder)");
+	}
+
+	@Test
+	void aTieConnectionFiltersOnItsRoleAndTheOtherEndAndEndsItsOrderWithTheDirectionAndRole() {
+		Selected page = field("connectionsConnection", field("totalCount"), field("edges", field("node", field("role"))))
+			.with(Map.of("where", Map.of("roleIn", List.of("FUNDS")), "orderBy", List.of(Map.of("name", "ASC")),
+					"first", 2));
+		ReadCompiler.ReadQuery query = this.compiler.forKeys("Stakeholder", List.of(page));
+		String matched = "MATCH (n)-[r1:CONNECTED_TO]-(t1:Stakeholder) WHERE t1.retired IS NULL AND (r1.`role` IN $a1_w0)";
+		assertThat(query.cypher()).contains("`__connectionsConnection`: {__total: COUNT { " + matched
+				+ " WITH r1, t1, startNode(r1) AS f1, endNode(r1) AS e1 RETURN t1 }, __passed: 0, __items: COLLECT { "
+				+ matched + " WITH r1, t1, startNode(r1) AS f1, endNode(r1) AS e1 ORDER BY t1.`name` ASC, t1.id ASC,"
+				+ " (startNode(r1) = n) DESC, r1.identity ASC LIMIT $a1_first RETURN {__sortKey: [t1.`name`, t1.id,"
+				+ " (startNode(r1) = n), r1.identity], __item: {__rel: r1 {.role}, __from: f1 {");
+		assertThat(query.parameters()).isEqualTo(Map.of("a1_w0", List.of("FUNDS"), "a1_first", 2));
+		Selected byOther = field("connections", field("role"))
+			.with(Map.of("where", Map.of("stakeholder", Map.of("key", Map.of("eq", "kabinet")))));
+		assertThat(cypher("Stakeholder", byOther)).contains("WHERE t1.retired IS NULL AND ((t1:`Stakeholder`) AND"
+				+ " (t1.`id` = $a1_w0)) WITH");
+	}
+
+	@Test
 	void everyListOfNodesOrOfInvolvementsHasAConnectionThatPagesIt() {
 		assertThat(this.compiler.relation("Problem", "interventionsConnection").connection()).isTrue();
 		assertThat(this.compiler.relation("Sector", "interventionsConnection").pattern())
@@ -368,7 +398,8 @@ class ReadCompilerTest {
 		assertThat(this.compiler.relation("Intervention", "partOf").single()).isTrue();
 		assertThat(this.compiler.relation("Intervention", "rating")).as("custom logic").isNull();
 		assertThat(this.compiler.relation("Programme", "budget")).as("custom logic").isNull();
-		assertThat(this.compiler.relation("Stakeholder", "connections")).as("an edge built elsewhere").isNull();
+		assertThat(this.compiler.relation("Stakeholder", "connections").endFields()).as("a tie, read both ways")
+			.containsExactly("from", "to");
 	}
 
 }
