@@ -296,16 +296,24 @@ public final class ReadCompiler {
 
 	/**
 	 * The properties to read of a node of {@code type}: its key and version and every selected field that is not a
-	 * relationship field (a field that is no property reads as null, as an absent property does); all of them when a
-	 * field with custom logic is selected, or the kind is not in the model.
+	 * relationship field (a field that is no property reads as null, as an absent property does), also those selected
+	 * on the node where its edge lists name it again (an involvement's {@code stakeholder}), which is answered from
+	 * this node's record; all of them when a field with custom logic is selected, or the kind is not in the model.
 	 */
 	String properties(String type, String variable, List<Selected> selection) {
 		NodeKind kind = this.model.kind(type);
 		if (kind == null) {
 			return ".*";
 		}
-		Set<String> names = new LinkedHashSet<>(List.of("id", "version"));
+		List<Selected> onThisNode = new ArrayList<>(selection);
 		for (Selected selected : selection) {
+			RelationField relation = relation(type, selected.name());
+			if (relation != null && relation.selfField() != null && selected.appliesTo(type)) {
+				onThisNode.addAll(under(itemSelection(relation, selected), relation.selfField()));
+			}
+		}
+		Set<String> names = new LinkedHashSet<>(List.of("id", "version"));
+		for (Selected selected : onThisNode) {
 			if (!selected.appliesTo(type) || selected.name().startsWith(NESTED) || relation(type, selected.name()) != null
 					|| selected.name().equals("key")) {
 				continue;

@@ -64,10 +64,10 @@ final class RelationFields {
 		}
 		// the stakeholder's side reads what it is involved in; the other side reads who is involved
 		return (field.direction() == RelationshipField.Direction.OUT)
-				? RelationField.edges(field.owner(), field.field(), pattern, target, "target",
+				? RelationField.edges(field.owner(), field.field(), pattern, target, "target", "stakeholder",
 						(Stakeholder stakeholder, GraphNode involvedIn, MapAccessor r) -> Involvement.of(involvedIn,
 								stakeholder, r))
-				: RelationField.edges(field.owner(), field.field(), pattern, target, "stakeholder",
+				: RelationField.edges(field.owner(), field.field(), pattern, target, "stakeholder", "target",
 						(GraphNode involvedIn, GraphNode stakeholder, MapAccessor r) -> Involvement.of(involvedIn,
 								(Stakeholder) stakeholder, r));
 	}

@@ -53,6 +53,34 @@ class NestedListsTest {
 	}
 
 	@Test
+	void anInvolvementNamesItsOwnNodeWithTheFieldsSelectedThereThoughNotOnTheNodeItself() {
+		String stakeholderName = this.cypher.query("MATCH (s:Stakeholder {id: 'ministerie-ocw'}) RETURN s.name AS name")
+			.fetchAs(String.class).mappedBy((ts, record) -> record.get("name").asString()).one().orElseThrow();
+		Map<String, Object> involved = this.cypher.query("""
+				MATCH (:Stakeholder)-[:INVOLVED_IN]->(i:Intervention) WHERE i.retired IS NULL
+				RETURN i.id AS key, i.name AS name ORDER BY key LIMIT 1""").fetch().one().orElseThrow();
+		var response = this.graphQl.document("""
+				query($intervention: String!) {
+				  stakeholder(key: "ministerie-ocw") {
+				    key
+				    involvements(first: 2) { stakeholder { name type } }
+				    involvementsConnection(first: 1) { edges { node { stakeholder { summary } } } } }
+				  intervention(key: $intervention) {
+				    stakeholders(first: 1) { target { ... on Intervention { name status } } } } }""")
+			.variable("intervention", involved.get("key"))
+			.execute();
+		response.errors().verify();
+		response.path("stakeholder.involvements[*].stakeholder.name").entityList(String.class)
+			.containsExactly(stakeholderName, stakeholderName);
+		response.path("stakeholder.involvements[0].stakeholder.type").entity(String.class).isEqualTo("MINISTRY");
+		response.path("stakeholder.involvementsConnection.edges[0].node.stakeholder.summary").entity(String.class)
+			.satisfies((summary) -> assertThat(summary).isNotBlank());
+		response.path("intervention.stakeholders[0].target.name").entity(String.class).isEqualTo(involved.get("name"));
+		response.path("intervention.stakeholders[0].target.status").entity(String.class)
+			.satisfies((status) -> assertThat(status).isNotBlank());
+	}
+
+	@Test
 	void aConnectionsTotalCountIsTheLengthOfTheListWithTheSameFilter() {
 		String query = """
 				query($where: InterventionWhere) { problem(key: "leervertraging") {

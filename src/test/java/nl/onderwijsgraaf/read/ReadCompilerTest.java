@@ -73,6 +73,17 @@ class ReadCompilerTest {
 	}
 
 	@Test
+	void aNodeIsReadWithTheFieldsSelectedWhereItsInvolvementsNameItAgain() {
+		// a stakeholder's involvements answer their stakeholder from the stakeholder's own record
+		assertThat(this.compiler.properties("Stakeholder", "s",
+				List.of(field("key"), field("involvements", field("role"), field("stakeholder", field("name"))))))
+			.isEqualTo("key: coalesce(s.key, s.id), .id, .version, .name");
+		assertThat(this.compiler.properties("Intervention", "i",
+				List.of(field("stakeholdersConnection", field("edges", field("node", field("target", field("status"))))))))
+			.isEqualTo("key: coalesce(i.key, i.id), .id, .version, .status");
+	}
+
+	@Test
 	void anAliasedFieldIsReadUnderItsAliasAndOnlyOnTheTypesItWasSelectedOn() {
 		Selected aliased = new Selected("problems", "addressed", Set.of("Intervention"), List.of(field("key")));
 		Selected elsewhere = new Selected("evidence", "evidence", Set.of("Programme"), List.of(field("key")));
