@@ -4,6 +4,9 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -101,6 +104,18 @@ class QueryCountTest {
 		List<String> hundred = queriesOf(NESTED, 100, "interventions", 100);
 		// one query: the total, the page and every nested list, whatever its arguments
 		assertThat(hundred).hasSize(1).hasSameSizeAs(ten);
+	}
+
+	@Test
+	void theFourShapesOfThePeerComparisonRunOneQueryEach() throws IOException {
+		Path queries = Path.of("src", "load", "peer", "queries");
+		for (String shape : List.of("a-lookup", "b-problem-interventions", "c-stakeholder-involvements",
+				"d-programme-3-levels")) {
+			String document = Files.readString(queries.resolve(shape + ".project.graphql"));
+			CountingDriver.queries.clear();
+			this.graphQl.document(document).execute().errors().verify();
+			assertThat(CountingDriver.queries).as(shape).hasSize(1);
+		}
 	}
 
 	private static final String PROBLEM = "{ problem(key: \"leervertraging\") { name version } }";
