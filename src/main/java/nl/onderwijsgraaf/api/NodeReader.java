@@ -10,7 +10,6 @@ import java.util.Map;
 import graphql.schema.DataFetchingEnvironment;
 import nl.onderwijsgraaf.graph.GraphReads;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Values;
 import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Relationship;
@@ -148,7 +147,7 @@ public class NodeReader {
 	@SuppressWarnings("unchecked")
 	private static <T extends GraphNode> T mapped(Object row, Class<T> type, Projection.Read projection) {
 		Map<String, Object> properties = (Map<String, Object>) row;
-		return projection.mapped(NodeMapper.map(Values.value(properties), type), properties);
+		return projection.mapped(NodeMapper.map(properties, type), properties);
 	}
 
 	/**

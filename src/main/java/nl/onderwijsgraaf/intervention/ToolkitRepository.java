@@ -109,7 +109,7 @@ class ToolkitRepository {
 		parameters.put("ratingKind", Rating.KIND);
 		// Why GraphReads: every request for a problem's interventions starts here; in-process it costs no Bolt round trip
 		return this.reads.rows(CANDIDATES, parameters).stream()
-			.map((row) -> new InterventionOrder.Candidate(NodeMapper.map(Values.value(row.get("i")), Intervention.class),
+			.map((row) -> new InterventionOrder.Candidate(NodeMapper.map(map(row.get("i")), Intervention.class),
 					Values.value(row.get("ratings")).asList((Value v) -> NodeMapper.map(v, Evidence.class)),
 					((Number) row.get("evidenceCount")).intValue()))
 			.toList();
@@ -129,9 +129,7 @@ class ToolkitRepository {
 			.get(0);
 		List<Intervention> page = new ArrayList<>();
 		for (Object node : (List<?>) row.get("page")) {
-			@SuppressWarnings("unchecked")
-			Map<String, Object> properties = (Map<String, Object>) node;
-			page.add(projection.mapped(NodeMapper.map(Values.value(properties), Intervention.class), properties));
+			page.add(projection.mapped(NodeMapper.map(map(node), Intervention.class), map(node)));
 		}
 		return Connection.of(page, paging, ((Number) row.get("total")).intValue());
 	}
@@ -156,7 +154,12 @@ class ToolkitRepository {
 		return result;
 	}
 
-	private static List<String> keys(List<Intervention> interventions) {
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> map(Object value) {
+		return (Map<String, Object>) value;
+	}
+
+		private static List<String> keys(List<Intervention> interventions) {
 		return new ArrayList<>(new LinkedHashSet<>(interventions.stream().map(Intervention::key).toList()));
 	}
 

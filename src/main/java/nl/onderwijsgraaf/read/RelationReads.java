@@ -182,13 +182,7 @@ public final class RelationReads {
 				return null;
 			}
 		}
-		Map<String, Object> properties = new HashMap<>(node.size() * 2);
-		node.forEach((name, value) -> {
-			if (!name.startsWith(ReadCompiler.NESTED)) {
-				properties.put(name, value);
-			}
-		});
-		return NodeMapper.map(Values.value(properties), type);
+		return NodeMapper.map(node, type);
 	}
 
 	private static Map<String, Method> componentsOf(Class<?> type) {
