@@ -32,8 +32,9 @@ import org.neo4j.driver.Session;
  * <li>{@code load.scale}: first build a graph this many times the seed into {@code load.dataDir} ({@link ScaleGraph});</li>
  * <li>{@code load.cache} (default true): whether the service it starts reuses answers to repeated public queries
  * ({@code onderwijsgraaf.cache.enabled}); {@code false} measures every request computed afresh;</li>
- * <li>{@code load.seconds} (default 10), {@code load.warmup} (default 10: a fresh service process compiles its hot
- * paths in its first seconds), {@code load.concurrency} (default 16);</li>
+ * <li>{@code load.seconds} (default 10), {@code load.warmup} (default 10: a fresh process compiles its hot paths in
+ * its first seconds; before the first measured round every engine serves every shape this long, and each
+ * measurement starts with this long again), {@code load.concurrency} (default 16);</li>
  * <li>{@code load.shapes}: the shapes to run by name prefix, comma separated (default all), e.g. {@code a,b,c,d} for
  * the four shapes of the peer comparison;</li>
  * <li>{@code load.peer} (default false): also run the peer, @neo4j/graphql behind Apollo Server
@@ -99,18 +100,32 @@ public final class LoadHarness {
 				peerUrl = "http://127.0.0.1:" + peerPort + "/";
 				Peer.checkEquivalence(peerWork, baseUrl + "/graphql", peerUrl);
 			}
+			Map<Shape, Map<String, Callable<Object>>> targetsOf = new java.util.LinkedHashMap<>();
+			for (Shape shape : shapes) {
+				Map<String, Callable<Object>> targets = new java.util.LinkedHashMap<>();
+				targets.put("GraphQL", graphQl(http, baseUrl + "/graphql", shape.graphQl()));
+				if (peerUrl != null && shape.peerGraphQl() != null) {
+					targets.put("peer", graphQl(http, peerUrl, shape.peerGraphQl()));
+				}
+				if (shape.cypher() != null) {
+					targets.put("Cypher", cypher(driver, shape));
+				}
+				targetsOf.put(shape, targets);
+			}
+			// Why every engine on every shape first: a process compiles a shape's paths while it first serves it, so
+			// the first measured round of a shape would otherwise pay that for whichever engine comes first
+			System.out.printf("warming every engine on every shape, %d s each%n", warmup);
+			targetsOf.forEach((shape, targets) -> targets.forEach((name, target) -> {
+				int failed = warm(concurrency, warmup, target);
+				if (failed > 0) {
+					System.out.printf("  %s via %s: %d requests failed while warming up%n", shape.name(), name, failed);
+				}
+			}));
 			System.out.printf("%-34s %-5s %-8s %10s %9s %9s %12s %10s %10s%n", "shape", "round", "via", "req/s", "p50 ms",
 					"p99 ms", "CPU ms/req", "vs Cypher", "vs peer");
 			for (Shape shape : shapes) {
+				Map<String, Callable<Object>> targets = targetsOf.get(shape);
 				for (int round = 0; round < rounds; round++) {
-					Map<String, Callable<Object>> targets = new java.util.LinkedHashMap<>();
-					targets.put("GraphQL", graphQl(http, baseUrl + "/graphql", shape.graphQl()));
-					if (peerUrl != null && shape.peerGraphQl() != null) {
-						targets.put("peer", graphQl(http, peerUrl, shape.peerGraphQl()));
-					}
-					if (shape.cypher() != null) {
-						targets.put("Cypher", cypher(driver, shape));
-					}
 					List<String> order = new java.util.ArrayList<>(targets.keySet());
 					java.util.Collections.rotate(order, round);
 					Map<String, Measurement> measured = new java.util.HashMap<>();
@@ -147,7 +162,16 @@ public final class LoadHarness {
 		}
 	}
 
-	private static void awaitHealthy(Process service, String baseUrl) throws Exception {
+	private static int warm(int concurrency, int seconds, Callable<Object> target) {
+		try {
+			return Measurement.warm(concurrency, seconds, target);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Warming up failed", ex);
+		}
+	}
+
+		private static void awaitHealthy(Process service, String baseUrl) throws Exception {
 		HttpClient http = HttpClient.newHttpClient();
 		HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health")).build();
 		long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();

@@ -28,6 +28,26 @@ record Measurement(int requests, double seconds, long[] sortedNanos, double cpuM
 		return new Measurement(measured.requests(), measured.seconds(), measured.sortedNanos(), perRequest);
 	}
 
+	/**
+	 * Runs {@code call} as {@link #run} does, for {@code seconds}, measuring nothing: to warm its servers up. A call
+	 * that fails here (a cold process on a busy machine may exceed the request timeout) is counted, not fatal.
+	 *
+	 * @return how many calls failed
+	 */
+	static int warm(int concurrency, int seconds, Callable<Object> call) throws Exception {
+		java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
+		drive(concurrency, seconds, () -> {
+			try {
+				return call.call();
+			}
+			catch (Exception ex) {
+				failed.incrementAndGet();
+				return null;
+			}
+		});
+		return failed.get();
+	}
+
 	/** The CPU time the processes spent so far; -1 when one is unknown (not started here, or the OS will not say). */
 	private static long cpuNanos(List<ProcessHandle> servers) {
 		long total = 0;

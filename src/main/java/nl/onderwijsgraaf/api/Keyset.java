@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Function;
 
 import nl.onderwijsgraaf.graph.GraphReads;
-import org.neo4j.driver.Record;
 
 /**
  * Keyset paging: a page starts right after (or, backward, right before) the sort key its cursor carries, not at a
@@ -17,6 +16,9 @@ import org.neo4j.driver.Record;
  * order must end with a unique key, as every order here ends with the node's key.
  */
 public final class Keyset {
+
+	/** The entry of a page's item that holds its sort key. */
+	private static final String ITEM_SORT_KEY = "__sortKey";
 
 	/** One term of the order: a Cypher expression (nulls sort last ascending, first descending, as Cypher's do). */
 	public record SortKey(String expression, boolean descending) {
@@ -31,34 +33,41 @@ public final class Keyset {
 
 	}
 
-	/** The list to page: a MATCH and its condition, the order, and how each record becomes an item. */
-	public record Query<T>(String match, CypherCondition where, String returned, List<SortKey> order,
-			Function<Record, T> mapper) {
+	/**
+	 * The list to page: a MATCH and its condition, the entries of the map each item is read as (their parameters
+	 * bound with the condition's) and how that map, with plain Java values, becomes an item.
+	 */
+	public record Query<T>(String match, CypherCondition where, String entries, List<SortKey> order,
+			Function<Map<String, Object>, T> mapper) {
 	}
 
 	private Keyset() {
 	}
 
-	/** The page {@code request} asks for of the list {@code scope} (see {@link Cursor#scopeOf}). */
+	/**
+	 * The page {@code request} asks for of the list {@code scope} (see {@link Cursor#scopeOf}), in one query: the
+	 * number of all items that match and of those before the page, and the page's items.
+	 */
 	public static <T> Connection<T> page(GraphReads reads, String scope, Query<T> query, PageRequest request) {
 		List<SortKey> order = readOrder(query.order(), request);
 		Map<String, Object> parameters = new HashMap<>(query.where().parameters());
 		String beyond = beyond(scope, order, request, "", parameters);
 		parameters.put("pageSize", request.size());
 		String matched = query.match() + " WHERE (" + query.where().text() + ")";
-		List<Record> records = new ArrayList<>(reads.records(matched + " AND " + beyond + " RETURN " + query.returned()
-				+ ", " + sortKey(order) + " AS sortKey " + orderBy(order) + " LIMIT $pageSize", parameters));
-		Map<String, Object> counts = reads
-			.rows(matched + " RETURN count(*) AS total, count(CASE WHEN NOT " + beyond + " THEN 1 END) AS passed",
-					parameters)
+		Map<String, Object> row = reads.rows(matched + " WITH count(*) AS total, count(CASE WHEN NOT " + beyond
+				+ " THEN 1 END) AS passed RETURN total, passed, COLLECT { " + matched + " AND " + beyond + " WITH * "
+				+ orderBy(order) + " LIMIT $pageSize RETURN {" + ITEM_SORT_KEY + ": " + sortKey(order) + ", "
+				+ query.entries() + "} } AS page", parameters)
 			.get(0);
-		int total = ((Number) counts.get("total")).intValue();
-		int passed = ((Number) counts.get("passed")).intValue();
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> records = (List<Map<String, Object>>) row.get("page");
+		int total = ((Number) row.get("total")).intValue();
+		int passed = ((Number) row.get("passed")).intValue();
 		List<T> items = new ArrayList<>(records.size());
 		List<String> cursors = new ArrayList<>(records.size());
-		for (Record record : records) {
+		for (Map<String, Object> record : records) {
 			items.add(query.mapper().apply(record));
-			cursors.add(Cursor.keyset(scope, record.get("sortKey").asList()));
+			cursors.add(Cursor.keyset(scope, new ArrayList<>((List<?>) record.get(ITEM_SORT_KEY))));
 		}
 		return connection(items, cursors, passed, total, request.backward());
 	}

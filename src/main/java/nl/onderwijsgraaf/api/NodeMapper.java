@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
 import org.neo4j.driver.types.MapAccessor;
 
 /**
@@ -25,6 +26,39 @@ public final class NodeMapper {
 	}
 
 	public static <T> T map(MapAccessor node, Class<T> type) {
+		return map(new Properties() {
+			@Override
+			public boolean has(String name) {
+				return node.containsKey(name);
+			}
+
+			@Override
+			public Value get(String name) {
+				return node.get(name);
+			}
+		}, type);
+	}
+
+	/**
+	 * Like {@link #map(MapAccessor, Class)}, from a map of plain Java values as {@code GraphReads.rows} gives them;
+	 * only the record's components are converted, so nested values beside them (a compiled read's relationship
+	 * fields) are not copied.
+	 */
+	public static <T> T map(Map<String, Object> node, Class<T> type) {
+		return map(new Properties() {
+			@Override
+			public boolean has(String name) {
+				return node.containsKey(name);
+			}
+
+			@Override
+			public Value get(String name) {
+				return Values.value(node.get(name));
+			}
+		}, type);
+	}
+
+	private static <T> T map(Properties node, Class<T> type) {
 		RecordPlan plan = plans.computeIfAbsent(type, RecordPlan::of);
 		Object[] values = new Object[plan.components().length];
 		for (int i = 0; i < values.length; i++) {
@@ -36,6 +70,16 @@ public final class NodeMapper {
 		catch (ReflectiveOperationException ex) {
 			throw new IllegalStateException("Cannot create " + type.getSimpleName() + " from a node", ex);
 		}
+	}
+
+	/** A node's properties by name, whatever holds them. */
+	private interface Properties {
+
+		boolean has(String name);
+
+		/** The property {@code name}; a null value when absent. */
+		Value get(String name);
+
 	}
 
 	/** A record type's canonical constructor and how to read each of its components from a node. */
@@ -67,9 +111,9 @@ public final class NodeMapper {
 
 	private record ComponentPlan(String name, Class<?> type, boolean provenanceList) {
 
-		Object read(MapAccessor node) {
+		Object read(Properties node) {
 			if (this.name.equals("key")) {
-				return node.containsKey("key") ? node.get("key").asString() : node.get("id").asString();
+				return node.has("key") ? node.get("key").asString() : node.get("id").asString();
 			}
 			Value value = node.get(this.name);
 			if (this.name.equals("version")) {

@@ -10,7 +10,6 @@ import java.util.Map;
 import graphql.schema.DataFetchingEnvironment;
 import nl.onderwijsgraaf.graph.GraphReads;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Values;
 import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Relationship;
@@ -56,7 +55,7 @@ public class NodeReader {
 	}
 
 	/** The projection of every property of a node. */
-	private static final String ALL = ".*";
+	private static final Projection.Read ALL = Projection.Read.ALL;
 
 	/** Keeps nodes that are not retired; {@code n} is the node's variable. */
 	private static final String NOT_RETIRED = "n.retired IS NULL";
@@ -77,7 +76,7 @@ public class NodeReader {
 	}
 
 	private <T extends GraphNode> T lookup(Class<T> type, String id, String key, boolean includeRetired,
-			String properties) {
+			Projection.Read projection) {
 		if ((id == null) == (key == null)) {
 			throw new InvalidInputException((id == null) ? "key" : "id", "give exactly one of id or key");
 		}
@@ -91,12 +90,14 @@ public class NodeReader {
 		}
 		// Why GraphReads: the lookup starts many requests; in-process it costs no Bolt round trip. Curation looks nodes
 		// up only after its write transaction committed, so reading outside that transaction sees its change.
+		Map<String, Object> parameters = new HashMap<>(projection.parameters());
+		parameters.put("key", key);
 		return this.reads
 			.rows("MATCH (n:`" + label + "` {id: $key})" + (includeRetired ? "" : " WHERE " + NOT_RETIRED)
-					+ " RETURN n {" + properties + "} AS n", Map.of("key", key))
+					+ " RETURN n {" + projection.entries() + "} AS n", parameters)
 			.stream()
 			.findFirst()
-			.map((row) -> NodeMapper.map(Values.value(row.get("n")), type))
+			.map((row) -> mapped(row.get("n"), type, projection))
 			.orElse(null);
 	}
 
@@ -131,13 +132,22 @@ public class NodeReader {
 		return all(type, keys, this.projection.of(type.getSimpleName(), "n", env, true));
 	}
 
-	private <T extends GraphNode> List<T> all(Class<T> type, List<String> keys, String properties) {
+	private <T extends GraphNode> List<T> all(Class<T> type, List<String> keys, Projection.Read projection) {
+		Map<String, Object> parameters = new HashMap<>(projection.parameters());
+		parameters.put("keys", keys);
 		return this.reads
-			.records("MATCH (n:`" + type.getSimpleName() + "`) WHERE n.id IN $keys AND " + NOT_RETIRED
-					+ " RETURN n {" + properties + "} AS node ORDER BY n.id", Map.of("keys", keys))
+			.rows("MATCH (n:`" + type.getSimpleName() + "`) WHERE n.id IN $keys AND " + NOT_RETIRED
+					+ " RETURN n {" + projection.entries() + "} AS node ORDER BY n.id", parameters)
 			.stream()
-			.map((record) -> NodeMapper.map(record.get("node"), type))
+			.map((row) -> mapped(row.get("node"), type, projection))
 			.toList();
+	}
+
+	/** A node of {@code type} from a map a read projected, handed to the projection with that map. */
+	@SuppressWarnings("unchecked")
+	private static <T extends GraphNode> T mapped(Object row, Class<T> type, Projection.Read projection) {
+		Map<String, Object> properties = (Map<String, Object>) row;
+		return projection.mapped(NodeMapper.map(properties, type), properties);
 	}
 
 	/**
@@ -181,12 +191,17 @@ public class NodeReader {
 	}
 
 	private <T extends GraphNode> Connection<T> page(Class<T> type, ListQuery query, PageRequest request,
-			String properties) {
+			Projection.Read projection) {
 		String label = type.getSimpleName();
 		String scope = Cursor.scopeOf(label, query.where(), query.orderBy());
+		CypherCondition where = liveWhere(label, query.where());
+		Map<String, Object> parameters = new HashMap<>(where.parameters());
+		// the projection's parameters (a nested list's arguments) are named apart from the condition's
+		parameters.putAll(projection.parameters());
 		return Keyset.page(this.reads, scope, new Keyset.Query<>("MATCH (n:`" + label + "`)",
-				liveWhere(label, query.where()), "n {" + properties + "} AS node",
-				this.grammar.orderBy(label, query.orderBy()), (record) -> NodeMapper.map(record.get("node"), type)), request);
+				new CypherCondition(where.text(), parameters), "node: n {" + projection.entries() + "}",
+				this.grammar.orderBy(label, query.orderBy()), (row) -> mapped(row.get("node"), type, projection)),
+				request);
 	}
 
 	/** Every node of a kind that matches the query, in its order; for selections that are small by nature. */

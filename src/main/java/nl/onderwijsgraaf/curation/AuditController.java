@@ -13,6 +13,7 @@ import nl.onderwijsgraaf.api.Keyset;
 import nl.onderwijsgraaf.api.NotAllowedException;
 import nl.onderwijsgraaf.api.PageRequest;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -37,8 +38,8 @@ class AuditController {
 		parameters.put("key", key);
 		return Keyset.page(this.reads, Cursor.scopeOf("auditLog", key),
 				new Keyset.Query<>("MATCH (n:`" + CurationService.AUDIT_LABEL + "`)",
-						new CypherCondition("$key IS NULL OR n.key = $key", parameters), "n",
-						List.of(new Keyset.SortKey("n.sequence", true)), (record) -> entry(record.get("n"))),
+						new CypherCondition("$key IS NULL OR n.key = $key", parameters), "n: n {.*}",
+						List.of(new Keyset.SortKey("n.sequence", true)), (row) -> entry(Values.value(row.get("n")))),
 				PageRequest.of(first, after));
 	}
 

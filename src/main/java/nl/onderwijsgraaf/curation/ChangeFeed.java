@@ -14,6 +14,7 @@ import nl.onderwijsgraaf.api.Cursor;
 import nl.onderwijsgraaf.api.CypherCondition;
 import nl.onderwijsgraaf.api.Keyset;
 import nl.onderwijsgraaf.api.PageRequest;
+import org.neo4j.driver.Values;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -57,8 +58,8 @@ class ChangeFeed implements SmartLifecycle {
 	/** A page of the log, oldest first; keyset-paged on the sequence, so a cursor stays valid as the log grows. */
 	Connection<GraphChange> page(PageRequest request) {
 		return Keyset.page(this.reads, Cursor.scopeOf("changes"),
-				new Keyset.Query<>(MATCH, new CypherCondition("true", Map.of()), "n",
-						List.of(new Keyset.SortKey("n.sequence", false)), (record) -> change(record.get("n"))),
+				new Keyset.Query<>(MATCH, new CypherCondition("true", Map.of()), "n: n {.*}",
+						List.of(new Keyset.SortKey("n.sequence", false)), (row) -> change(Values.value(row.get("n")))),
 				request);
 	}
 

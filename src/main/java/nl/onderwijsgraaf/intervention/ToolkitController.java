@@ -12,6 +12,7 @@ import nl.onderwijsgraaf.api.NodeKeys;
 import nl.onderwijsgraaf.api.NodeReader;
 import nl.onderwijsgraaf.api.Cursor;
 import nl.onderwijsgraaf.api.Paging;
+import nl.onderwijsgraaf.api.Projection;
 import nl.onderwijsgraaf.evidence.Evidence;
 import nl.onderwijsgraaf.problem.Problem;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -39,9 +40,13 @@ class ToolkitController {
 
 	private final NodeReader reader;
 
-	ToolkitController(ToolkitRepository repository, NodeReader reader, BatchLoaderRegistry loaders) {
+	private final Projection projection;
+
+	ToolkitController(ToolkitRepository repository, NodeReader reader, Projection projection,
+			BatchLoaderRegistry loaders) {
 		this.repository = repository;
 		this.reader = reader;
+		this.projection = projection;
 		loaders.<String, List<Evidence>>forName(RATING_LOADER)
 			.registerMappedBatchLoader((keys, env) -> Mono.just(repository.ratingEvidence(keys)));
 	}
@@ -57,8 +62,13 @@ class ToolkitController {
 			return Connection.of(List.of(), paging, 0);
 		}
 		InterventionOrder order = (orderBy != null) ? orderBy : InterventionOrder.RELEVANCE;
-		List<InterventionOrder.Candidate> candidates = this.repository.candidates(key, filter,
-				order.readsRatings() || filter.judgesRatings());
+		if (!order.readsRatings() && !filter.judgesRatings()) {
+			// Why apart: by name, with no rating condition, the ranking is Cypher's ORDER BY, so ranking, paging and
+			// the page's nodes with their relationship fields take one query
+			return this.repository.byName(key, filter, paging,
+					this.projection.of(Intervention.class.getSimpleName(), "n", env, true));
+		}
+		List<InterventionOrder.Candidate> candidates = this.repository.candidates(key, filter);
 		List<String> ranked = candidates.stream()
 			.filter((c) -> filter.accepts(c.rating()))
 			.sorted(order.comparator())

@@ -41,7 +41,10 @@ class PrefetchWiring {
 				new ReadCompiler(RelationFields.of(GraphModel.graph(), types), GraphModel.graph(), grammar), reads, types);
 	}
 
-	/** Root reads project the selection by the compiler's rule (see {@link Projection}). */
+	/**
+	 * Root reads project the selection by the compiler's rule (see {@link Projection}), relationship fields included;
+	 * what they read of those is kept for the operation ({@link ReadAlong}) and taken up by {@link RelationReads}.
+	 */
 	@Bean
 	Projection selectedProperties(RelationReads relations) {
 		return (type, variable, env, connection) -> {
@@ -54,7 +57,9 @@ class PrefetchWiring {
 					.flatMap((node) -> node.children().stream())
 					.toList();
 			}
-			return relations.compiler().properties(type, variable, fields);
+			ReadCompiler.ReadQuery projection = relations.compiler().projection(type, variable, fields);
+			ReadAlong along = ReadAlong.of(env.getGraphQlContext());
+			return new Projection.Read(projection.cypher(), projection.parameters(), along::put);
 		};
 	}
 
@@ -98,7 +103,8 @@ class PrefetchWiring {
 				return answer;
 			}
 			Prefetched prefetched = new Prefetched();
-			this.relations.load(data, Selected.of(env.getSelectionSet()), prefetched);
+			this.relations.load(data, Selected.of(env.getSelectionSet()), prefetched,
+					ReadAlong.of(env.getGraphQlContext()));
 			if (prefetched.isEmpty()) {
 				return answer;
 			}
@@ -135,7 +141,7 @@ class PrefetchWiring {
 			Prefetched own = new Prefetched();
 			Selected field = new Selected(env.getField().getName(), resultKey, Set.of(),
 					Selected.of(env.getSelectionSet()), env.getArguments());
-			relations.load(env.getSource(), List.of(field), own);
+			relations.load(env.getSource(), List.of(field), own, new ReadAlong());
 			Object value = own.get(env.getSource(), resultKey);
 			return DataFetcherResult.newResult().data((value != Prefetched.ABSENT) ? value : null).localContext(own).build();
 		}

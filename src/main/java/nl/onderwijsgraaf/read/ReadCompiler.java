@@ -100,6 +100,18 @@ public final class ReadCompiler {
 						+ " AS fields", compilation.parameters);
 	}
 
+	/**
+	 * What a root read projects of its node {@code variable} of kind {@code type}: the entries of a map projection
+	 * with the {@link #properties} {@code selection} needs and the relationship fields selected in it, as
+	 * {@link #forKeys} reads them, so that the root read answers them in its own query. A nested list's argument a
+	 * client must correct is an {@link InvalidInputException} naming the field.
+	 */
+	public ReadQuery projection(String type, String variable, List<Selected> selection) {
+		Compilation compilation = new Compilation();
+		String entries = entries(type, variable, selection, compilation);
+		return new ReadQuery(entries, compilation.parameters);
+	}
+
 	/** The scope of the cursors a selection of a {@code <field>Connection} issues: the field, its filter and order. */
 	static String scope(RelationField relation, Selected selected) {
 		return Cursor.scopeOf(relation.type() + "." + relation.field(), selected.argument("where"),
@@ -279,19 +291,17 @@ public final class ReadCompiler {
 
 	private String nodeProjection(RelationField relation, String variable, List<Selected> selection,
 			Compilation compilation) {
-		StringBuilder projection = new StringBuilder(variable).append(" {")
-			.append(relation.anyKind() ? anyKindProperties(variable, selection)
-					: properties(relation.target().getSimpleName(), variable, selection));
-		if (relation.anyKind()) {
-			projection.append(", ").append(LABELS).append(": labels(").append(variable).append(")");
-		}
-		else {
-			String nested = nested(relation.target().getSimpleName(), variable, selection, compilation);
-			if (nested != null) {
-				projection.append(", ").append(nested, 1, nested.length() - 1);
-			}
-		}
-		return projection.append("}").toString();
+		String entries = relation.anyKind()
+				? anyKindProperties(variable, selection) + ", " + LABELS + ": labels(" + variable + ")"
+				: entries(relation.target().getSimpleName(), variable, selection, compilation);
+		return variable + " {" + entries + "}";
+	}
+
+	/** The map entries of node {@code variable} of {@code type}: its {@link #properties} and its nested fields. */
+	private String entries(String type, String variable, List<Selected> selection, Compilation compilation) {
+		String nested = nested(type, variable, selection, compilation);
+		return properties(type, variable, selection)
+				+ ((nested != null) ? ", " + nested.substring(1, nested.length() - 1) : "");
 	}
 
 	/**
@@ -375,7 +385,7 @@ public final class ReadCompiler {
 
 	}
 
-	/** A compiled read: its Cypher and the parameters it binds besides {@code $keys}. */
+	/** A compiled read: its Cypher and the parameters it binds besides {@code $keys} (or the root read's own). */
 	public record ReadQuery(String cypher, Map<String, Object> parameters) {
 	}
 

@@ -49,18 +49,27 @@ public final class RelationReads {
 
 	/**
 	 * Finds the nodes in {@code answer} (a node, a list, a connection or any record that holds them, followed along
-	 * {@code selection}) and loads the relationship fields selected under them into {@code into}.
+	 * {@code selection}) and loads the relationship fields selected under them into {@code into}: from what the root
+	 * read already read of them ({@code along}), else with one compiled query per kind of node.
 	 */
-	public void load(Object answer, List<Selected> selection, Prefetched into) {
+	void load(Object answer, List<Selected> selection, Prefetched into, ReadAlong along) {
 		Map<String, Map<List<Selected>, List<GraphNode>>> sources = new LinkedHashMap<>();
 		collect(answer, selection, sources);
 		sources.forEach((type, bySelection) -> bySelection.forEach((nested, nodes) -> {
-			ReadCompiler.ReadQuery query = this.compiler.forKeys(type, nested);
+			Map<String, List<GraphNode>> byKey = new HashMap<>();
+			for (GraphNode node : nodes) {
+				Map<String, Object> read = along.get(node);
+				if (read != null && readAlong(type, nested, read)) {
+					register(node, type, nested, read, into);
+				}
+				else {
+					byKey.computeIfAbsent(node.key(), (k) -> new ArrayList<>()).add(node);
+				}
+			}
+			ReadCompiler.ReadQuery query = byKey.isEmpty() ? null : this.compiler.forKeys(type, nested);
 			if (query == null) {
 				return;
 			}
-			Map<String, List<GraphNode>> byKey = new HashMap<>();
-			nodes.forEach((node) -> byKey.computeIfAbsent(node.key(), (k) -> new ArrayList<>()).add(node));
 			Map<String, Object> parameters = new HashMap<>(query.parameters());
 			parameters.put("keys", List.copyOf(byKey.keySet()));
 			for (Map<String, Object> row : this.reads.rows(query.cypher(), parameters)) {
@@ -71,6 +80,13 @@ public final class RelationReads {
 				}
 			}
 		}));
+	}
+
+	/** Whether {@code read} holds every relationship field {@code selection} selects on a node of {@code type}. */
+	private boolean readAlong(String type, List<Selected> selection, Map<String, Object> read) {
+		return selection.stream()
+			.filter((selected) -> selected.appliesTo(type) && this.compiler.relation(type, selected.name()) != null)
+			.allMatch((selected) -> read.containsKey(ReadCompiler.NESTED + selected.resultKey()));
 	}
 
 	private void collect(Object value, List<Selected> selection, Map<String, Map<List<Selected>, List<GraphNode>>> sources) {
@@ -199,13 +215,7 @@ public final class RelationReads {
 				return null;
 			}
 		}
-		Map<String, Object> properties = new HashMap<>(node.size() * 2);
-		node.forEach((name, value) -> {
-			if (!name.startsWith(ReadCompiler.NESTED)) {
-				properties.put(name, value);
-			}
-		});
-		return NodeMapper.map(Values.value(properties), type);
+		return NodeMapper.map(node, type);
 	}
 
 	private static Map<String, Method> componentsOf(Class<?> type) {

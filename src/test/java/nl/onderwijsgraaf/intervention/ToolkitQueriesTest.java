@@ -10,6 +10,7 @@ import nl.onderwijsgraaf.api.GlobalId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -217,6 +218,43 @@ class ToolkitQueriesTest {
 			.path("interventionsForProblem.edges[*].node.key").entityList(String.class)
 			.containsExactly("mk-beheersingsgericht-leren", "d000-cultuurzomerschool-taal-rekenen",
 					"d003-digitaal-tutorprogramma-lezen");
+	}
+
+	@Test
+	void pagesByNameThroughTheSameInterventionsAndTotalAsTheOtherOrders() {
+		Map<String, Object> where = Map.of("status", List.of("EVALUATED", "RUNNING"));
+		List<String> byRelevance = this.graphQl.document(PAGE)
+			.variable("problem", "leervertraging")
+			.variable("where", where)
+			.variable("first", 100)
+			.execute()
+			.path("interventionsForProblem.edges[*].node.key").entityList(String.class).get();
+		List<String> byName = new ArrayList<>();
+		String after = null;
+		boolean more = true;
+		while (more) {
+			GraphQlTester.Response page = this.graphQl.document(PAGE)
+				.variable("problem", "leervertraging")
+				.variable("where", where)
+				.variable("orderBy", "NAME")
+				.variable("first", 4)
+				.variable("after", after)
+				.execute();
+			page.path("interventionsForProblem.totalCount").entity(Integer.class).isEqualTo(byRelevance.size());
+			page.path("interventionsForProblem.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(after != null);
+			byName.addAll(page.path("interventionsForProblem.edges[*].node.key").entityList(String.class).get());
+			more = page.path("interventionsForProblem.pageInfo.hasNextPage").entity(Boolean.class).get();
+			after = page.path("interventionsForProblem.pageInfo.endCursor").entity(String.class).get();
+		}
+		assertThat(byRelevance).hasSizeGreaterThan(4);
+		assertThat(byName).containsExactlyInAnyOrderElementsOf(byRelevance).doesNotHaveDuplicates();
+		// by name, then key, as the names read
+		List<String> names = this.graphQl.document("""
+				query($keys: [ID!]!) { nodes(ids: $keys) { ... on Intervention { name } } }""")
+			.variable("keys", byName.stream().map((key) -> GlobalId.encode("Intervention", key)).toList())
+			.execute()
+			.path("nodes[*].name").entityList(String.class).get();
+		assertThat(names).isSorted();
 	}
 
 	@Test
