@@ -10,6 +10,7 @@ import java.text.Normalizer;
 import java.text.ParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -124,15 +125,29 @@ public final class DutchAnalysis {
 	/** Why: "een-op-een" is one notion; without this the tokenizer splits it into three stop words. */
 	private static final NormalizeCharMap PHRASES = phrases();
 
-	/** "Nationaal Programma Onderwijs (NPO)": an abbreviation in parentheses after the words it abbreviates. */
-	/** Why: an abbreviation or initials that stand for more wordings than this are no synonym of any of them. */
+	/**
+	 * Why: an abbreviation or initials that stand for more wordings than this are no synonym of any of them, and a
+	 * wording with more abbreviations than this has none (on random text "school" had 80 "abbreviations").
+	 */
 	static final int MAX_MEANINGS = 3;
 
-	private static final Pattern ABBREVIATION = Pattern.compile("([\\p{L}\\p{N}\\-, ]{2,200}?)\\s*\\(([\\p{L}&]{2,8})\\)");
+	/** "(NPO)": an abbreviation in parentheses, after the words it abbreviates. */
+	private static final Pattern PARENTHESISED = Pattern.compile("\\(([\\p{L}&]{2,8})\\)");
+
+	/** Why: "Nationaal Programma Onderwijs (NPO)" abbreviates the words just before it, not the paragraph. */
+	private static final int MAX_LONG_FORM = 200;
 
 	/** "SIRE (Stichting Ideële Reclame)": an abbreviation followed by the words it abbreviates in parentheses. */
 	private static final Pattern SPELLED_OUT = Pattern
 		.compile("(?<![\\p{L}&])(\\p{Lu}[\\p{L}&]{1,7})\\s*\\(([\\p{L}\\p{N}\\-, ]{5,200})\\)");
+
+	/**
+	 * Words of a long form that need not give a letter to its abbreviation: the query's stop words (they are no
+	 * concept of a wording: "Tips voor School" is one word, school) and the English ones that
+	 * names keep ("Leuven Economics of Education Research"). Any word may give its first letter ("Cultuureducatie met
+	 * Kwaliteit": CmK).
+	 */
+	private static final CharArraySet FUNCTION_WORDS = functionWords();
 
 	private final Map<String, String> overrides;
 
@@ -506,24 +521,26 @@ public final class DutchAnalysis {
 
 	/**
 	 * "cmk, cultuureducatie met kwaliteit" for each name of three to six words whose initials (with or without those
-	 * of its stop words) are no Dutch word: people type the initials of a programme's name. Initials shared by more
-	 * than {@value #MAX_MEANINGS} names are left out.
+	 * of its stop words) are no Dutch word: people type the initials of a programme's name. Only names of two or more
+	 * content words that end in one and hold no number: "van de leraar" is no name but a phrase ("vdl" would be a
+	 * synonym of "leraar"), and nobody types "l2i" for "Lenteschool 2021 intro". Bounded like
+	 * {@link #abbreviations(Collection)}.
 	 */
 	static List<String> initials(Collection<String> names) {
 		Map<String, Set<String>> meanings = new LinkedHashMap<>();
 		for (String name : names) {
 			String words = fold(name).replaceAll("[^a-z0-9]+", " ").strip();
-			acronyms(name).forEach((acronym) -> meanings.computeIfAbsent(acronym, (a) -> new LinkedHashSet<>()).add(words));
-		}
-		Map<String, List<String>> byName = new LinkedHashMap<>();
-		meanings.forEach((acronym, expansions) -> {
-			if (expansions.size() <= MAX_MEANINGS) {
-				expansions.forEach((words) -> byName.computeIfAbsent(words, (w) -> new ArrayList<>()).add(acronym));
+			if (isNameOfContentWords(words)) {
+				acronyms(name).forEach((acronym) -> meanings.computeIfAbsent(acronym, (a) -> new LinkedHashSet<>()).add(words));
 			}
-		});
-		List<String> lines = new ArrayList<>();
-		byName.forEach((words, acronyms) -> lines.add(String.join(", ", acronyms) + ", " + words));
-		return lines;
+		}
+		return synonymLines(meanings);
+	}
+
+	private static boolean isNameOfContentWords(String words) {
+		String[] split = words.split(" ");
+		return !words.matches(".*[0-9].*") && !FUNCTION_WORDS.contains(split[split.length - 1])
+				&& List.of(split).stream().filter((w) -> !FUNCTION_WORDS.contains(w)).count() >= 2;
 	}
 
 	/** The initials of a name of three to six words, with and without its stop words, that are no Dutch word. */
@@ -546,37 +563,66 @@ public final class DutchAnalysis {
 	}
 
 	/**
-	 * Synonym lines "abbreviation, the words it abbreviates" for each "words (ABBR)" in the texts whose letters the
-	 * words hold in order, the first at the start of a word (Schwartz and Hearst 2003): "Onderwijs, Cultuur en
+	 * Synonym lines "abbreviation, the words it abbreviates" for each "words (ABBR)" in the texts that is a plausible
+	 * long form (see {@link #longForm(String, String)}; Schwartz and Hearst 2003, stricter): "Onderwijs, Cultuur en
 	 * Wetenschap (OCW)", "Jeugdgezondheidszorg (JGZ)", and the other way round, "SIRE (Stichting Ideële Reclame)";
-	 * never "welzijn (WMO)". An abbreviation written after more
-	 * than {@value #MAX_MEANINGS} different wordings is left out: it says nothing a query could use.
+	 * never "welzijn (WMO)". Left out: an abbreviation written after more than {@value #MAX_MEANINGS} different
+	 * wordings, or more often after words it does not abbreviate than after words it does (as in random text: a
+	 * real abbreviation follows its own words). A wording in more than {@value #MAX_MEANINGS} derived lines is left out
+	 * when the synonyms are loaded.
 	 */
 	static List<String> abbreviations(Collection<String> texts) {
 		Map<String, Set<String>> meanings = new LinkedHashMap<>();
+		Map<String, int[]> uses = new HashMap<>();
 		for (String text : texts) {
-			Matcher matcher = ABBREVIATION.matcher(text);
+			Matcher matcher = PARENTHESISED.matcher(text);
 			while (matcher.find()) {
-				addAbbreviation(meanings, matcher.group(2), matcher.group(1));
+				// Why no pattern for the words before: a lazy one tried 200 lengths at every position of every text
+				// (6 s for the seed's texts, most of the indexing time of 100,000 documents).
+				int end = matcher.start();
+				while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+					end--;
+				}
+				int begin = end;
+				while (begin > 0 && end - begin < MAX_LONG_FORM && isLongFormChar(text.charAt(begin - 1))) {
+					begin--;
+				}
+				if (end - begin >= 2) {
+					addAbbreviation(meanings, uses, matcher.group(1), text.substring(begin, end));
+				}
 			}
 		}
 		for (String text : texts) {
 			Matcher matcher = SPELLED_OUT.matcher(text);
 			while (matcher.find()) {
-				addAbbreviation(meanings, matcher.group(1), matcher.group(2));
+				addAbbreviation(meanings, uses, matcher.group(1), matcher.group(2));
 			}
 		}
+		meanings.keySet().removeIf((abbr) -> uses.get(abbr)[1] < uses.get(abbr)[0] - uses.get(abbr)[1]);
+		return synonymLines(meanings);
+	}
+
+	private static boolean isLongFormChar(char c) {
+		return Character.isLetterOrDigit(c) || c == '-' || c == ',' || c == ' ';
+	}
+
+	/** "abbr, wording" for each abbreviation with at most {@value #MAX_MEANINGS} wordings. */
+	private static List<String> synonymLines(Map<String, Set<String>> meanings) {
 		List<String> lines = new ArrayList<>();
-		meanings.forEach((abbr, expansions) -> {
-			if (expansions.size() <= MAX_MEANINGS) {
-				expansions.forEach((expansion) -> lines.add(abbr + ", " + expansion));
+		meanings.forEach((abbr, wordings) -> {
+			if (wordings.size() <= MAX_MEANINGS) {
+				wordings.forEach((w) -> lines.add(abbr + ", " + w));
 			}
 		});
 		return lines;
 	}
 
-	/** Adds the end of {@code words} that {@code abbreviation} abbreviates, if any, to its meanings. */
-	private static void addAbbreviation(Map<String, Set<String>> meanings, String abbreviation, String text) {
+	/**
+	 * Adds the end of {@code text} that {@code abbreviation} abbreviates, if any, to its meanings, and counts the use
+	 * in {@code uses} (all, plausible).
+	 */
+	private static void addAbbreviation(Map<String, Set<String>> meanings, Map<String, int[]> uses,
+			String abbreviation, String text) {
 		if (abbreviation.chars().filter(Character::isUpperCase).count() < 2) {
 			return; // "(basis)", "(Arnhem)": a remark, not an abbreviation
 		}
@@ -585,29 +631,140 @@ public final class DutchAnalysis {
 		// Why at most this many words: "Nationaal Programma Onderwijs (NPO)" abbreviates three words, not the
 		// sentence before them.
 		int from = Math.max(0, words.length - Math.min(abbr.length() + 5, abbr.length() * 2));
-		longForm(abbr, String.join(" ", List.of(words).subList(from, words.length)))
-			// Why not after a stop word: "van leraren (VL)" would make "vl" a synonym of "leraren" alone.
-			.filter((expansion) -> !expansion.equals(abbr) && !STOPWORDS.contains(expansion.split(" ")[0]))
-			.ifPresent((expansion) -> meanings.computeIfAbsent(abbr, (a) -> new LinkedHashSet<>()).add(expansion));
+		int[] count = uses.computeIfAbsent(abbr, (a) -> new int[2]);
+		count[0]++;
+		Optional<String> expansion = longForm(abbr, String.join(" ", List.of(words).subList(from, words.length)))
+			.filter((e) -> !e.equals(abbr));
+		if (expansion.isPresent()) {
+			count[1]++;
+			meanings.computeIfAbsent(abbr, (a) -> new LinkedHashSet<>()).add(expansion.get());
+		}
 	}
 
+	/** Why: one letter of an abbreviation may stand inside a word ("SIRE": Stichting Ideële Reclame), not more. */
+	private static final int MAX_INNER_LETTERS = 1;
+
 	/**
-	 * The shortest end of {@code words} that holds the letters of {@code abbr} in order, its first letter at the
-	 * start of a word; empty when there is none.
+	 * The end of {@code words} that {@code abbr} abbreviates, empty when there is none. Plausible means: the end
+	 * starts with a content word, every content word gives its first letter, and the other letters start a word or
+	 * a part of a compound ("Jeugdgezondheidszorg": JGZ), but for at most {@value #MAX_INNER_LETTERS} inside a word
+	 * when the abbreviation has four or more letters ("Justitie en Veiligheid": JenV). Of the plausible ends, the one
+	 * with the fewest letters inside words, then the shortest. Why this strict: random words before "(NPO)" hold its
+	 * letters in order more often than not ("van leraren (VL)", "nieuwe of te scholensluiting (NRO)").
 	 */
 	static Optional<String> longForm(String abbr, String words) {
-		int w = words.length() - 1;
-		for (int a = abbr.length() - 1; a >= 0; a--) {
-			char c = abbr.charAt(a);
-			while (w >= 0 && (words.charAt(w) != c || (a == 0 && w > 0 && words.charAt(w - 1) != ' '))) {
-				w--;
+		String[] split = words.split(" ");
+		int allowedInner = (abbr.length() >= 4) ? MAX_INNER_LETTERS : 0;
+		String best = null;
+		int bestInner = allowedInner + 1;
+		for (int start = split.length - 1; start >= 0 && bestInner > 0; start--) {
+			String first = split[start];
+			if (first.isEmpty() || first.charAt(0) != abbr.charAt(0) || FUNCTION_WORDS.contains(first)) {
+				continue;
 			}
-			if (w < 0) {
-				return Optional.empty();
+			String[] tail = Arrays.copyOfRange(split, start, split.length);
+			int inner = new Alignment(abbr, tail).innerLetters(0, 0, 0);
+			if (inner < bestInner) {
+				best = String.join(" ", tail);
+				bestInner = inner;
 			}
-			w--;
 		}
-		return Optional.of(words.substring(w + 1));
+		return Optional.ofNullable(best);
+	}
+
+	/** The fewest letters of an abbreviation that stand inside words in an alignment with a long form. */
+	private static final class Alignment {
+
+		private static final int NONE = 1000;
+
+		/** Why shared: texts repeat their words, and a word's part starts depend only on the lexicon. */
+		private static final Map<String, boolean[]> PART_STARTS = new ConcurrentHashMap<>();
+
+		private final String abbr;
+
+		private final String[] words;
+
+		private final List<boolean[]> partStarts = new ArrayList<>();
+
+		private final Map<Integer, Integer> memo = new HashMap<>();
+
+		Alignment(String abbr, String[] words) {
+			this.abbr = abbr;
+			this.words = words;
+			for (String word : words) {
+				if (PART_STARTS.size() >= MAX_MEMO) {
+					PART_STARTS.clear();
+				}
+				this.partStarts.add(PART_STARTS.computeIfAbsent(word, Alignment::partStarts));
+			}
+		}
+
+		/** Letters {@code a}.. of the abbreviation in words {@code w}.., from position {@code p} of word w. */
+		int innerLetters(int a, int w, int p) {
+			if (w == this.words.length) {
+				return (a == this.abbr.length()) ? 0 : NONE;
+			}
+			int key = (a * 64 + w) * 64 + Math.min(p, 63);
+			Integer known = this.memo.get(key);
+			if (known != null) {
+				return known;
+			}
+			String word = this.words[w];
+			int best = NONE;
+			if (p == 0 && !FUNCTION_WORDS.contains(word)) {
+				// a content word gives its first letter
+				if (a < this.abbr.length() && word.charAt(0) == this.abbr.charAt(a)) {
+					best = innerLetters(a + 1, w, 1);
+				}
+			}
+			else {
+				best = innerLetters(a, w + 1, 0);
+				if (a < this.abbr.length()) {
+					for (int q = p; q < word.length(); q++) {
+						if (word.charAt(q) == this.abbr.charAt(a)) {
+							int inner = (this.partStarts.get(w)[q] ? 0 : 1) + innerLetters(a + 1, w, q + 1);
+							best = Math.min(best, inner);
+						}
+					}
+				}
+			}
+			this.memo.put(key, best);
+			return best;
+		}
+
+		/** Why four: with three-letter parts too many words have a "part" anywhere ("leer|lin|gen"). */
+		private static final int MIN_LETTER_PART = MIN_PART_OF_WORD - 1;
+
+		/**
+		 * The positions where a word or a part of it begins: after a chain of lexicon words of four or more letters
+		 * from its start, each perhaps followed by a linking sound ("jeugd|gezondheid|s|zorg").
+		 */
+		private static boolean[] partStarts(String word) {
+			boolean[] starts = new boolean[word.length() + 1];
+			starts[0] = true;
+			for (int s = 0; s < word.length(); s++) {
+				if (!starts[s]) {
+					continue;
+				}
+				for (int e = s + MIN_LETTER_PART; e <= word.length() - MIN_LETTER_PART; e++) {
+					if (Lexicon.WORDS.contains(word.substring(s, e))) {
+						for (String link : LINKS) {
+							if (word.startsWith(link, e) && e + link.length() <= word.length() - MIN_LETTER_PART) {
+								starts[e + link.length()] = true;
+							}
+						}
+					}
+				}
+			}
+			return starts;
+		}
+
+	}
+
+	private static CharArraySet functionWords() {
+		CharArraySet words = new CharArraySet(QUERY_STOPWORDS, false);
+		words.addAll(List.of("of", "and", "for", "s"));
+		return CharArraySet.unmodifiableSet(words);
 	}
 
 	private static String fold(String text) {
@@ -645,10 +802,25 @@ public final class DutchAnalysis {
 		List<String> all = new ArrayList<>(lines("synonyms.txt"));
 		// Why: a derived entry the chain drops whole (initials that spell a stop word, "eens") would fail the parse
 		// and with it every rebuild; such a line is left out.
-		extra.stream()
-			.filter((line) -> List.of(line.split(",")).stream()
-				.allMatch((entry) -> !SearchService.words(entryAnalyzer, entry).isEmpty()))
-			.forEach(all::add);
+		Map<String, List<String>> entriesOf = new LinkedHashMap<>();
+		Map<String, Integer> linesWith = new HashMap<>();
+		for (String line : extra) {
+			List<String> entries = List.of(line.split(",")).stream()
+				.map((entry) -> String.join(" ", SearchService.words(entryAnalyzer, entry)))
+				.toList();
+			if (!entries.contains("")) {
+				entriesOf.put(line, entries);
+				entries.stream().distinct().forEach((entry) -> linesWith.merge(entry, 1, Integer::sum));
+			}
+		}
+		// Why a bound per entry as the chain reads it: a derived group is a synonym only while it is small. On random
+		// text the wordings of many initials came down to "lerar" alone (their other words are stop or question
+		// words), and "leraar" was searched with 30 terms.
+		entriesOf.forEach((line, entries) -> {
+			if (entries.stream().allMatch((entry) -> linesWith.get(entry) <= MAX_MEANINGS)) {
+				all.add(line);
+			}
+		});
 		try (Reader reader = new StringReader(String.join("\n", all))) {
 			parser.parse(reader);
 			return parser.build();

@@ -39,6 +39,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -157,14 +158,15 @@ public class SearchService {
 			IndexSearcher searcher = snapshot.searcher();
 			((where != null) ? where : SearchFilter.NONE).addTo(query, searcher.getIndexReader());
 			Query all = query.build();
-			// Why two passes: counting every hit for the facets needs no scores (and so skips the naming fields and
-			// the ranking features), while the top page, collected apart, may skip blocks of documents whose best
-			// possible score cannot reach it, where one pass would score every hit.
+			// Why one pass that scores every hit, not a top page that skips blocks of documents whose best possible
+			// score cannot enter it (block-max pruning) beside an unscored count: where a search is costly its words
+			// are common, most hits match most concepts and few blocks can be skipped, and the upper bounds of a
+			// concept's synonyms cost more than they save. Over 20,000 generated documents the slowest queries' top
+			// 10 took 10.4 ms instead of 15.5 ms (thread CPU), with the same hits and scores.
 			FacetCounts facets = new FacetCounts();
-			searcher.search(all, facets);
 			int wanted = Math.max(1, offset + limit);
-			TopScoreDocCollector top = TopScoreDocCollector.create(wanted, wanted);
-			searcher.search(all, top);
+			TopScoreDocCollector top = TopScoreDocCollector.create(wanted, Integer.MAX_VALUE);
+			searcher.search(all, MultiCollector.wrap(facets, top));
 			TopDocs topDocs = top.topDocs(offset, limit);
 			return new Page(hits(snapshot, textQuery, topDocs.scoreDocs), facets.total(), facets.result(),
 					didYouMean);

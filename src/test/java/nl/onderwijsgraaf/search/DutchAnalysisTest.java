@@ -174,6 +174,46 @@ class DutchAnalysisTest {
 	}
 
 	@Test
+	void derivesAnAbbreviationOnlyFromAPlausibleLongForm() {
+		// every content word gives its first letter; other letters start a word or a compound part
+		assertThat(DutchAnalysis.abbreviations(List.of("Teaching and Learning Toolkit, Education Endowment Foundation (EEF)")))
+			.containsExactly("eef, education endowment foundation");
+		assertThat(DutchAnalysis.abbreviations(List.of("het Nationaal Regieorgaan Onderwijsonderzoek (NRO)")))
+			.containsExactly("nro, nationaal regieorgaan onderwijsonderzoek");
+		// random words that hold the letters in order, as a generated corpus has them
+		assertThat(DutchAnalysis.abbreviations(List.of("nieuwe of te scholensluiting maatregelen tuition (NRO)",
+				"naast leerlingen instellingen nationaal (NRO)", "leraren (LR)", "leerlingen (LG)"))).isEmpty();
+	}
+
+	@Test
+	void leavesOutAnAbbreviationWrittenMostlyAfterWordsItDoesNotAbbreviate() {
+		List<String> once = List.of("het Nationaal Regieorgaan Onderwijsonderzoek (NRO)");
+		List<String> mostlyElsewhere = List.of(once.get(0), "leraren en scholen (NRO)", "in de klas (NRO)");
+		assertThat(DutchAnalysis.abbreviations(mostlyElsewhere)).isEmpty();
+		assertThat(DutchAnalysis.abbreviations(List.of(once.get(0), once.get(0), "in de klas (NRO)"))).hasSize(1);
+	}
+
+	@Test
+	void derivesInitialsOnlyFromNamesOfSeveralContentWords() {
+		// "vdl" for "van de leraar" would make it a synonym of "leraar" alone
+		assertThat(DutchAnalysis.initials(List.of("van de leraar", "Tips voor School", "leraren op school voor",
+				"Lenteschool 2021 intro"))).isEmpty();
+		assertThat(DutchAnalysis.initials(List.of("Kansenongelijkheid in het onderwijs")))
+			.contains("kiho, kansenongelijkheid in het onderwijs");
+	}
+
+	@Test
+	void leavesOutAWordingThatMoreThanThreeDerivedLinesShare() {
+		List<String> three = List.of("Gezonde School Leraren (GSL)", "gezonde scholen en leraren (GSEL)",
+				"gezonde school met leraren (GSML)");
+		List<String> four = new java.util.ArrayList<>(three);
+		four.add("gezonde school voor leraren (GSVL)");
+		assertThat(SearchService.words(DutchAnalysis.load(List.of(), List.of(), three).query(), "gsl")).contains("gezond");
+		assertThat(SearchService.words(DutchAnalysis.load(List.of(), List.of(), four).query(), "gsl"))
+			.containsExactly("gsl");
+	}
+
+	@Test
 	void doesNotSplitAtQueryTime() {
 		assertThat(query("lerarentekort")).contains("lerarentekort").doesNotContain("tekort aan");
 	}
