@@ -149,6 +149,9 @@ public final class DutchAnalysis {
 	 */
 	private final Set<String> cliticBases;
 
+	/** The one-word synonyms of each one-word stem in the synonym groups ("docent": lerar, leerkracht…). */
+	private final Map<String, Set<String>> wordSynonyms;
+
 	/** "LIO's", "zzp'ers": a word and the clitic after its apostrophe, in text before the clitics are dropped. */
 	private static final Pattern CLITIC_BASE = Pattern.compile("(?<![\\p{L}'])(\\p{L}{2,30})'(?:s|er|ers)(?!\\p{L})");
 
@@ -163,6 +166,7 @@ public final class DutchAnalysis {
 				stem(new CompoundParts(new StopFilter(tokens, STOPWORDS), this)), this));
 		Analyzer withoutSynonyms = chain((tokens) -> stem(new DropWordsFilter(tokens, QUERY_STOPWORDS)));
 		SynonymMap synonyms = loadSynonyms(withoutSynonyms, extraSynonyms);
+		this.wordSynonyms = wordSynonyms(withoutSynonyms);
 		this.query = chain((tokens) -> {
 			// Why gap-free: a stop word leaving a hole breaks multi-word synonym graphs ("tekort aan leraren").
 			TokenStream stemmed = stem(new DropWordsFilter(tokens, QUERY_STOPWORDS));
@@ -637,6 +641,34 @@ public final class DutchAnalysis {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The stems that are one-word synonyms of a stem ("docent": lerar, leerkracht, teacher…), empty for none. Why:
+	 * the parts of a compound have synonyms too; "docententekort" is a lerarentekort, "schooldirecteur" a
+	 * schoolleider.
+	 */
+	Set<String> wordSynonyms(String stem) {
+		return this.wordSynonyms.getOrDefault(stem, Set.of());
+	}
+
+	/** Each one-word stem of the bundled synonym groups with the other one-word stems of its group. */
+	private static Map<String, Set<String>> wordSynonyms(Analyzer entryAnalyzer) {
+		Map<String, Set<String>> synonyms = new HashMap<>();
+		for (String line : lines("synonyms.txt")) {
+			List<String> words = new ArrayList<>();
+			for (String entry : line.split(",")) {
+				List<String> stems = SearchService.words(entryAnalyzer, entry);
+				if (stems.size() == 1) {
+					words.add(stems.get(0));
+				}
+			}
+			for (String word : words) {
+				words.stream().filter((other) -> !other.equals(word))
+					.forEach((other) -> synonyms.computeIfAbsent(word, (w) -> new LinkedHashSet<>()).add(other));
+			}
+		}
+		return Map.copyOf(synonyms);
 	}
 
 	private static SynonymMap loadSynonyms(Analyzer entryAnalyzer, List<String> extra) {

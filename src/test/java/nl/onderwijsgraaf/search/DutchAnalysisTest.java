@@ -124,6 +124,14 @@ class DutchAnalysisTest {
 	}
 
 	@Test
+	void knowsTheOneWordSynonymsOfAStemSoThatCompoundPartsHaveThemToo() {
+		assertThat(analysis.wordSynonyms(analysis.stem("docent"))).contains(analysis.stem("leraar"), analysis.stem("leerkracht"));
+		assertThat(analysis.wordSynonyms(analysis.stem("directeur"))).contains(analysis.stem("schoolleider"));
+		assertThat(analysis.parts(analysis.stem("docententekort"))).contains(analysis.stem("docent"));
+		assertThat(analysis.wordSynonyms(analysis.stem("tafel"))).isEmpty();
+	}
+
+	@Test
 	void splitsOnlyIntoRealWordsThatCoverTheWhole() {
 		assertThat(index("Wonderwijs")).doesNotContain("onderwijs");
 		assertThat(index("schaduwonderwijs")).contains("schaduw", "onderwijs");
