@@ -371,9 +371,15 @@ public final class DutchAnalysis {
 		return new UndoubleFilter(new SnowballFilter(new StemmerOverrideFilter(tokens, this.overrideMap), new DutchStemmer()));
 	}
 
-	/** Why: Snowball keeps "klass" for "klassen" and "bijless" for "bijlessen"; Dutch words end in one consonant. */
+	/**
+	 * Why: Snowball keeps "klass" for "klassen" and "bijless" for "bijlessen"; Dutch words end in one consonant. And
+	 * it keeps the s of a plural after a vowel: "organisaties", "acties", "studies" are the nouns in -ie.
+	 */
 	static String undouble(String stem) {
 		int n = stem.length();
+		if (n >= 6 && stem.endsWith("ies")) {
+			return stem.substring(0, n - 1);
+		}
 		if (n >= 3 && stem.charAt(n - 1) == stem.charAt(n - 2) && "bcdfghjklmnpqrstvwxz".indexOf(stem.charAt(n - 1)) >= 0) {
 			return stem.substring(0, n - 1);
 		}

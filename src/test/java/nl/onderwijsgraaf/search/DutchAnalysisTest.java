@@ -77,6 +77,8 @@ class DutchAnalysisTest {
 		assertThat(index("scholen")).isEqualTo(index("school"));
 		assertThat(index("leerlingen")).isEqualTo(index("leerling"));
 		assertThat(index("vaardigheden")).isEqualTo(index("vaardigheid"));
+		assertThat(index("organisaties")).isEqualTo(index("organisatie"));
+		assertThat(index("acties")).isEqualTo(index("actie"));
 	}
 
 	@Test
