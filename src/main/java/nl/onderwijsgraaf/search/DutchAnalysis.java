@@ -47,6 +47,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.util.AttributeSource;
 import org.tartarus.snowball.ext.DutchStemmer;
 
@@ -908,11 +909,17 @@ public final class DutchAnalysis {
 	 */
 	static final class CompoundParts extends TokenFilter {
 
+		/** The token type of a part: a word inside a compound says less about a text than the word itself. */
+		static final String PART = "part";
+
+
 		private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
 		private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
 
 		private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+
+		private final TypeAttribute type = addAttribute(TypeAttribute.class);
 
 		private final DutchAnalysis analysis;
 
@@ -936,6 +943,7 @@ public final class DutchAnalysis {
 					this.term.setEmpty().append(part);
 					this.increment.setPositionIncrement(0);
 					this.keyword.setKeyword(true);
+					this.type.setType(PART);
 					return true;
 				}
 			}

@@ -90,7 +90,7 @@ public class SearchService {
 	/** Why: about one concept's coordination bonus, so the asked-for kind decides among nodes that match alike. */
 	static final float KIND_WEIGHT = 4f;
 
-	static final float PREFIX_WEIGHT = 2f, EXACT_WEIGHT = 10f, NAME_WEIGHT = 2f, LINKS_WEIGHT = 0.5f;
+	static final float PREFIX_WEIGHT = 2f, EXACT_WEIGHT = 10f, NAME_WEIGHT = 2f, LINKS_WEIGHT = 1f;
 
 	/**
 	 * Why about half of what one concept scores at most (a common word in a short name): a node that matches one more
