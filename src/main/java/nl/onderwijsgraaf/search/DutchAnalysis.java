@@ -48,6 +48,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.util.AttributeSource;
 import org.tartarus.snowball.ext.DutchStemmer;
 
@@ -164,6 +165,9 @@ public final class DutchAnalysis {
 	 */
 	private final Set<String> cliticBases;
 
+	/** The one-word synonyms of each one-word stem in the synonym groups ("docent": lerar, leerkracht…). */
+	private final Map<String, Set<String>> wordSynonyms;
+
 	/** "LIO's", "zzp'ers": a word and the clitic after its apostrophe, in text before the clitics are dropped. */
 	private static final Pattern CLITIC_BASE = Pattern.compile("(?<![\\p{L}'])(\\p{L}{2,30})'(?:s|er|ers)(?!\\p{L})");
 
@@ -178,6 +182,7 @@ public final class DutchAnalysis {
 				stem(new CompoundParts(new StopFilter(tokens, STOPWORDS), this)), this));
 		Analyzer withoutSynonyms = chain((tokens) -> stem(new DropWordsFilter(tokens, QUERY_STOPWORDS)));
 		SynonymMap synonyms = loadSynonyms(withoutSynonyms, extraSynonyms);
+		this.wordSynonyms = wordSynonyms(withoutSynonyms);
 		this.query = chain((tokens) -> {
 			// Why gap-free: a stop word leaving a hole breaks multi-word synonym graphs ("tekort aan leraren").
 			TokenStream stemmed = stem(new DropWordsFilter(tokens, QUERY_STOPWORDS));
@@ -382,9 +387,15 @@ public final class DutchAnalysis {
 		return new UndoubleFilter(new SnowballFilter(new StemmerOverrideFilter(tokens, this.overrideMap), new DutchStemmer()));
 	}
 
-	/** Why: Snowball keeps "klass" for "klassen" and "bijless" for "bijlessen"; Dutch words end in one consonant. */
+	/**
+	 * Why: Snowball keeps "klass" for "klassen" and "bijless" for "bijlessen"; Dutch words end in one consonant. And
+	 * it keeps the s of a plural after a vowel: "organisaties", "acties", "studies" are the nouns in -ie.
+	 */
 	static String undouble(String stem) {
 		int n = stem.length();
+		if (n >= 6 && stem.endsWith("ies")) {
+			return stem.substring(0, n - 1);
+		}
 		if (n >= 3 && stem.charAt(n - 1) == stem.charAt(n - 2) && "bcdfghjklmnpqrstvwxz".indexOf(stem.charAt(n - 1)) >= 0) {
 			return stem.substring(0, n - 1);
 		}
@@ -796,6 +807,34 @@ public final class DutchAnalysis {
 		}
 	}
 
+	/**
+	 * The stems that are one-word synonyms of a stem ("docent": lerar, leerkracht, teacher…), empty for none. Why:
+	 * the parts of a compound have synonyms too; "docententekort" is a lerarentekort, "schooldirecteur" a
+	 * schoolleider.
+	 */
+	Set<String> wordSynonyms(String stem) {
+		return this.wordSynonyms.getOrDefault(stem, Set.of());
+	}
+
+	/** Each one-word stem of the bundled synonym groups with the other one-word stems of its group. */
+	private static Map<String, Set<String>> wordSynonyms(Analyzer entryAnalyzer) {
+		Map<String, Set<String>> synonyms = new HashMap<>();
+		for (String line : lines("synonyms.txt")) {
+			List<String> words = new ArrayList<>();
+			for (String entry : line.split(",")) {
+				List<String> stems = SearchService.words(entryAnalyzer, entry);
+				if (stems.size() == 1) {
+					words.add(stems.get(0));
+				}
+			}
+			for (String word : words) {
+				words.stream().filter((other) -> !other.equals(word))
+					.forEach((other) -> synonyms.computeIfAbsent(word, (w) -> new LinkedHashSet<>()).add(other));
+			}
+		}
+		return Map.copyOf(synonyms);
+	}
+
 	private static SynonymMap loadSynonyms(Analyzer entryAnalyzer, List<String> extra) {
 		// Why this analyzer: entries are stored as the query chain (without synonyms) produces them.
 		SolrSynonymParser parser = new SolrSynonymParser(true, true, entryAnalyzer);
@@ -1042,11 +1081,17 @@ public final class DutchAnalysis {
 	 */
 	static final class CompoundParts extends TokenFilter {
 
+		/** The token type of a part: a word inside a compound says less about a text than the word itself. */
+		static final String PART = "part";
+
+
 		private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
 		private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
 
 		private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+
+		private final TypeAttribute type = addAttribute(TypeAttribute.class);
 
 		private final DutchAnalysis analysis;
 
@@ -1070,6 +1115,7 @@ public final class DutchAnalysis {
 					this.term.setEmpty().append(part);
 					this.increment.setPositionIncrement(0);
 					this.keyword.setKeyword(true);
+					this.type.setType(PART);
 					return true;
 				}
 			}

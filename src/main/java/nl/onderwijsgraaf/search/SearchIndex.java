@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -35,6 +37,7 @@ import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -113,6 +116,9 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	/** The fields that name a node, merged into {@link #NAMES}. */
 	static final List<String> NAME_FIELDS = List.of("name", "aliases", "nameEn");
 
+	/** A remark in parentheses in a name: "(Zuid-Limburg)", "(noodplannen)". */
+	private static final Pattern REMARK = Pattern.compile("\\s*\\([^)]*\\)");
+
 	/** Doc value of the name's folded words, by which suggestions are ranked. */
 	static final String FOLDED_NAME = "name.folded";
 
@@ -123,7 +129,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	static final String PROBLEM = "filter.problem";
 
 	/** Bump when the document layout changes, so persisted indexes of older builds are rebuilt. */
-	static final String FORMAT = "11";
+	static final String FORMAT = "13";
 
 	static final String GENERATION_DATA = "generation", FINGERPRINT_DATA = "fingerprint";
 
@@ -635,9 +641,14 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 					analysis.tails(word).forEach((tail) -> doc.add(new TextField(SUGGEST, tail, Field.Store.NO)));
 				}
 				DutchAnalysis.acronyms(text).forEach((acronym) -> doc.add(new TextField(SUGGEST, acronym, Field.Store.NO)));
-				// Why a keyword of the stemmed words: a query equal to a whole name or alias is found as one term.
-				doc.add(new StringField(EXACT, analysis.nameKey(SearchService.words(analysis.plain(), text)),
-						Field.Store.NO));
+				// Why a keyword of the stemmed words: a query equal to a whole name or alias is found as one term; and
+				// so is the name without its remark in parentheses: "De Gezonde Basisschool van de Toekomst
+				// (Zuid-Limburg)" is what "gezonde basisschool van de toekomst" names, not its parts whose names
+				// hold it in their own parentheses.
+				for (String named : new LinkedHashSet<>(List.of(text, REMARK.matcher(text).replaceAll("")))) {
+					doc.add(new StringField(EXACT, analysis.nameKey(SearchService.words(analysis.plain(), named)),
+							Field.Store.NO));
+				}
 			}
 		}
 		Map<SearchFacet, List<String>> facets = new HashMap<>();
@@ -727,12 +738,17 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 
 				private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
 
+				private final TypeAttribute type = addAttribute(TypeAttribute.class);
+
 				@Override
 				public boolean incrementToken() throws IOException {
 					if (!this.input.incrementToken()) {
 						return false;
 					}
-					this.frequency.setTermFrequency(WeightedField.this.weight);
+					// Why half for a part of a compound in a name: "Zomerschool" names it more than "Cultuurzomerschool".
+					boolean part = DutchAnalysis.CompoundParts.PART.equals(this.type.type());
+					this.frequency.setTermFrequency((part && name().equals(NAMES))
+							? Math.max(1, WeightedField.this.weight / 2) : WeightedField.this.weight);
 					return true;
 				}
 			};

@@ -91,7 +91,7 @@ public class SearchService {
 	/** Why: about one concept's coordination bonus, so the asked-for kind decides among nodes that match alike. */
 	static final float KIND_WEIGHT = 4f;
 
-	static final float PREFIX_WEIGHT = 2f, EXACT_WEIGHT = 10f, NAME_WEIGHT = 2f, LINKS_WEIGHT = 0.5f;
+	static final float PREFIX_WEIGHT = 2f, EXACT_WEIGHT = 10f, NAME_WEIGHT = 2f, LINKS_WEIGHT = 1f;
 
 	/**
 	 * Why about half of what one concept scores at most (a common word in a short name): a node that matches one more
@@ -333,7 +333,9 @@ public class SearchService {
 	private static Query fieldsQuery(String text, SearchIndex.Snapshot snapshot) {
 		Query concepts = new ConceptQueryBuilder(snapshot.analysis(), derivedNouns(text, snapshot))
 			.createBooleanQuery("", text, Occur.SHOULD);
-		if (!(concepts instanceof BooleanQuery all) || all.clauses().size() < 2) {
+		// Why only a sum of concepts: one concept is itself a query over all fields with its naming fields beside it
+		if (!(concepts instanceof BooleanQuery all) || all.clauses().size() < 2
+				|| all.clauses().stream().anyMatch((clause) -> clause.getOccur() != Occur.SHOULD)) {
 			return concepts;
 		}
 		// Why a fixed amount per concept matched (coordination): a node with both "kind" and "mishandeling" must
@@ -404,7 +406,12 @@ public class SearchService {
 				return whole;
 			}
 			BooleanQuery.Builder allParts = new BooleanQuery.Builder();
-			parts.forEach((part) -> allParts.add(combined(List.of(new BytesRef(part))), Occur.MUST));
+			for (String part : parts) {
+				// Why a part's synonyms: "docententekort" is found as a lerarentekort (lerar + tekort).
+				List<BytesRef> equivalents = new ArrayList<>(List.of(new BytesRef(part)));
+				this.analysis.wordSynonyms(part).forEach((synonym) -> equivalents.add(new BytesRef(synonym)));
+				allParts.add(combined(equivalents), Occur.MUST);
+			}
 			return new DisjunctionMaxQuery(List.of(whole, allParts.build()), 0f);
 		}
 

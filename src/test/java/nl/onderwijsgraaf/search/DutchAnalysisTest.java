@@ -77,6 +77,8 @@ class DutchAnalysisTest {
 		assertThat(index("scholen")).isEqualTo(index("school"));
 		assertThat(index("leerlingen")).isEqualTo(index("leerling"));
 		assertThat(index("vaardigheden")).isEqualTo(index("vaardigheid"));
+		assertThat(index("organisaties")).isEqualTo(index("organisatie"));
+		assertThat(index("acties")).isEqualTo(index("actie"));
 	}
 
 	@Test
@@ -121,6 +123,14 @@ class DutchAnalysisTest {
 			.isEqualTo(analysis.nameKey(List.of("huiswerkklas")));
 		assertThat(analysis.nameKey(List.of("gezonde", "basisschool", "van", "de", "toekomst")))
 			.isEqualTo(analysis.nameKey(List.of("gezonde", "basisscholen", "toekomst")));
+	}
+
+	@Test
+	void knowsTheOneWordSynonymsOfAStemSoThatCompoundPartsHaveThemToo() {
+		assertThat(analysis.wordSynonyms(analysis.stem("docent"))).contains(analysis.stem("leraar"), analysis.stem("leerkracht"));
+		assertThat(analysis.wordSynonyms(analysis.stem("directeur"))).contains(analysis.stem("schoolleider"));
+		assertThat(analysis.parts(analysis.stem("docententekort"))).contains(analysis.stem("docent"));
+		assertThat(analysis.wordSynonyms(analysis.stem("tafel"))).isEmpty();
 	}
 
 	@Test
