@@ -6,6 +6,8 @@ import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
@@ -26,17 +28,7 @@ public final class NodeMapper {
 	}
 
 	public static <T> T map(MapAccessor node, Class<T> type) {
-		return map(new Properties() {
-			@Override
-			public boolean has(String name) {
-				return node.containsKey(name);
-			}
-
-			@Override
-			public Value get(String name) {
-				return node.get(name);
-			}
-		}, type);
+		return map(Properties.of(node::containsKey, node::get), type);
 	}
 
 	/**
@@ -45,17 +37,7 @@ public final class NodeMapper {
 	 * fields) are not copied.
 	 */
 	public static <T> T map(Map<String, Object> node, Class<T> type) {
-		return map(new Properties() {
-			@Override
-			public boolean has(String name) {
-				return node.containsKey(name);
-			}
-
-			@Override
-			public Value get(String name) {
-				return Values.value(node.get(name));
-			}
-		}, type);
+		return map(Properties.of(node::containsKey, (name) -> Values.value(node.get(name))), type);
 	}
 
 	private static <T> T map(Properties node, Class<T> type) {
@@ -79,6 +61,20 @@ public final class NodeMapper {
 
 		/** The property {@code name}; a null value when absent. */
 		Value get(String name);
+
+		static Properties of(Predicate<String> has, Function<String, Value> get) {
+			return new Properties() {
+				@Override
+				public boolean has(String name) {
+					return has.test(name);
+				}
+
+				@Override
+				public Value get(String name) {
+					return get.apply(name);
+				}
+			};
+		}
 
 	}
 

@@ -1,6 +1,5 @@
 package nl.onderwijsgraaf.search;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -36,10 +35,7 @@ class SearchFacetsAndStatusTest {
 
 	@Autowired
 	void patientTester(HttpGraphQlTester tester) {
-		this.graphQl = tester.mutate()
-			.webTestClient((client) -> client.responseTimeout(Duration.ofSeconds(120)))
-			.responseTimeout(Duration.ofSeconds(120))
-			.build();
+		this.graphQl = SearchQueriesTest.patient(tester);
 	}
 
 	@Test

@@ -35,7 +35,12 @@ class SearchQueriesTest {
 	/** Why a long timeout: the machine that runs the suite may be busy; these tests assert outcomes, not speed. */
 	@Autowired
 	void patientTester(HttpGraphQlTester tester) {
-		this.graphQl = tester.mutate()
+		this.graphQl = patient(tester);
+	}
+
+	/** The tester with a two-minute timeout, for every search test that talks HTTP. */
+	static HttpGraphQlTester patient(HttpGraphQlTester tester) {
+		return tester.mutate()
 			.webTestClient((client) -> client.responseTimeout(Duration.ofSeconds(120)))
 			.responseTimeout(Duration.ofSeconds(120))
 			.build();
