@@ -1,5 +1,6 @@
 package nl.onderwijsgraaf.api;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -53,7 +54,12 @@ class EverySelectionAnswersTest {
 	@Test
 	void everyFieldOfEveryKindAnswersWithWhatIsSelectedBelowIt() {
 		// a curator, who may read every field (a curator's note too)
-		HttpGraphQlTester curator = this.graphQl.mutate().header("Authorization", "Bearer test-curator-token").build();
+		// (with a patient timeout: the suite may run on a busy machine; this asserts answers, not speed)
+		HttpGraphQlTester curator = this.graphQl.mutate()
+			.header("Authorization", "Bearer test-curator-token")
+			.webTestClient((client) -> client.responseTimeout(Duration.ofSeconds(120)))
+			.responseTimeout(Duration.ofSeconds(120))
+			.build();
 		GraphQLSchema schema = this.source.schema();
 		GraphQLObjectType query = schema.getQueryType();
 		List<String> failures = new ArrayList<>();
