@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Relevance on two query sets in src/test/resources/search/: {@code relevance.tsv}, the development set the analysis
  * is tuned on, and {@code heldout.tsv}, written by someone who never read the analysis and frozen before tuning. For
- * each: recall@5 (share of the expected nodes, at most 5, in the top 5), MRR@10 (1 / rank of the first expected node
- * in the top 10) and nDCG@10 (binary gains), for this search and, side by side, for Neo4j's own full-text index with
+ * each: recall@5 (share of the expected nodes, at most 5, in the top 5; the issue's target), hit@5 (at least one
+ * expected node in the top 5: the held-out file's own reading of its lists, which often name alternatives), MRR@10
+ * (1 / rank of the first expected node in the top 10) and nDCG@10 (binary gains), for this search and, side by side, for Neo4j's own full-text index with
  * its 'dutch' analyzer over the same fields. Queries with no relevant answer (an empty expected list) are left out
  * of these means and reported apart.
  */
@@ -33,11 +34,11 @@ class RelevanceTest {
 	record Case(String query, Set<String> expected, String kind) {
 	}
 
-	record Score(int queries, double recallAt5, double mrrAt10, double ndcgAt10, List<String> misses) {
+	record Score(int queries, double recallAt5, double hitAt5, double mrrAt10, double ndcgAt10, List<String> misses) {
 
 		String row(String engine) {
-			return String.format("  %-28s %4d   %.3f     %.3f    %.3f", engine, this.queries, this.recallAt5,
-					this.mrrAt10, this.ndcgAt10);
+			return String.format("  %-28s %4d   %.3f     %.3f   %.3f     %.3f", engine, this.queries, this.recallAt5,
+					this.hitAt5, this.mrrAt10, this.ndcgAt10);
 		}
 
 	}
@@ -71,7 +72,7 @@ class RelevanceTest {
 			// The comparison index is not part of the schema: leave the shared test graph as it was.
 			this.client.query("DROP INDEX search_relevance_dutch IF EXISTS").run();
 		}
-		System.out.printf("%nNeo4j full-text 'dutch'     queries recall@5  MRR@10   nDCG@10%n");
+		System.out.printf("%nNeo4j full-text 'dutch'     queries recall@5  hit@5   MRR@10    nDCG@10%n");
 		System.out.println(neo4jDevelopment.row("development set"));
 		System.out.println(neo4jHeldOut.row("held-out set"));
 		// Development: a regression floor a little below what this search reaches (0.939 on 190 queries), below the
@@ -90,7 +91,7 @@ class RelevanceTest {
 	private Score report(String title, List<Case> cases) {
 		Function<String, List<String>> ours = this::ours;
 		Score all = score(answered(cases), ours);
-		System.out.printf("%nThis search, %-27s queries recall@5  MRR@10   nDCG@10%n", title);
+		System.out.printf("%nThis search, %-27s queries recall@5  hit@5   MRR@10    nDCG@10%n", title);
 		System.out.println(all.row("all with an answer"));
 		Map<String, List<Case>> byKind = new LinkedHashMap<>();
 		answered(cases).forEach((c) -> byKind.computeIfAbsent(c.kind(), (k) -> new ArrayList<>()).add(c));
@@ -121,7 +122,7 @@ class RelevanceTest {
 	}
 
 	static Score score(List<Case> cases, Function<String, List<String>> engine) {
-		double recall = 0, reciprocal = 0, ndcg = 0;
+		double recall = 0, hits = 0, reciprocal = 0, ndcg = 0;
 		List<String> misses = new ArrayList<>();
 		for (Case c : cases) {
 			List<String> ranked = engine.apply(c.query());
@@ -129,6 +130,7 @@ class RelevanceTest {
 			List<String> top5 = ranked.subList(0, Math.min(5, ranked.size()));
 			long found = c.expected().stream().filter(top5::contains).count();
 			recall += (double) found / Math.min(5, c.expected().size());
+			hits += (found > 0) ? 1 : 0;
 			double dcg = 0, ideal = 0;
 			int first = -1;
 			for (int i = 0; i < ranked.size(); i++) {
@@ -147,7 +149,7 @@ class RelevanceTest {
 			}
 		}
 		int n = Math.max(1, cases.size());
-		return new Score(cases.size(), recall / n, reciprocal / n, ndcg / n, misses);
+		return new Score(cases.size(), recall / n, hits / n, reciprocal / n, ndcg / n, misses);
 	}
 
 	private static double log2(int x) {
