@@ -6,17 +6,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import graphql.schema.DataFetchingEnvironment;
-
-import nl.onderwijsgraaf.api.Connection;
 import nl.onderwijsgraaf.api.ValueCount;
 import nl.onderwijsgraaf.api.Aggregate;
 import nl.onderwijsgraaf.api.Dimension;
 import nl.onderwijsgraaf.api.NumberSummary;
-import nl.onderwijsgraaf.api.ListQuery;
 import nl.onderwijsgraaf.api.NodeReader;
 import nl.onderwijsgraaf.api.NotAllowedException;
-import nl.onderwijsgraaf.api.PageRequest;
 import nl.onderwijsgraaf.api.Provenance;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -32,30 +27,6 @@ class EvidenceController {
 
 	EvidenceController(NodeReader reader) {
 		this.reader = reader;
-	}
-
-	@QueryMapping
-	Evidence evidence(@Argument String id, @Argument String key, DataFetchingEnvironment env) {
-		return this.reader.lookup(Evidence.class, id, key, env);
-	}
-
-	@QueryMapping
-	Connection<Evidence> evidenceItems(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
-			@Argument Integer first, @Argument String after,
-			@Argument Integer last, @Argument String before, DataFetchingEnvironment env) {
-		return this.reader.page(Evidence.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before), env);
-	}
-
-	@QueryMapping
-	Source source(@Argument String id, @Argument String key, DataFetchingEnvironment env) {
-		return this.reader.lookup(Source.class, id, key, env);
-	}
-
-	@QueryMapping
-	Connection<Source> sources(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
-			@Argument Integer first, @Argument String after,
-			@Argument Integer last, @Argument String before, DataFetchingEnvironment env) {
-		return this.reader.page(Source.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before), env);
 	}
 
 	/**

@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import graphql.schema.DataFetchingEnvironment;
-
 import nl.onderwijsgraaf.graph.GraphReads;
 import nl.onderwijsgraaf.api.Connection;
 import nl.onderwijsgraaf.api.InvalidInputException;
@@ -49,30 +47,6 @@ class InternationalController {
 	InternationalController(NodeReader reader, GraphReads reads) {
 		this.reader = reader;
 		this.reads = reads;
-	}
-
-	@QueryMapping
-	Country country(@Argument String id, @Argument String key, DataFetchingEnvironment env) {
-		return this.reader.lookup(Country.class, id, key, env);
-	}
-
-	@QueryMapping
-	Connection<Country> countries(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
-			@Argument Integer first, @Argument String after,
-			@Argument Integer last, @Argument String before, DataFetchingEnvironment env) {
-		return this.reader.page(Country.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before), env);
-	}
-
-	@QueryMapping
-	InternationalPractice practice(@Argument String id, @Argument String key, DataFetchingEnvironment env) {
-		return this.reader.lookup(InternationalPractice.class, id, key, env);
-	}
-
-	@QueryMapping
-	Connection<InternationalPractice> practices(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
-			@Argument Integer first, @Argument String after,
-			@Argument Integer last, @Argument String before, DataFetchingEnvironment env) {
-		return this.reader.page(InternationalPractice.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before), env);
 	}
 
 	@QueryMapping

@@ -54,9 +54,15 @@ final class Declarations {
 
 		private final Set<String> custom = new LinkedHashSet<>();
 
+		private String lookupField;
+
+		private String listField;
+
 		private KindBuilder(String label, String feature) {
 			this.label = label;
 			this.feature = feature;
+			this.lookupField = Character.toLowerCase(label.charAt(0)) + label.substring(1);
+			this.listField = this.lookupField + "s";
 		}
 
 		KindBuilder text(String name, Trait... traits) {
@@ -114,6 +120,13 @@ final class Declarations {
 			return this;
 		}
 
+		/** The query fields that look one up and page them, where they are not its name and its name + s. */
+		KindBuilder queries(String lookupField, String listField) {
+			this.lookupField = lookupField;
+			this.listField = listField;
+			return this;
+		}
+
 		/** Not a GraphQL {@code Node}: read only through a relationship field. */
 		KindBuilder notNode() {
 			this.node = false;
@@ -126,7 +139,7 @@ final class Declarations {
 
 		private NodeKind build() {
 			return new NodeKind(this.label, this.feature, this.node, this.searchable, this.curatable, this.properties,
-					this.custom);
+					this.custom, this.node ? this.lookupField : null, this.node ? this.listField : null);
 		}
 
 	}

@@ -245,18 +245,18 @@ public final class GraphModel {
 			.text("description", SEARCH).text("impact", FILTER).text("effort", FILTER)
 			.oneOf("form", "InterventionForm", FILTER)
 			.custom("links", "rating", "ratings", "related");
-		graph.kind("Country", "international").searchable()
+		graph.kind("Country", "international").searchable().queries("country", "countries")
 			.text("name", REQUIRED, FILTER, SORT, SEARCH).text("nameEn", REQUIRED, FILTER, SORT, SEARCH)
 			.text("summary", FILTER, SEARCH)
 			.custom("links");
-		graph.kind("InternationalPractice", "international").searchable()
+		graph.kind("InternationalPractice", "international").searchable().queries("practice", "practices")
 			.text("name", REQUIRED, FILTER, SORT, SEARCH).text("summary", REQUIRED, FILTER, SEARCH)
 			.custom("links");
-		graph.kind("TimelineEvent", "programme").searchable()
+		graph.kind("TimelineEvent", "programme").searchable().queries("event", "events")
 			.date("date", REQUIRED, FILTER, SORT).text("title", REQUIRED, FILTER, SORT, SEARCH)
 			.text("summary", FILTER, SEARCH)
 			.custom("links");
-		graph.kind("Evidence", "evidence").searchable()
+		graph.kind("Evidence", "evidence").searchable().queries("evidence", "evidenceItems")
 			.oneOf("kind", "EvidenceKind", REQUIRED, FILTER, SORT).text("claim", REQUIRED, FILTER, SEARCH)
 			.text("citation", FILTER, SEARCH).bool("sourced", REQUIRED, FILTER).number("figure", FILTER, SORT)
 			.text("unit", FILTER).text("figureText").integer("year", FILTER, SORT)
@@ -377,8 +377,7 @@ public final class GraphModel {
 			Map<String, Property> properties = new LinkedHashMap<>(kind.properties());
 			properties.putIfAbsent("note", new Property("note", PropertyType.TEXT, null, Set.of(Trait.HIDDEN)));
 			properties.putIfAbsent("inferred", new Property("inferred", PropertyType.BOOLEAN, null, Set.of(Trait.HIDDEN)));
-			kinds.add(new NodeKind(kind.label(), kind.feature(), kind.node(), kind.searchable(), kind.curatable(),
-					properties, kind.customFields()));
+			kinds.add(kind.withProperties(properties));
 		}
 		return kinds;
 	}

@@ -46,6 +46,9 @@ public final class ModelContract {
 	private static final Map<String, String> CONNECTION_ARGUMENTS = ordered("where", "%sWhere", "orderBy",
 			"[%sOrderBy!]", "first", "Int", "after", "String", "last", "Int", "before", "String");
 
+	/** The arguments of the query field that looks up a node of a kind. */
+	private static final Map<String, String> LOOKUP_ARGUMENTS = ordered("id", "ID", "key", "String");
+
 	/** The suffixes of a list relationship's {@code <Type>Where} fields besides its own: every one, none. */
 	private static final List<String> QUANTIFIERS = List.of("All", "None");
 
@@ -101,6 +104,7 @@ public final class ModelContract {
 			if (kind.node()) {
 				checkWhere(kind);
 				checkOrderBy(kind);
+				checkQueryFields(kind);
 			}
 		}
 		this.model.kinds().stream()
@@ -182,7 +186,8 @@ public final class ModelContract {
 				checkRelationshipField(relationship, field);
 			}
 			else if (paged != null) {
-				checkArguments(paged, field, paged.itemType() + "Connection!", CONNECTION_ARGUMENTS);
+				checkArguments(paged.owner(), paged.itemType(), field, paged.itemType() + "Connection!",
+						CONNECTION_ARGUMENTS);
 			}
 			else if (!NodeKind.STRUCTURAL_FIELDS.contains(name) && !kind.customFields().contains(name)) {
 				mismatch("SDL field " + label + "." + name
@@ -243,7 +248,8 @@ public final class ModelContract {
 					+ field.itemType());
 		}
 		else if (this.model.paged(field)) {
-			checkArguments(field, definition, GraphQLTypeUtil.simplePrint(type), LIST_ARGUMENTS);
+			checkArguments(field.owner(), field.itemType(), definition, GraphQLTypeUtil.simplePrint(type),
+					LIST_ARGUMENTS);
 		}
 		else if (!definition.getArguments().isEmpty()) {
 			mismatch("SDL field " + field.owner() + "." + field.field() + " takes arguments, but the model's "
@@ -263,19 +269,41 @@ public final class ModelContract {
 	 * A nested list, or its connection, has type {@code expectedType} and exactly the arguments named in
 	 * {@code arguments} ({@code %s} standing for the type of its items: the kind of its nodes, or its edge type).
 	 */
-	private void checkArguments(RelationshipField field, GraphQLFieldDefinition definition, String expectedType,
-			Map<String, String> arguments) {
-		String where = "SDL field " + field.owner() + "." + definition.getName();
+	/** Whether a field of {@code owner} that reads {@code itemType} has the type and the arguments expected. */
+	private void checkArguments(String owner, String itemType, GraphQLFieldDefinition definition,
+			String expectedType, Map<String, String> arguments) {
+		String where = "SDL field " + owner + "." + definition.getName();
 		if (!GraphQLTypeUtil.simplePrint(definition.getType()).equals(expectedType)) {
 			mismatch(where + " is " + GraphQLTypeUtil.simplePrint(definition.getType()) + ", not " + expectedType);
 		}
 		Map<String, String> given = new LinkedHashMap<>();
 		definition.getArguments().forEach((a) -> given.put(a.getName(), GraphQLTypeUtil.simplePrint(a.getType())));
 		Map<String, String> expected = new LinkedHashMap<>();
-		arguments.forEach((name, type) -> expected.put(name, type.formatted(field.itemType())));
+		arguments.forEach((name, type) -> expected.put(name, type.formatted(itemType)));
 		if (!given.equals(expected)) {
-			mismatch(where + " takes " + given + ", but a list of " + field.itemType() + " takes " + expected);
+			mismatch(where + " takes " + given + ", but " + (expectedType.endsWith("!") ? "a list of " : "a lookup of ")
+					+ itemType + " takes " + expected);
 		}
+	}
+
+	/**
+	 * A node kind's two query fields, under the names the model gives them and with the arguments the root wiring
+	 * reads: the lookup by id or key, and the page of them.
+	 */
+	private void checkQueryFields(NodeKind kind) {
+		GraphQLObjectType query = this.schema.getQueryType();
+		Map<String, String> fields = ordered(kind.lookupField(), kind.label(), kind.listField(),
+				kind.label() + "Connection!");
+		fields.forEach((name, type) -> {
+			GraphQLFieldDefinition definition = query.getFieldDefinition(name);
+			if (definition == null) {
+				mismatch("the SDL has no query field Query." + name + " for the model's kind " + kind.label());
+			}
+			else {
+				checkArguments("Query", kind.label(), definition, type,
+						type.endsWith("!") ? CONNECTION_ARGUMENTS : LOOKUP_ARGUMENTS);
+			}
+		});
 	}
 
 	private void checkWhere(NodeKind kind) {

@@ -17,9 +17,11 @@ import java.util.Set;
  * @param customFields fields of the GraphQL type that hand-written resolvers answer (custom logic: rankings, edge
  * objects read both ways, filtered relationships), apart from {@code id}, {@code key}, {@code provenance} and the
  * curation state
+ * @param lookupField for a {@code node} kind, the query field that looks one up by id or key ({@code problem})
+ * @param listField for a {@code node} kind, the query field that pages them ({@code problems})
  */
 public record NodeKind(String label, String feature, boolean node, boolean searchable, boolean curatable,
-		Map<String, Property> properties, Set<String> customFields) {
+		Map<String, Property> properties, Set<String> customFields, String lookupField, String listField) {
 
 	/** The package every feature package lives in. */
 	static final String ROOT_PACKAGE = "nl.onderwijsgraaf";
@@ -30,6 +32,12 @@ public record NodeKind(String label, String feature, boolean node, boolean searc
 	public NodeKind {
 		properties = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(properties));
 		customFields = Set.copyOf(customFields);
+	}
+
+	/** The same kind with other properties (the model adds the curator's own to every kind). */
+	public NodeKind withProperties(Map<String, Property> properties) {
+		return new NodeKind(this.label, this.feature, this.node, this.searchable, this.curatable, properties,
+				this.customFields, this.lookupField, this.listField);
 	}
 
 	/** The record's fully qualified class name. */

@@ -3,12 +3,8 @@ package nl.onderwijsgraaf.programme;
 import java.util.List;
 import java.util.Map;
 
-import graphql.schema.DataFetchingEnvironment;
-
-import nl.onderwijsgraaf.api.Connection;
 import nl.onderwijsgraaf.api.ListQuery;
 import nl.onderwijsgraaf.api.NodeReader;
-import nl.onderwijsgraaf.api.PageRequest;
 import nl.onderwijsgraaf.evidence.Evidence;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -22,18 +18,6 @@ class ProgrammeController {
 
 	ProgrammeController(NodeReader reader) {
 		this.reader = reader;
-	}
-
-	@QueryMapping
-	Programme programme(@Argument String id, @Argument String key, DataFetchingEnvironment env) {
-		return this.reader.lookup(Programme.class, id, key, env);
-	}
-
-	@QueryMapping
-	Connection<Programme> programmes(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
-			@Argument Integer first, @Argument String after,
-			@Argument Integer last, @Argument String before, DataFetchingEnvironment env) {
-		return this.reader.page(Programme.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before), env);
 	}
 
 	@BatchMapping

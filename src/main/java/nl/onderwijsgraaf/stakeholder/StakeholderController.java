@@ -4,16 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import graphql.schema.DataFetchingEnvironment;
-
-import nl.onderwijsgraaf.api.Connection;
 import nl.onderwijsgraaf.api.ValueCount;
 import nl.onderwijsgraaf.api.Aggregate;
 import nl.onderwijsgraaf.api.Dimension;
-import nl.onderwijsgraaf.api.ListQuery;
 import nl.onderwijsgraaf.api.GraphNode;
 import nl.onderwijsgraaf.api.NodeReader;
-import nl.onderwijsgraaf.api.PageRequest;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -27,18 +22,6 @@ class StakeholderController {
 
 	StakeholderController(NodeReader reader) {
 		this.reader = reader;
-	}
-
-	@QueryMapping
-	Stakeholder stakeholder(@Argument String id, @Argument String key, DataFetchingEnvironment env) {
-		return this.reader.lookup(Stakeholder.class, id, key, env);
-	}
-
-	@QueryMapping
-	Connection<Stakeholder> stakeholders(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
-			@Argument Integer first, @Argument String after,
-			@Argument Integer last, @Argument String before, DataFetchingEnvironment env) {
-		return this.reader.page(Stakeholder.class, new ListQuery(where, orderBy), PageRequest.of(first, after, last, before), env);
 	}
 
 	@BatchMapping

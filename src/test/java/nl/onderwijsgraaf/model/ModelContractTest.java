@@ -147,8 +147,7 @@ class ModelContractTest {
 			}
 			var properties = new java.util.LinkedHashMap<>(kind.properties());
 			properties.put("code", new Property("code", PropertyType.TEXT, null, java.util.Set.of()));
-			return new NodeKind(kind.label(), kind.feature(), kind.node(), kind.searchable(), kind.curatable(),
-					properties, kind.customFields());
+			return kind.withProperties(properties);
 		}).toList();
 		assertThat(ModelContract.mismatches(new GraphModel(kinds, GraphModel.graph().relationships()), schema()))
 			.containsExactlyInAnyOrder("record Sector has no component for property Sector.code",
@@ -164,8 +163,7 @@ class ModelContractTest {
 			var properties = new java.util.LinkedHashMap<>(kind.properties());
 			properties.put("sphere", new Property("sphere", PropertyType.ENUM, "Domain",
 					java.util.Set.of(Property.Trait.FILTER, Property.Trait.HIDDEN)));
-			return new NodeKind(kind.label(), kind.feature(), kind.node(), kind.searchable(), kind.curatable(),
-					properties, kind.customFields());
+			return kind.withProperties(properties);
 		}).toList();
 		GraphModel model = new GraphModel(kinds, GraphModel.graph().relationships());
 		assertThat(ModelContract.mismatches(model, schema("extend input SectorWhere { sphere: StringFilter }")))
@@ -197,6 +195,19 @@ class ModelContractTest {
 		assertThat(stakeholders.edgeProperties()).containsExactly("role", "provenance", "quote", "inferred", "note");
 		assertThat(GraphModel.graph().field("InternationalPractice", "country").one()).isTrue();
 		assertThat(GraphModel.graph().field("Problem", "name")).isNull();
+	}
+
+	@Test
+	void aKindsQueryFieldsTheSchemaLacksOrTypesOtherwiseAreNamed() {
+		GraphModel model = new GraphModel(GraphModel.graph().kinds().stream()
+			.map((kind) -> !kind.label().equals("Sector") ? kind
+					: new NodeKind(kind.label(), kind.feature(), kind.node(), kind.searchable(), kind.curatable(),
+							kind.properties(), kind.customFields(), "sectorByKey", "sectorPage"))
+			.toList(), GraphModel.graph().relationships());
+		assertThat(ModelContract.mismatches(model, schema("extend type Query { sectorPage(first: Int): SectorConnection! }")))
+			.containsExactly("the SDL has no query field Query.sectorByKey for the model's kind Sector",
+					"SDL field Query.sectorPage takes {first=Int}, but a list of Sector takes {where=SectorWhere,"
+							+ " orderBy=[SectorOrderBy!], first=Int, after=String, last=Int, before=String}");
 	}
 
 }
