@@ -53,12 +53,16 @@ class RelevanceTest {
 	void meetsRecallAndMrrTargetsOnTheDevelopmentAndHeldOutSets() throws IOException {
 		List<Case> development = cases("relevance.tsv");
 		List<Case> heldOut = cases("heldout.tsv");
+		List<Case> fresh = cases("heldout2.tsv");
 		assertThat(development).hasSizeGreaterThanOrEqualTo(50);
 		assertThat(heldOut).hasSizeGreaterThanOrEqualTo(120);
-		Score ourDevelopment, ourHeldOut, neo4jDevelopment, neo4jHeldOut;
+		assertThat(fresh).hasSizeGreaterThanOrEqualTo(120);
+		Score ourDevelopment, ourHeldOut, ourFresh, neo4jDevelopment, neo4jHeldOut, neo4jFresh;
 		try {
-			ourDevelopment = report("development set (relevance.tsv)", development);
-			ourHeldOut = report("held-out set (heldout.tsv)", heldOut);
+			ourDevelopment = report("development set (relevance.tsv)", development, true);
+			ourHeldOut = report("held-out set (heldout.tsv)", heldOut, true);
+			// The second held-out set's misses are not printed: read, they would become what the next round tunes to.
+			ourFresh = report("second held-out (heldout2.tsv)", fresh, false);
 			this.client.query("""
 					CREATE FULLTEXT INDEX search_relevance_dutch IF NOT EXISTS
 					FOR (n:Problem|Intervention|Evidence|Stakeholder|Programme|Goal|InternationalPractice|Country|TimelineEvent|Sector|TargetGroup|Place)
@@ -67,6 +71,7 @@ class RelevanceTest {
 			this.client.query("CALL db.awaitIndexes(60)").run();
 			neo4jDevelopment = score(answered(development), this::neo4jFullText);
 			neo4jHeldOut = score(answered(heldOut), this::neo4jFullText);
+			neo4jFresh = score(answered(fresh), this::neo4jFullText);
 		}
 		finally {
 			// The comparison index is not part of the schema: leave the shared test graph as it was.
@@ -75,6 +80,7 @@ class RelevanceTest {
 		System.out.printf("%nNeo4j full-text 'dutch'     queries recall@5  hit@5   MRR@10    nDCG@10%n");
 		System.out.println(neo4jDevelopment.row("development set"));
 		System.out.println(neo4jHeldOut.row("held-out set"));
+		System.out.println(neo4jFresh.row("second held-out set"));
 		// Development: a regression floor a little below what this search reaches (0.939 on 190 queries), below the
 		// issue's 0.95 since 108 queries were added for the weak classes, some of them not solved yet (README "Search").
 		assertThat(ourDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.93);
@@ -85,10 +91,16 @@ class RelevanceTest {
 		assertThat(ourHeldOut.mrrAt10()).isGreaterThanOrEqualTo(0.85);
 		assertThat(ourHeldOut.recallAt5() - neo4jHeldOut.recallAt5()).isGreaterThanOrEqualTo(0.15);
 		assertThat(ourHeldOut.mrrAt10() - neo4jHeldOut.mrrAt10()).isGreaterThanOrEqualTo(0.15);
+		// Second held-out set, read by nobody who tunes: the same margins over Neo4j's 'dutch' index (README "Search").
+		assertThat(ourFresh.recallAt5() - neo4jFresh.recallAt5()).isGreaterThanOrEqualTo(0.15);
+		assertThat(ourFresh.mrrAt10() - neo4jFresh.mrrAt10()).isGreaterThanOrEqualTo(0.15);
 	}
 
-	/** Prints this search's figures for a set, overall and per class, and its misses; returns the overall figures. */
-	private Score report(String title, List<Case> cases) {
+	/**
+	 * Prints this search's figures for a set, overall and per class, and, if asked, its misses; returns the overall
+	 * figures.
+	 */
+	private Score report(String title, List<Case> cases, boolean misses) {
 		Function<String, List<String>> ours = this::ours;
 		Score all = score(answered(cases), ours);
 		System.out.printf("%nThis search, %-27s queries recall@5  hit@5   MRR@10    nDCG@10%n", title);
@@ -99,8 +111,10 @@ class RelevanceTest {
 			byKind.forEach((kind, inKind) -> System.out.println(score(inKind, ours).row("  " + kind)));
 		}
 		// Why the misses of both sets, by class: what is left to fix is a class, never a single held-out line.
-		byKind.forEach((kind, inKind) -> score(inKind, ours).misses()
-			.forEach((m) -> System.out.println("  miss [" + kind + "]: " + m)));
+		if (misses) {
+			byKind.forEach((kind, inKind) -> score(inKind, ours).misses()
+				.forEach((m) -> System.out.println("  miss [" + kind + "]: " + m)));
+		}
 		List<Case> unanswerable = cases.stream().filter((c) -> c.expected().isEmpty()).toList();
 		if (!unanswerable.isEmpty()) {
 			long empty = unanswerable.stream().filter((c) -> ours(c.query()).isEmpty()).count();
