@@ -263,13 +263,13 @@ public final class DutchAnalysis {
 
 	/**
 	 * The forms of the verb that a typed verb form belongs to, and its noun in -ing, that the lexicon has, with its
-	 * form in -t: "daalt" and "gedaald" — dalen, daalt, gedaald, daling; "verlaag" (in "hoe verlaag ik") — verlagen,
-	 * verlaagt, verlaagd, verlaging. Why: a question names a change with a verb ("waarom daalt de leesvaardigheid?",
-	 * "hoe verlaag ik de werkdruk?") that the texts write as a participle or a noun ("is gedaald", "daling",
-	 * "werkdrukverlaging"). Only what is surely a verb form is read as one: a form in -t or -d that is no head word of
-	 * the lexicon ("daalt", not "kost"), a participle ("gedaald"), or a word right before the subject of an inverted
-	 * question ({@code beforeSubject}: "verlaag" in "verlaag ik"), never an infinitive, which is also the plural of a
-	 * noun ("scholen" is no form of "scholing").
+	 * forms in -t and -end: "daalt" and "gedaald" — dalen, daalt, dalend, gedaald, daling; "verlaag" (in "hoe verlaag
+	 * ik") — verlagen, verlaagt, verlagend, verlaagd, verlaging. Why: a question names a change with a verb ("waarom
+	 * daalt de leesvaardigheid?", "hoe verlaag ik de werkdruk?") that the texts write as a participle, an adjective or
+	 * a noun ("is gedaald", "dalende", "daling", "werkdrukverlaging"). Only what is surely a verb form is read as one:
+	 * a form in -t or -d that is no head word of the lexicon ("daalt", not "kost"), a participle ("gedaald"), or a
+	 * word right before the subject of an inverted question ({@code beforeSubject}: "verlaag" in "verlaag ik"), never
+	 * an infinitive, which is also the plural of a noun ("scholen" is no form of "scholing").
 	 */
 	List<String> verbForms(String word, boolean beforeSubject) {
 		if (word.length() < 4 || QUERY_STOPWORDS.contains(word)) {
@@ -287,24 +287,28 @@ public final class DutchAnalysis {
 			stems.add(word.substring(2, word.length() - 1)); // gedaald, gemaakt
 			stems.add(word.substring(2)); // gericht: richt
 		}
-		Set<String> forms = new LinkedHashSet<>();
+		// Why two sets: the lexicon lists infinitives, participles and nouns, not the forms every verb has alike
+		Set<String> listed = new LinkedHashSet<>(), regular = new LinkedHashSet<>();
 		for (String stem : stems) {
 			for (String infinitive : infinitives(stem)) {
 				if (Lexicon.WORDS.contains(infinitive)) {
 					String root = infinitive.substring(0, infinitive.length() - 2); // dal, verlag, betrekk
-					forms.add(infinitive);
-					forms.add(stem.endsWith("t") ? stem : stem + "t");
+					listed.add(infinitive);
+					regular.add(stem.endsWith("t") ? stem : stem + "t"); // daalt
+					regular.add(infinitive + "d"); // dalend(e)
 					// 't kofschip: a stem ending in one of its consonants takes -t, the others -d
 					String ending = ("tkfschpx".indexOf(stem.charAt(stem.length() - 1)) >= 0) ? "t" : "d";
 					String participle = (stem.endsWith("t") || stem.endsWith("d")) ? stem : stem + ending;
-					forms.add("ge" + participle);
-					forms.add(participle); // verlaagd: a prefixed verb takes no ge-
-					forms.add(root + "ing");
+					listed.add("ge" + participle);
+					listed.add(participle); // verlaagd: a prefixed verb takes no ge-
+					listed.add(root + "ing");
 				}
 			}
 		}
-		forms.remove(word);
-		return forms.stream().filter((f) -> Lexicon.WORDS.contains(f) || f.endsWith("t") && !f.startsWith("ge")).toList();
+		listed.retainAll(Lexicon.WORDS);
+		listed.addAll(regular);
+		listed.remove(word);
+		return List.copyOf(listed);
 	}
 
 	/**
@@ -325,11 +329,12 @@ public final class DutchAnalysis {
 		boolean longVowel = vowels.indexOf(v) >= 0 && vowels.indexOf(before) >= 0;
 		String voiced = (c == 'f') ? "v" : (c == 's') ? "z" : String.valueOf(c);
 		if (longVowel && v == before && "aeou".indexOf(v) >= 0) {
-			String open = stem.substring(0, n - 2) + v; // daa|l → da|l
+			String open = stem.substring(0, n - 3) + v; // daa|l → da|l
 			infinitives.add(open + c + "en");
 			infinitives.add(open + voiced + "en");
+			return infinitives;
 		}
-		else if (vowels.indexOf(v) >= 0 && vowels.indexOf(before) < 0) {
+		if (vowels.indexOf(v) >= 0 && vowels.indexOf(before) < 0) {
 			infinitives.add(stem + c + "en"); // betrek → betrekken
 		}
 		infinitives.add(stem + "en"); // werk → werken
