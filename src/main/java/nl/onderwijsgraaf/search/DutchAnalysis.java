@@ -78,21 +78,6 @@ public final class DutchAnalysis {
 	static final CharArraySet QUERY_STOPWORDS = queryStopwords();
 
 	/**
-	 * Words of a question that name the kind of node it asks for rather than its topic: "wanneer" asks for an event,
-	 * "welke landen" for a country or its practice, "wie" and "welke organisaties" for a stakeholder. Why: "welke
-	 * landen hebben een vierdaagse lesweek?" wants the practice abroad among many nodes about the school week, and
-	 * the word "landen" is in none of their texts.
-	 */
-	static final Map<String, List<SearchKind>> KIND_WORDS = Map.of(
-			"wanneer", List.of(SearchKind.TIMELINE_EVENT),
-			"land", List.of(SearchKind.COUNTRY, SearchKind.INTERNATIONAL_PRACTICE),
-			"landen", List.of(SearchKind.COUNTRY, SearchKind.INTERNATIONAL_PRACTICE),
-			"buitenland", List.of(SearchKind.COUNTRY, SearchKind.INTERNATIONAL_PRACTICE),
-			"wie", List.of(SearchKind.STAKEHOLDER),
-			"organisatie", List.of(SearchKind.STAKEHOLDER),
-			"organisaties", List.of(SearchKind.STAKEHOLDER));
-
-	/**
 	 * Why: shortest stem worth splitting; shortest part (3: "les", "lunch" in "schoollunch" need no more); at most 3
 	 * parts (more splits of a long word are mostly accidents).
 	 */
@@ -276,6 +261,89 @@ public final class DutchAnalysis {
 		return nouns.stream().filter(Lexicon.WORDS::contains).toList();
 	}
 
+	/**
+	 * The forms of the verb that a typed verb form belongs to, and its noun in -ing, that the lexicon has, with its
+	 * forms in -t and -end: "daalt" and "gedaald" — dalen, daalt, dalend, gedaald, daling; "verlaag" (in "hoe verlaag
+	 * ik") — verlagen, verlaagt, verlagend, verlaagd, verlaging. Why: a question names a change with a verb ("waarom
+	 * daalt de leesvaardigheid?", "hoe verlaag ik de werkdruk?") that the texts write as a participle, an adjective or
+	 * a noun ("is gedaald", "dalende", "daling", "werkdrukverlaging"). Only what is surely a verb form is read as one:
+	 * a form in -t or -d that is no head word of the lexicon ("daalt", not "kost"), a participle ("gedaald"), or a
+	 * word right before the subject of an inverted question ({@code beforeSubject}: "verlaag" in "verlaag ik"), never
+	 * an infinitive, which is also the plural of a noun ("scholen" is no form of "scholing").
+	 */
+	List<String> verbForms(String word, boolean beforeSubject) {
+		if (word.length() < 4 || QUERY_STOPWORDS.contains(word)) {
+			return List.of();
+		}
+		Set<String> stems = new LinkedHashSet<>(); // the verb's stem as the first person writes it: daal, verlaag
+		if (beforeSubject) {
+			stems.add(word);
+		}
+		char last = word.charAt(word.length() - 1);
+		if ((last == 't' || last == 'd') && !Lexicon.WORDS.contains(word)) {
+			stems.add(word.substring(0, word.length() - 1)); // daalt, verlaagt
+		}
+		if (word.startsWith("ge") && (last == 't' || last == 'd') && word.length() >= 7) {
+			stems.add(word.substring(2, word.length() - 1)); // gedaald, gemaakt
+			stems.add(word.substring(2)); // gericht: richt
+		}
+		// Why two sets: the lexicon lists infinitives, participles and nouns, not the forms every verb has alike
+		Set<String> listed = new LinkedHashSet<>(), regular = new LinkedHashSet<>();
+		for (String stem : stems) {
+			for (String infinitive : infinitives(stem)) {
+				if (Lexicon.WORDS.contains(infinitive)) {
+					String root = infinitive.substring(0, infinitive.length() - 2); // dal, verlag, betrekk
+					listed.add(infinitive);
+					regular.add(stem.endsWith("t") ? stem : stem + "t"); // daalt
+					regular.add(infinitive + "d"); // dalend(e)
+					// 't kofschip: a stem ending in one of its consonants takes -t, the others -d
+					String ending = ("tkfschpx".indexOf(stem.charAt(stem.length() - 1)) >= 0) ? "t" : "d";
+					String participle = (stem.endsWith("t") || stem.endsWith("d")) ? stem : stem + ending;
+					listed.add("ge" + participle);
+					listed.add(participle); // verlaagd: a prefixed verb takes no ge-
+					listed.add(root + "ing");
+				}
+			}
+		}
+		listed.retainAll(Lexicon.WORDS);
+		listed.addAll(regular);
+		listed.remove(word);
+		return List.copyOf(listed);
+	}
+
+	/**
+	 * The infinitives a verb's stem may have: "daal" — dalen (a long vowel is written once in an open syllable),
+	 * "betrek" — betrekken (a short vowel's consonant doubles), "leef" — leven, "verhuis" — verhuizen.
+	 */
+	private static List<String> infinitives(String stem) {
+		int n = stem.length();
+		if (n < 3) {
+			return List.of();
+		}
+		char c = stem.charAt(n - 1), v = stem.charAt(n - 2), before = stem.charAt(n - 3);
+		String vowels = "aeiou";
+		if (vowels.indexOf(c) >= 0) {
+			return List.of(stem + "en");
+		}
+		List<String> infinitives = new ArrayList<>();
+		boolean longVowel = vowels.indexOf(v) >= 0 && vowels.indexOf(before) >= 0;
+		String voiced = (c == 'f') ? "v" : (c == 's') ? "z" : String.valueOf(c);
+		if (longVowel && v == before && "aeou".indexOf(v) >= 0) {
+			String open = stem.substring(0, n - 3) + v; // daa|l → da|l
+			infinitives.add(open + c + "en");
+			infinitives.add(open + voiced + "en");
+			return infinitives;
+		}
+		if (vowels.indexOf(v) >= 0 && vowels.indexOf(before) < 0) {
+			infinitives.add(stem + c + "en"); // betrek → betrekken
+		}
+		infinitives.add(stem + "en"); // werk → werken
+		if (longVowel) {
+			infinitives.add(stem.substring(0, n - 1) + voiced + "en"); // verhuis → verhuizen
+		}
+		return infinitives;
+	}
+
 	/** A form of a verb in -eren: motiveren, gemotiveerd(e), motiveert; its stem before -eren ("motiv"). */
 	private static final Pattern DERIVED_VERB = Pattern.compile("(?:ge)?(\\p{L}{3,})(?:eren|eerde?|eert|eer)");
 
@@ -457,7 +525,8 @@ public final class DutchAnalysis {
 		words.addAll(List.of("welk", "welke", "waarom", "wanneer", "hoeveel", "hoelang", "waar", "waarmee", "waardoor",
 				"waarover", "wij", "we", "jullie", "onze", "helpt", "helpen", "werkt", "kun", "kunt", "mag", "mogen",
 				"moeten", "krijg", "krijgt", "kreeg", "kregen", "gaat", "ging", "gingen", "weet", "vind", "zoek",
-				"tips", "manier", "manieren", "doe", "wel"));
+				"tips", "manier", "manieren", "doe", "wel", "ongeveer", "precies", "eigenlijk", "graag", "krijgen", "jij",
+				"jouw", "zit", "zitten", "gebeurt", "gebeurde"));
 		return CharArraySet.unmodifiableSet(words);
 	}
 

@@ -125,11 +125,17 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	/** Static features of a node for ranking, and the one it has: how many named nodes it is linked with. */
 	static final String FEATURES = "features", LINKS = "links";
 
+	/**
+	 * Ranking-only field: what a node can answer, its label and whether it states a figure or an amount of money
+	 * ({@link QuestionIntents}); a question's words ask for one ("wanneer": TimelineEvent, "hoeveel geld": cost).
+	 */
+	static final String ANSWER = "answer";
+
 	/** Filter-only field: keys of the problems a node addresses (not a counted facet). */
 	static final String PROBLEM = "filter.problem";
 
 	/** Bump when the document layout changes, so persisted indexes of older builds are rebuilt. */
-	static final String FORMAT = "13";
+	static final String FORMAT = "14";
 
 	static final String GENERATION_DATA = "generation", FINGERPRINT_DATA = "fingerprint";
 
@@ -201,6 +207,8 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 			                   | e.evidenceStrength]
 			       END AS evidenceLevels,
 			       n.status AS status,
+			       n.figure IS NOT NULL AS statesFigure,
+			       coalesce(n.unit = 'EUR', false) OR n.budgetRole IS NOT NULL OR n.costRating IS NOT NULL AS statesCost,
 			       [(n)-[:CITES]->(s:Source) | s.id] AS source,
 			       [(n)-[:ADDRESSES]->(p:Problem) WHERE p.retired IS NULL | p.id] AS problem
 			""";
@@ -610,6 +618,13 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		doc.add(new StringField(LABEL, label, Field.Store.YES));
 		doc.add(new StoredField(KEY, key));
 		doc.add(new StringField(REF, label + ":" + key, Field.Store.NO));
+		doc.add(new StringField(ANSWER, label, Field.Store.NO));
+		if (Boolean.TRUE.equals(row.get("statesFigure"))) {
+			doc.add(new StringField(ANSWER, QuestionIntents.AMOUNT, Field.Store.NO));
+		}
+		if (Boolean.TRUE.equals(row.get("statesCost"))) {
+			doc.add(new StringField(ANSWER, QuestionIntents.COST, Field.Store.NO));
+		}
 		texts(row.get("name")).forEach((name) -> doc.add(new BinaryDocValuesField(FOLDED_NAME,
 				new BytesRef(String.join(" ", SearchService.words(analysis.plain(), name))))));
 		List<String> spell = new ArrayList<>();

@@ -88,9 +88,6 @@ public class SearchService {
 	/** Why 4: shorter beginnings match too many words to say anything. */
 	static final int MIN_PREFIX_WORD = 4;
 
-	/** Why: about one concept's coordination bonus, so the asked-for kind decides among nodes that match alike. */
-	static final float KIND_WEIGHT = 4f;
-
 	static final float PREFIX_WEIGHT = 2f, EXACT_WEIGHT = 10f, NAME_WEIGHT = 2f, LINKS_WEIGHT = 1f;
 
 	/**
@@ -98,6 +95,15 @@ public class SearchService {
 	 * of the query's concepts, if only in its description, beats a node that matches one concept in its name.
 	 */
 	static final float COORDINATION_WEIGHT = 10f;
+
+	/**
+	 * Why one concept's coordination bonus: what a question asks for ("wanneer": an event) counts as one more of its
+	 * concepts, which the nodes that can answer it match. Scores of a question's topic words differ a lot by field and
+	 * length ("np onderwijs" in a programme's name, or once in a budget's claim), so less let the kind decide only
+	 * between nodes that match alike, and the budget asked for by "hoeveel geld kreeg het np onderwijs?" stayed out of
+	 * the top 40.
+	 */
+	static final float INTENT_WEIGHT = COORDINATION_WEIGHT;
 
 	private static final String[] HIGHLIGHT_FIELDS = { "name", "nameEn", "aliases", "summary", "description",
 			"linked" };
@@ -140,15 +146,11 @@ public class SearchService {
 			int offset, int limit) {
 		List<String> typed = checkedWords(text, snapshot);
 		try {
-			List<String> kindWords = typed.stream().filter(DutchAnalysis.KIND_WORDS::containsKey).toList();
-			List<String> words = withoutUnwrittenClitics(typed, snapshot);
-			// Why only beside other words: "landen" alone is what the user looks for, not a kind
-			if (!kindWords.isEmpty() && words.size() > kindWords.size()) {
-				words = words.stream().filter((w) -> !DutchAnalysis.KIND_WORDS.containsKey(w)).toList();
-			}
+			QuestionIntents.Intent intent = QuestionIntents.BUNDLED.of(typed);
+			List<String> words = withoutUnwrittenClitics(intent.topic(), snapshot);
 			Map<String, List<String>> corrections = corrections(words, snapshot);
 			Query textQuery = textQuery(words.equals(typed) ? text : String.join(" ", words), words, corrections,
-					snapshot, kindWords);
+					snapshot, intent.answers());
 			String didYouMean = didYouMean(words, corrections);
 			if (textQuery == null) {
 				return new Page(List.of(), 0, List.of(), didYouMean);
@@ -269,7 +271,7 @@ public class SearchService {
 	 * unknown words.
 	 */
 	static Query textQuery(String text, List<String> words, Map<String, List<String>> corrections,
-			SearchIndex.Snapshot snapshot, List<String> kindWords) {
+			SearchIndex.Snapshot snapshot, Set<String> answers) {
 		Query typed = fieldsQuery(text, snapshot);
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		boolean any = false;
@@ -301,11 +303,10 @@ public class SearchService {
 		// only ranks what the text matched.
 		BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(query.build(), Occur.MUST)
 			.add(FeatureField.newLogQuery(SearchIndex.FEATURES, SearchIndex.LINKS, LINKS_WEIGHT, 1f), Occur.SHOULD);
-		// Why a fixed amount for the kind a question asks for ("wanneer": an event): among the nodes its other
-		// words match, that kind first; it only ranks what the text matched.
-		kindWords.stream().flatMap((w) -> DutchAnalysis.KIND_WORDS.get(w).stream()).distinct()
-			.forEach((kind) -> ranked.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(SearchIndex.LABEL,
-					kind.label))), KIND_WEIGHT), Occur.SHOULD));
+		// Why a fixed amount for the answer a question asks for ("wanneer": an event, "hoeveel geld": a figure in
+		// euros): among the nodes its other words match, those first; it only ranks what the text matched.
+		answers.forEach((answer) -> ranked.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(
+				SearchIndex.ANSWER, answer))), INTENT_WEIGHT), Occur.SHOULD));
 		return ranked.build();
 	}
 
@@ -348,16 +349,25 @@ public class SearchService {
 		return coordinated.build();
 	}
 
+	/** The subject after the verb of an inverted question ("hoe verlaag ik", "wat doe je"). */
+	private static final Set<String> SUBJECTS = Set.of("ik", "je", "jij", "we", "wij", "u", "men");
+
 	/**
-	 * The stems of the nouns derived from the text's adjectives and verbs that the index holds ("zieke": ziekt, of
-	 * "ziekte"), by the stem of the word they are derived from. See {@link DutchAnalysis#derivedNouns(String)}.
+	 * The stems of the nouns derived from the text's adjectives and verbs ("zieke": ziekt, of "ziekte") and of the
+	 * other forms of its verbs ("daalt": gedaald, daling) that the index holds, by the stem of the word they are
+	 * derived from. See {@link DutchAnalysis#derivedNouns(String)} and {@link DutchAnalysis#verbForms}.
 	 */
 	private static Map<String, List<String>> derivedNouns(String text, SearchIndex.Snapshot snapshot) {
 		Map<String, List<String>> derived = new HashMap<>();
 		DutchAnalysis analysis = snapshot.analysis();
 		try {
-			for (String word : words(analysis.plain(), text)) {
-				for (String noun : analysis.derivedNouns(word)) {
+			List<String> words = words(analysis.plain(), text);
+			for (int i = 0; i < words.size(); i++) {
+				String word = words.get(i);
+				boolean beforeSubject = i + 1 < words.size() && SUBJECTS.contains(words.get(i + 1));
+				List<String> nouns = new ArrayList<>(analysis.derivedNouns(word));
+				nouns.addAll(analysis.verbForms(word, beforeSubject));
+				for (String noun : nouns) {
 					String stem = analysis.stem(noun);
 					if (snapshot.searcher().getIndexReader().docFreq(new Term(SearchIndex.ALL, stem)) > 0) {
 						derived.computeIfAbsent(analysis.stem(word), (w) -> new ArrayList<>()).add(stem);

@@ -61,6 +61,25 @@ class DutchAnalysisTest {
 	}
 
 	@Test
+	void findsTheOtherFormsOfAVerbFormFromTheLexicon() {
+		assertThat(analysis.verbForms("daalt", false)).contains("dalen", "gedaald", "daling", "dalend");
+		assertThat(analysis.verbForms("gedaald", false)).contains("dalen", "daalt", "daling");
+		// "verlaag" is a verb form only before the subject of an inverted question ("hoe verlaag ik")
+		assertThat(analysis.verbForms("verlaag", true)).contains("verlagen", "verlaagd", "verlaging");
+		assertThat(analysis.verbForms("verlaag", false)).isEmpty();
+		// a head word of the lexicon in -t is no verb form, nor is an infinitive that is a plural ("scholen": scholing)
+		assertThat(analysis.verbForms("kost", false)).isEmpty();
+		assertThat(analysis.verbForms("scholen", false)).isEmpty();
+	}
+
+	@Test
+	void dropsQuestionAndFillerWordsFromQueries() {
+		assertThat(query("wat kost een zomerschool ongeveer?")).contains("kost").doesNotContain("wat", "een", "ongeveer");
+		assertThat(query("waarom krijgen wij precies geen bijles?")).contains("bijles")
+			.doesNotContain("waarom", "krijgen", "krijg", "wij", "precies", "geen");
+	}
+
+	@Test
 	void joinsAnAbbreviationWithAnAmpersand() {
 		assertThat(SearchService.words(analysis.plain(), "OC&W en kunst & cultuur")).containsExactly("ocw", "en",
 				"kunst", "cultuur");

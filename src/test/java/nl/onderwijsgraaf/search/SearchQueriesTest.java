@@ -249,6 +249,10 @@ class SearchQueriesTest {
 		// "landen" alone is what is looked for, not a kind
 		this.graphQl.document(SEARCH).variable("q", "landen").execute()
 			.path("search.totalCount").entity(Integer.class).satisfies((total) -> assertThat(total).isPositive());
+		// "hoeveel geld" asks for a node that states an amount of money: the budget, not the municipalities
+		this.graphQl.document(SEARCH).variable("q", "hoeveel geld ging er naar de gemeenten?").execute()
+			.path("search.edges[*].node.node.__typename").entityList(String.class)
+			.satisfies((types) -> assertThat(types.get(0)).isEqualTo("Evidence"));
 	}
 
 	@Test

@@ -1,0 +1,82 @@
+package nl.onderwijsgraaf.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a question asks for, read from its question words ({@code classpath:search/question-intents.txt}, which says
+ * why): "wanneer" asks for an event, "hoeveel geld" for a node that states an amount of money, "wat helpt tegen" for
+ * an intervention.
+ */
+final class QuestionIntents {
+
+	/** A node's answer that is no kind: it states a figure, or an amount of money or a cost. */
+	static final String AMOUNT = "amount", COST = "cost";
+
+	static final QuestionIntents BUNDLED = parse(DutchAnalysis.lines("question-intents.txt"));
+
+	/**
+	 * What a query asks for: the answers its question phrases ask for, and its topic, the words that are not part of
+	 * such a phrase (all its words when no other word than question and stop words would be left).
+	 */
+	record Intent(Set<String> answers, List<String> topic) {
+	}
+
+	private final Map<List<String>, List<String>> phrases;
+
+	private final int longest;
+
+	private QuestionIntents(Map<List<String>, List<String>> phrases) {
+		this.phrases = Map.copyOf(phrases);
+		this.longest = phrases.keySet().stream().mapToInt(List::size).max().orElse(0);
+	}
+
+	/** The phrases of lines "phrase TAB answer, answer"; an answer is a node label, {@link #AMOUNT} or {@link #COST}. */
+	static QuestionIntents parse(List<String> lines) {
+		Set<String> known = new LinkedHashSet<>(SearchKind.labels());
+		known.addAll(List.of(AMOUNT, COST));
+		Map<List<String>, List<String>> phrases = new HashMap<>();
+		for (String line : lines) {
+			String[] parts = line.split("\t", -1);
+			if (parts.length != 2 || parts[0].isBlank()) {
+				throw new IllegalStateException("search/question-intents.txt: expected phrase<TAB>answers, got: " + line);
+			}
+			List<String> answers = parts[1].isBlank() ? List.of() : List.of(parts[1].strip().split("\\s*,\\s*"));
+			answers.stream().filter((a) -> !known.contains(a)).findFirst().ifPresent((a) -> {
+				throw new IllegalStateException("search/question-intents.txt: unknown answer '" + a + "' (one of "
+						+ known + ") in: " + line);
+			});
+			phrases.put(List.of(parts[0].strip().split("\\s+")), answers);
+		}
+		return new QuestionIntents(phrases);
+	}
+
+	/** The intent of a query's plain words (lower case, folded, stop words kept). */
+	Intent of(List<String> words) {
+		Set<String> answers = new LinkedHashSet<>();
+		List<String> topic = new ArrayList<>();
+		int i = 0;
+		while (i < words.size()) {
+			int matched = 0;
+			for (int n = Math.min(this.longest, words.size() - i); n > 0 && matched == 0; n--) {
+				List<String> answered = this.phrases.get(words.subList(i, i + n));
+				if (answered != null) {
+					answers.addAll(answered);
+					matched = n;
+				}
+			}
+			if (matched == 0 || this.phrases.get(words.subList(i, i + matched)).isEmpty()) {
+				topic.addAll(words.subList(i, i + Math.max(matched, 1)));
+			}
+			i += Math.max(matched, 1);
+		}
+		// Why: "landen" or "hoeveel" alone is what is looked for, not a kind of answer
+		boolean anyConcept = topic.stream().anyMatch((w) -> !DutchAnalysis.QUERY_STOPWORDS.contains(w));
+		return new Intent(Set.copyOf(answers), anyConcept ? List.copyOf(topic) : List.copyOf(words));
+	}
+
+}

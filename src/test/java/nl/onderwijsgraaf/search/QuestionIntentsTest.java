@@ -1,0 +1,58 @@
+package nl.onderwijsgraaf.search;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What a question asks for, read from its question words (search/question-intents.txt). */
+class QuestionIntentsTest {
+
+	static QuestionIntents.Intent intent(String words) {
+		return QuestionIntents.BUNDLED.of(List.of(words.split(" ")));
+	}
+
+	@Test
+	void aQuestionWordAsksForAKindAndIsNoTopic() {
+		assertThat(intent("wanneer gingen de scholen dicht")).isEqualTo(new QuestionIntents.Intent(
+				java.util.Set.of("TimelineEvent"), List.of("gingen", "de", "scholen", "dicht")));
+		assertThat(intent("welke landen laten leraren rouleren").answers()).containsExactlyInAnyOrder("Country",
+				"InternationalPractice");
+		assertThat(intent("wat helpt tegen een rekenachterstand").answers()).containsExactly("Intervention");
+	}
+
+	@Test
+	void aPhraseAsksForAnAmountOfMoneyAndItsContentWordsAreNoTopic() {
+		QuestionIntents.Intent money = intent("hoeveel geld kreeg het np onderwijs");
+		assertThat(money.answers()).containsExactly(QuestionIntents.COST);
+		assertThat(money.topic()).containsExactly("kreeg", "het", "np", "onderwijs");
+		assertThat(intent("hoeveel leraren zijn er").answers()).containsExactly(QuestionIntents.AMOUNT);
+		// "geld" outside such a phrase is a topic
+		assertThat(intent("extra geld voor achterstanden").topic()).contains("geld");
+	}
+
+	@Test
+	void theLongestPhraseWinsAndAPhraseThatAsksForNothingKeepsItsWords() {
+		QuestionIntents.Intent duration = intent("hoe lang waren de scholen in engeland dicht");
+		assertThat(duration.answers()).isEmpty();
+		assertThat(duration.topic()).contains("hoe", "lang");
+		assertThat(intent("hoe verlaag ik de werkdruk").answers()).contains("Intervention");
+	}
+
+	@Test
+	void questionWordsAloneAreTheTopic() {
+		assertThat(intent("landen").topic()).containsExactly("landen");
+		assertThat(intent("welke landen").topic()).containsExactly("welke", "landen");
+		assertThat(intent("schoolsluiting").answers()).isEmpty();
+	}
+
+	@Test
+	void rejectsAnAnswerThatIsNoKindOrMarker() {
+		assertThatThrownBy(() -> QuestionIntents.parse(List.of("wanneer\tEvent")))
+			.hasMessageContaining("unknown answer 'Event'");
+		assertThatThrownBy(() -> QuestionIntents.parse(List.of("wanneer"))).hasMessageContaining("phrase<TAB>answers");
+	}
+
+}
