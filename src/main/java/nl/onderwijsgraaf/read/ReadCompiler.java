@@ -39,12 +39,12 @@ import java.util.Set;
  * The expression is a map from {@code __} + the field's result key to its items; a node item is the node's
  * properties plus its own nested entries (and {@code __labels} where the field lists several kinds), an edge item is
  * {@code {__rel: relationship properties, __node: node item}} (an edge read both ways {@code {__rel, __from, __to}},
- * its start and end node), a page is {@code {__total, __behind, __items}} with
- * each item as {@code {__sortKey, __item}}: the number of all that match (null where the selection does not ask for
- * it), whether items lie before the page in the direction read ({@code false} where it does not ask) and the page's
- * items with one more, which tells whether items follow it. A node item carries only the properties the client selected (and its
- * key): long texts nobody asked for are not read. Where a field with logic of its own is selected, that logic may
- * read any property, so the item then carries them all.
+ * its start and end node), a page is {@code {__total, __behind, __items}}: the number of all that match (null where
+ * the selection does not ask for it), whether items lie before the page in the direction read ({@code false} where it
+ * does not ask), and the page's items, each as {@code {__sortKey, __item}}, with one more, which tells whether items
+ * follow it. A node item carries only the properties the client selected (and its key): long texts nobody asked for
+ * are not read. Where a field with logic of its own is selected, that logic may read any property, so the item then
+ * carries them all.
  */
 public final class ReadCompiler {
 
@@ -204,7 +204,7 @@ public final class ReadCompiler {
 	 * What the selection of a {@code <field>Connection} counts besides its items: {@code totalCount}, and the
 	 * {@code pageInfo} flag that says whether items lie behind the page in the direction read.
 	 */
-	static Keyset.Counts counts(Selected connection, PageRequest request) {
+	private static Keyset.Counts counts(Selected connection, PageRequest request) {
 		List<String> pageInfo = connection.children().stream()
 			.filter((field) -> field.name().equals("pageInfo"))
 			.flatMap((field) -> field.children().stream())
