@@ -3,8 +3,11 @@ package nl.onderwijsgraaf.api;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A Relay connection: one page of items with cursors, paging state and the total over all pages. */
-public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCount) {
+/**
+ * A Relay connection: one page of items with cursors, paging state and the total over all pages (null where it was not
+ * counted because the client did not select it).
+ */
+public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, Integer totalCount) {
 
 	public record Edge<T>(String cursor, T node) {
 	}
@@ -32,7 +35,7 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCou
 
 	/** Builds a page whose cursors each carry the item's sort key ({@link Keyset}). */
 	public static <T> Connection<T> keyset(List<T> items, List<String> cursors, boolean hasNextPage,
-			boolean hasPreviousPage, int totalCount) {
+			boolean hasPreviousPage, Integer totalCount) {
 		List<Edge<T>> edges = new ArrayList<>(items.size());
 		for (int i = 0; i < items.size(); i++) {
 			edges.add(new Edge<>(cursors.get(i), items.get(i)));
@@ -41,7 +44,7 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCou
 	}
 
 	private static <T> Connection<T> of(List<Edge<T>> edges, boolean hasNextPage, boolean hasPreviousPage,
-			int totalCount) {
+			Integer totalCount) {
 		PageInfo pageInfo = new PageInfo(hasNextPage, hasPreviousPage, edges.isEmpty() ? null : edges.get(0).cursor(),
 				edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
 		return new Connection<>(edges, pageInfo, totalCount);

@@ -20,11 +20,19 @@ public final class Keyset {
 	/** The entry of a page's item that holds its sort key. */
 	private static final String ITEM_SORT_KEY = "__sortKey";
 
-	/** One term of the order: a Cypher expression (nulls sort last ascending, first descending, as Cypher's do). */
-	public record SortKey(String expression, boolean descending) {
+	/**
+	 * One term of the order: a Cypher expression (nulls sort last ascending, first descending, as Cypher's do), and
+	 * whether every item has a value for it (a node's key), so that a page led by it can be read in the order of an
+	 * index on it from where its cursor points, instead of sorting the whole list.
+	 */
+	public record SortKey(String expression, boolean descending, boolean present) {
+
+		public SortKey(String expression, boolean descending) {
+			this(expression, descending, false);
+		}
 
 		SortKey reversed() {
-			return new SortKey(this.expression, !this.descending);
+			return new SortKey(this.expression, !this.descending, this.present);
 		}
 
 		public String orderTerm() {
@@ -41,35 +49,81 @@ public final class Keyset {
 			Function<Map<String, Object>, T> mapper) {
 	}
 
+	/**
+	 * What a client reads of a page besides its items and whether more follow it: the number of all items that match
+	 * ({@code totalCount}), and whether items lie behind the page in the direction it is read ({@code hasPreviousPage}
+	 * paging forward, {@code hasNextPage} backward). Each costs a pass over the whole list, which a page whose client
+	 * does not select it is spared.
+	 */
+	public record Counts(boolean total, boolean behind) {
+
+		/** Both, for a caller that does not know what its client selects. */
+		public static final Counts ALL = new Counts(true, true);
+
+		/** What a selection that names {@code totalCount}, {@code hasNextPage} and {@code hasPreviousPage} reads. */
+		public static Counts of(boolean totalCount, boolean hasNextPage, boolean hasPreviousPage, PageRequest request) {
+			return new Counts(totalCount, request.backward() ? hasNextPage : hasPreviousPage);
+		}
+
+	}
+
 	private Keyset() {
 	}
 
 	/**
 	 * The page {@code request} asks for of the list {@code scope} (see {@link Cursor#scopeOf}), in one query: the
-	 * number of all items that match and of those before the page, and the page's items.
+	 * number of all items that match and whether any lie before the page, and the page's items.
 	 */
 	public static <T> Connection<T> page(GraphReads reads, String scope, Query<T> query, PageRequest request) {
+		return page(reads, scope, query, request, Counts.ALL);
+	}
+
+	/**
+	 * Like {@link #page(GraphReads, String, Query, PageRequest)}, counting only what {@code counts} asks for; the
+	 * total of a page that does not count it is null. Whether items follow the page is read with it, as one item more.
+	 */
+	public static <T> Connection<T> page(GraphReads reads, String scope, Query<T> query, PageRequest request,
+			Counts counts) {
 		List<SortKey> order = readOrder(query.order(), request);
 		Map<String, Object> parameters = new HashMap<>(query.where().parameters());
-		String beyond = beyond(scope, order, request, "", parameters);
-		parameters.put("pageSize", request.size());
+		List<Object> from = cursorKey(scope, order, request);
+		String beyond = (from != null) ? beyond(order, from, "", parameters) : "true";
+		parameters.put("pageSize", request.size() + 1);
 		String matched = query.match() + " WHERE (" + query.where().text() + ")";
-		Map<String, Object> row = reads.rows(matched + " WITH count(*) AS total, count(CASE WHEN NOT " + beyond
-				+ " THEN 1 END) AS passed RETURN total, passed, COLLECT { " + matched + " AND " + beyond + " WITH * "
-				+ orderBy(order) + " LIMIT $pageSize RETURN {" + ITEM_SORT_KEY + ": " + sortKey(order) + ", "
-				+ query.entries() + "} } AS page", parameters)
+		String total = counts.total() ? "COUNT { " + matched + " }" : "null";
+		String behind = (counts.behind() && from != null) ? "EXISTS { " + matched + " AND NOT " + beyond + " }" : "false";
+		Map<String, Object> row = reads.rows("RETURN " + total + " AS total, " + behind + " AS behind, COLLECT { "
+				+ matched + " AND " + seek(order, from) + " AND " + beyond + " WITH * " + orderBy(order)
+				+ " LIMIT $pageSize RETURN {" + ITEM_SORT_KEY + ": " + sortKey(order) + ", " + query.entries()
+				+ "} } AS page", parameters)
 			.get(0);
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> records = (List<Map<String, Object>>) row.get("page");
-		int total = ((Number) row.get("total")).intValue();
-		int passed = ((Number) row.get("passed")).intValue();
-		List<T> items = new ArrayList<>(records.size());
-		List<String> cursors = new ArrayList<>(records.size());
-		for (Map<String, Object> record : records) {
+		boolean ahead = records.size() > request.size();
+		List<T> items = new ArrayList<>(request.size());
+		List<String> cursors = new ArrayList<>(request.size());
+		for (Map<String, Object> record : records.subList(0, Math.min(records.size(), request.size()))) {
 			items.add(query.mapper().apply(record));
 			cursors.add(Cursor.keyset(scope, new ArrayList<>((List<?>) record.get(ITEM_SORT_KEY))));
 		}
-		return connection(items, cursors, passed, total, request.backward());
+		Number counted = (Number) row.get("total");
+		return connection(items, cursors, (Boolean) row.get("behind"), ahead,
+				(counted != null) ? counted.intValue() : null, request.backward());
+	}
+
+	/**
+	 * What a page in {@code order} may start its read from, implied by where it starts: where the first term is one
+	 * every item has a value for, its value from the cursor on ({@code >=} the cursor's, or {@code <=} descending; every
+	 * value without a cursor), which an index on it reads in order, so the page costs its own size, not the list's.
+	 * {@code true} otherwise.
+	 */
+	private static String seek(List<SortKey> order, List<Object> from) {
+		SortKey first = order.get(0);
+		if (!first.present()) {
+			return "true";
+		}
+		return (from == null || from.get(0) == null) ? first.expression() + " IS NOT NULL"
+				: first.expression() + (first.descending() ? " <= " : " >= ") + "$cursorKey0";
 	}
 
 	/**
@@ -103,30 +157,35 @@ public final class Keyset {
 
 	/**
 	 * The page of {@code items} with their cursors, both in the {@link #readOrder} they were read in (turned back
-	 * into the list's order when paging backward), when {@code passed} rows lie before it in the direction read and
-	 * {@code total} match in all.
+	 * into the list's order when paging backward), when items lie {@code behind} it and {@code ahead} of it in the
+	 * direction read and {@code total} match in all (null: not counted).
 	 */
-	public static <T> Connection<T> connection(List<T> items, List<String> cursors, int passed, int total,
-			boolean backward) {
-		int rest = total - passed - items.size();
+	public static <T> Connection<T> connection(List<T> items, List<String> cursors, boolean behind, boolean ahead,
+			Integer total, boolean backward) {
 		if (!backward) {
-			return Connection.keyset(items, cursors, rest > 0, passed > 0, total);
+			return Connection.keyset(items, cursors, ahead, behind, total);
 		}
 		List<T> reversedItems = new ArrayList<>(items);
 		List<String> reversedCursors = new ArrayList<>(cursors);
 		Collections.reverse(reversedItems);
 		Collections.reverse(reversedCursors);
-		return Connection.keyset(reversedItems, reversedCursors, passed > 0, rest > 0, total);
+		return Connection.keyset(reversedItems, reversedCursors, behind, ahead, total);
 	}
 
 	/** The condition that a row lies after the request's cursor in {@code order}; {@code true} without a cursor. */
 	private static String beyond(String scope, List<SortKey> order, PageRequest request, String prefix,
 			Map<String, Object> parameters) {
+		List<Object> key = cursorKey(scope, order, request);
+		return (key != null) ? beyond(order, key, prefix, parameters) : "true";
+	}
+
+	/** The sort key the request's cursor carries; null without a cursor. A cursor of another list is bad input. */
+	private static List<Object> cursorKey(String scope, List<SortKey> order, PageRequest request) {
 		Cursor cursor = request.cursor(scope);
 		if (cursor != null && (cursor.key() == null || cursor.key().size() != order.size())) {
 			throw new InvalidInputException(request.cursorArgument(), "not a cursor of this connection");
 		}
-		return (cursor != null) ? beyond(order, cursor.key(), prefix, parameters) : "true";
+		return (cursor != null) ? cursor.key() : null;
 	}
 
 	/**

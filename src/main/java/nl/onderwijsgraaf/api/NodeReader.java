@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import nl.onderwijsgraaf.graph.GraphReads;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.types.MapAccessor;
@@ -181,17 +182,23 @@ public class NodeReader {
 	 * keyset: cursors are bound to the kind, filter and order.
 	 */
 	public <T extends GraphNode> Connection<T> page(Class<T> type, ListQuery query, PageRequest request) {
-		return page(type, query, request, ALL);
+		return page(type, query, request, ALL, Keyset.Counts.ALL);
 	}
 
-	/** Like {@link #page(Class, ListQuery, PageRequest)}, reading only what the field of {@code env} selects of its nodes. */
+	/**
+	 * Like {@link #page(Class, ListQuery, PageRequest)}, reading only what the field of {@code env} selects of its
+	 * nodes, and counting only what it selects of the list ({@link Keyset.Counts}).
+	 */
 	public <T extends GraphNode> Connection<T> page(Class<T> type, ListQuery query, PageRequest request,
 			DataFetchingEnvironment env) {
-		return page(type, query, request, this.projection.of(type.getSimpleName(), "n", env, true));
+		DataFetchingFieldSelectionSet selection = env.getSelectionSet();
+		return page(type, query, request, this.projection.of(type.getSimpleName(), "n", env, true),
+				Keyset.Counts.of(selection.contains("totalCount"), selection.contains("pageInfo/hasNextPage"),
+						selection.contains("pageInfo/hasPreviousPage"), request));
 	}
 
 	private <T extends GraphNode> Connection<T> page(Class<T> type, ListQuery query, PageRequest request,
-			Projection.Read projection) {
+			Projection.Read projection, Keyset.Counts counts) {
 		String label = type.getSimpleName();
 		String scope = Cursor.scopeOf(label, query.where(), query.orderBy());
 		CypherCondition where = liveWhere(label, query.where());
@@ -201,7 +208,7 @@ public class NodeReader {
 		return Keyset.page(this.reads, scope, new Keyset.Query<>("MATCH (n:`" + label + "`)",
 				new CypherCondition(where.text(), parameters), "node: n {" + projection.entries() + "}",
 				this.grammar.orderBy(label, query.orderBy()), (row) -> mapped(row.get("node"), type, projection)),
-				request);
+				request, counts);
 	}
 
 	/** Every node of a kind that matches the query, in its order; for selections that are small by nature. */

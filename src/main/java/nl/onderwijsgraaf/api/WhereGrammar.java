@@ -171,9 +171,9 @@ public class WhereGrammar {
 			if (expression == null) {
 				throw new InvalidInputException(path + "." + field, "not a sort field of " + type);
 			}
-			terms.add(new Keyset.SortKey(expression, "DESC".equals(String.valueOf(entry.get(field)))));
+			terms.add(new Keyset.SortKey(expression, "DESC".equals(String.valueOf(entry.get(field))), field.equals("key")));
 		}
-		terms.add(new Keyset.SortKey(variable + ".id", false));
+		terms.add(new Keyset.SortKey(variable + ".id", false, true));
 		return terms;
 	}
 

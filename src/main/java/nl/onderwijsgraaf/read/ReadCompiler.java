@@ -33,16 +33,18 @@ import java.util.Set;
  * default order, {@code first} limits it. A list of involvements takes the same, with {@code InvolvementWhere} and
  * {@code InvolvementOrderBy} on the relationship and the node at its other end. Its {@code <field>Connection} reads a
  * keyset page ({@link Keyset}): the items after the {@code after} cursor (or, backward, the {@code last} before the
- * {@code before} cursor, read in the reverse order), the number of all that match and of those passed before the page
- * in the direction read.
+ * {@code before} cursor, read in the reverse order), and what the selection reads of the rest: the number of all that
+ * match, whether any lie before the page in the direction read ({@link Keyset.Counts}).
  * <p>
  * The expression is a map from {@code __} + the field's result key to its items; a node item is the node's
  * properties plus its own nested entries (and {@code __labels} where the field lists several kinds), an edge item is
  * {@code {__rel: relationship properties, __node: node item}} (an edge read both ways {@code {__rel, __from, __to}},
- * its start and end node), a page is {@code {__total, __passed, __items}} with
- * each item as {@code {__sortKey, __item}}. A node item carries only the properties the client selected (and its
- * key): long texts nobody asked for are not read. Where a field with logic of its own is selected, that logic may
- * read any property, so the item then carries them all.
+ * its start and end node), a page is {@code {__total, __behind, __items}}: the number of all that match (null where
+ * the selection does not ask for it), whether items lie before the page in the direction read ({@code false} where it
+ * does not ask), and the page's items, each as {@code {__sortKey, __item}}, with one more, which tells whether items
+ * follow it. A node item carries only the properties the client selected (and its key): long texts nobody asked for
+ * are not read. Where a field with logic of its own is selected, that logic may read any property, so the item then
+ * carries them all.
  */
 public final class ReadCompiler {
 
@@ -61,7 +63,7 @@ public final class ReadCompiler {
 
 	static final String TOTAL = NESTED + "total";
 
-	static final String PASSED = NESTED + "passed";
+	static final String BEHIND = NESTED + "behind";
 
 	static final String ITEMS = NESTED + "items";
 
@@ -186,12 +188,30 @@ public final class ReadCompiler {
 		CypherCondition resume = Keyset.resume(scope(relation, selected), readOrder, request, prefix);
 		compilation.parameters.putAll(resume.parameters());
 		boolean fromStart = resume.text().equals("true");
+		Keyset.Counts counts = counts(selected, request);
 		String counted = " WITH " + carried + " RETURN " + t + " }";
-		String passed = fromStart ? "0" : "COUNT { " + matched + " AND NOT " + resume.text() + counted;
+		String total = counts.total() ? "COUNT { " + matched + counted : "null";
+		String behind = (fromStart || !counts.behind()) ? "false"
+				: "EXISTS { " + matched + " AND NOT " + resume.text() + counted;
+		// one item more than the page tells whether items follow it
 		String page = matched + (fromStart ? "" : " AND " + resume.text()) + " WITH " + carried + " "
-				+ Keyset.orderBy(readOrder) + " LIMIT " + compilation.parameter(prefix + "first", request.size());
-		return "{" + TOTAL + ": COUNT { " + matched + counted + ", " + PASSED + ": " + passed + ", " + ITEMS + ": COLLECT { "
-				+ page + " RETURN {" + SORT_KEY + ": " + Keyset.sortKey(readOrder) + ", " + ITEM + ": " + item + "} }}";
+				+ Keyset.orderBy(readOrder) + " LIMIT " + compilation.parameter(prefix + "first", request.size() + 1);
+		return "{" + TOTAL + ": " + total + ", " + BEHIND + ": " + behind + ", " + ITEMS + ": COLLECT { " + page
+				+ " RETURN {" + SORT_KEY + ": " + Keyset.sortKey(readOrder) + ", " + ITEM + ": " + item + "} }}";
+	}
+
+	/**
+	 * What the selection of a {@code <field>Connection} counts besides its items: {@code totalCount}, and the
+	 * {@code pageInfo} flag that says whether items lie behind the page in the direction read.
+	 */
+	private static Keyset.Counts counts(Selected connection, PageRequest request) {
+		List<String> pageInfo = connection.children().stream()
+			.filter((field) -> field.name().equals("pageInfo"))
+			.flatMap((field) -> field.children().stream())
+			.map(Selected::name)
+			.toList();
+		return Keyset.Counts.of(connection.children().stream().anyMatch((field) -> field.name().equals("totalCount")),
+				pageInfo.contains("hasNextPage"), pageInfo.contains("hasPreviousPage"), request);
 	}
 
 	/**

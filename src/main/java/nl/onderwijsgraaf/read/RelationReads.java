@@ -143,7 +143,9 @@ public final class RelationReads {
 		PageRequest request = ReadCompiler.pageRequest(selected);
 		request.checkOwner(scope, source.key());
 		List<Selected> itemSelection = ReadCompiler.itemSelection(relation, selected);
-		for (Object each : (List<?>) page.get(ReadCompiler.ITEMS)) {
+		List<?> read = (List<?>) page.get(ReadCompiler.ITEMS);
+		// the page is read with one item more, which tells whether items follow it
+		for (Object each : read.subList(0, Math.min(read.size(), request.size()))) {
 			Map<?, ?> item = (Map<?, ?>) each;
 			List<Object> values = value(relation, source, List.of(item.get(ReadCompiler.ITEM)), itemSelection, into);
 			if (!values.isEmpty()) {
@@ -151,8 +153,9 @@ public final class RelationReads {
 				cursors.add(Cursor.keyset(scope, source.key(), new ArrayList<>((List<?>) item.get(ReadCompiler.SORT_KEY))));
 			}
 		}
-		return Keyset.connection(items, cursors, ((Number) page.get(ReadCompiler.PASSED)).intValue(),
-				((Number) page.get(ReadCompiler.TOTAL)).intValue(), request.backward());
+		Number total = (Number) page.get(ReadCompiler.TOTAL);
+		return Keyset.connection(items, cursors, (Boolean) page.get(ReadCompiler.BEHIND), read.size() > request.size(),
+				(total != null) ? total.intValue() : null, request.backward());
 	}
 
 	private Object value(RelationField relation, Object source, List<?> items, Selected selected, Prefetched into) {

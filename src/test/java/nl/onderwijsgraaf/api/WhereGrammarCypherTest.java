@@ -190,9 +190,10 @@ class WhereGrammarCypherTest {
 	@Test
 	void orderByEndsWithTheKeySoThatPagesAreStable() {
 		assertThat(GRAMMAR.orderBy("Evidence", List.of(in("impactMonths", "DESC"), in("key", "ASC")))).containsExactly(
-				new Keyset.SortKey("n.`impactMonths`", true), new Keyset.SortKey("n.`id`", false),
-				new Keyset.SortKey("n.id", false));
-		assertThat(GRAMMAR.orderBy("Problem", null)).containsExactly(new Keyset.SortKey("n.id", false));
+				new Keyset.SortKey("n.`impactMonths`", true), new Keyset.SortKey("n.`id`", false, true),
+				new Keyset.SortKey("n.id", false, true));
+		// the key, which every node has, can lead a page read in the order of its index
+		assertThat(GRAMMAR.orderBy("Problem", null)).containsExactly(new Keyset.SortKey("n.id", false, true));
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> GRAMMAR.orderBy("Problem", List.of(in("name", "ASC", "domain", "DESC"))))
 			.withMessage("orderBy[0]: name exactly one field, e.g. {name: ASC}; named 2");

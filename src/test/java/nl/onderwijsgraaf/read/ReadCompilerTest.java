@@ -140,16 +140,18 @@ class ReadCompilerTest {
 		ReadCompiler.ReadQuery query = this.compiler.forKeys("Sector", List.of(page));
 		String matched = "MATCH (n)<-[r1:FOR_SECTOR]-(t1:Intervention) WHERE t1.retired IS NULL AND (t1.`status` IN $a1_w0)";
 		assertThat(query.cypher()).contains("`__interventionsConnection`: {__total: COUNT { " + matched
-				+ " WITH r1, t1 RETURN t1 }, __passed: 0, __items: COLLECT { " + matched + " WITH r1, t1 ORDER BY"
+				+ " WITH r1, t1 RETURN t1 }, __behind: false, __items: COLLECT { " + matched + " WITH r1, t1 ORDER BY"
 				+ " coalesce(t1.date, t1.name, t1.title, t1.id) ASC, t1.id ASC LIMIT $a1_first RETURN {__sortKey:"
 				+ " [coalesce(t1.date, t1.name, t1.title, t1.id), t1.id], __item: t1 {key: coalesce(t1.key, t1.id),"
 				+ " .id, .version, .name, `__problems`: COLLECT { MATCH (t1)-[r2:ADDRESSES]->(t2:Problem)");
-		assertThat(query.parameters()).isEqualTo(Map.of("a1_w0", List.of("RUNNING"), "a1_first", 3));
+		// one item more than asked tells whether items follow the page
+		assertThat(query.parameters()).isEqualTo(Map.of("a1_w0", List.of("RUNNING"), "a1_first", 4));
 	}
 
 	@Test
-	void aConnectionAfterACursorReadsTheItemsBeyondItsSortKeyAndCountsThoseBefore() {
-		Selected first = field("interventionsConnection", field("edges", field("node", field("key"))))
+	void aConnectionAfterACursorReadsTheItemsBeyondItsSortKeyAndAsksWhetherAnyLieBeforeWhereSelected() {
+		Selected first = field("interventionsConnection", field("pageInfo", field("hasPreviousPage")),
+				field("edges", field("node", field("key"))))
 			.with(Map.of("orderBy", List.of(Map.of("name", "ASC"))));
 		String cursor = Cursor.keyset(ReadCompiler.scope(this.compiler.relation("Problem", "interventionsConnection"),
 				first), List.of("Bijles", "mk-bijles"));
@@ -158,17 +160,23 @@ class ReadCompilerTest {
 		ReadCompiler.ReadQuery query = this.compiler.forKeys("Problem", List.of(first.with(arguments)));
 		String beyond = "coalesce(((t1.`name` > $a1_cursorKey0 OR t1.`name` IS NULL) OR (t1.`name` = $a1_cursorKey0"
 				+ " AND (t1.id > $a1_cursorKey1 OR t1.id IS NULL))), false)";
-		assertThat(query.cypher()).contains("__passed: COUNT { MATCH (n)<-[r1:ADDRESSES]-(t1:Intervention) WHERE"
-				+ " t1.retired IS NULL AND NOT " + beyond + " WITH r1, t1 RETURN t1 }")
+		assertThat(query.cypher()).contains("{__total: null, __behind: EXISTS { MATCH (n)<-[r1:ADDRESSES]-(t1:Intervention)"
+				+ " WHERE t1.retired IS NULL AND NOT " + beyond + " WITH r1, t1 RETURN t1 }")
 			.contains("__items: COLLECT { MATCH (n)<-[r1:ADDRESSES]-(t1:Intervention) WHERE t1.retired IS NULL AND "
 					+ beyond + " WITH r1, t1 ORDER BY t1.`name` ASC, t1.id ASC LIMIT $a1_first");
 		assertThat(query.parameters()).containsEntry("a1_cursorKey0", "Bijles").containsEntry("a1_cursorKey1", "mk-bijles")
-			.containsEntry("a1_first", 20);
+			.containsEntry("a1_first", 21);
+		// a selection that does not ask whether items lie before the page does not look for them
+		Selected itemsOnly = field("interventionsConnection", field("edges", field("node", field("key"))))
+			.with(arguments);
+		assertThat(this.compiler.forKeys("Problem", List.of(itemsOnly)).cypher())
+			.contains("{__total: null, __behind: false, __items: COLLECT {");
 	}
 
 	@Test
-	void aConnectionPagedBackwardReadsTheItemsBeforeItsCursorInTheReverseOrderAndCountsThoseAfter() {
-		Selected last = field("interventionsConnection", field("edges", field("node", field("key"))))
+	void aConnectionPagedBackwardReadsTheItemsBeforeItsCursorInTheReverseOrderAndAsksWhetherAnyLieAfter() {
+		Selected last = field("interventionsConnection", field("pageInfo", field("hasNextPage")),
+				field("edges", field("node", field("key"))))
 			.with(Map.of("orderBy", List.of(Map.of("name", "ASC"))));
 		String cursor = Cursor.keyset(ReadCompiler.scope(this.compiler.relation("Problem", "interventionsConnection"),
 				last), "leervertraging", List.of("Bijles", "mk-bijles"));
@@ -179,13 +187,13 @@ class ReadCompilerTest {
 		String before = "coalesce((t1.`name` < $a1_cursorKey0 OR (t1.`name` = $a1_cursorKey0 AND t1.id < $a1_cursorKey1)),"
 				+ " false)";
 		String matched = "MATCH (n)<-[r1:ADDRESSES]-(t1:Intervention) WHERE t1.retired IS NULL";
-		assertThat(query.cypher()).contains("__passed: COUNT { " + matched + " AND NOT " + before + " WITH r1, t1 RETURN t1 }")
+		assertThat(query.cypher()).contains("__behind: EXISTS { " + matched + " AND NOT " + before + " WITH r1, t1 RETURN t1 }")
 			.contains("__items: COLLECT { " + matched + " AND " + before + " WITH r1, t1 ORDER BY t1.`name` DESC,"
 					+ " t1.id DESC LIMIT $a1_first RETURN {__sortKey: [t1.`name`, t1.id], __item:");
-		assertThat(query.parameters()).containsEntry("a1_cursorKey0", "Bijles").containsEntry("a1_first", 2);
+		assertThat(query.parameters()).containsEntry("a1_cursorKey0", "Bijles").containsEntry("a1_first", 3);
 		// `last` alone pages back from the end of the list: nothing lies beyond it
 		String end = cypher("Problem", last.with(Map.of("orderBy", List.of(Map.of("name", "ASC")), "last", 3)));
-		assertThat(end).contains("__passed: 0, __items: COLLECT { " + matched + " WITH r1, t1 ORDER BY t1.`name` DESC,"
+		assertThat(end).contains("__behind: false, __items: COLLECT { " + matched + " WITH r1, t1 ORDER BY t1.`name` DESC,"
 				+ " t1.id DESC LIMIT $a1_first");
 	}
 
@@ -286,11 +294,11 @@ class ReadCompilerTest {
 		String matched = "MATCH (n)<-[r1:INVOLVED_IN]-(t1:Stakeholder) WHERE t1.retired IS NULL AND (r1.`role` IN $a1_w0)";
 		String order = "r1.`role` ASC, t1.id ASC, r1.identity ASC";
 		assertThat(query.cypher()).contains("`__stakeholdersConnection`: {__total: COUNT { " + matched
-				+ " WITH r1, t1 RETURN t1 }, __passed: 0, __items: COLLECT { " + matched + " WITH r1, t1 ORDER BY " + order
+				+ " WITH r1, t1 RETURN t1 }, __behind: false, __items: COLLECT { " + matched + " WITH r1, t1 ORDER BY " + order
 				+ " LIMIT $a1_first RETURN {__sortKey: [r1.`role`, t1.id, r1.identity], __item: {__rel: r1 {.role, .stakeholder},"
 				+ " __node: t1 {key: coalesce(t1.key, t1.id), .id, .version, .name, `__parts`: COLLECT { MATCH"
 				+ " (t1)<-[r2:PART_OF]-(t2:Stakeholder)");
-		assertThat(query.parameters()).isEqualTo(Map.of("a1_w0", List.of("FUNDS"), "a1_first", 2));
+		assertThat(query.parameters()).isEqualTo(Map.of("a1_w0", List.of("FUNDS"), "a1_first", 3));
 	}
 
 	@Test
@@ -346,10 +354,10 @@ class ReadCompilerTest {
 		ReadCompiler.ReadQuery query = this.compiler.forKeys("Evidence", List.of(page));
 		String matched = "MATCH (n)-[r1:DOCUMENTS]->(t1) WHERE t1.retired IS NULL AND (t1:`Problem`)";
 		assertThat(query.cypher()).contains("`__documentsConnection`: {__total: COUNT { " + matched
-				+ " WITH r1, t1 RETURN t1 }, __passed: 0, __items: COLLECT { " + matched + " WITH r1, t1 ORDER BY"
+				+ " WITH r1, t1 RETURN t1 }, __behind: false, __items: COLLECT { " + matched + " WITH r1, t1 ORDER BY"
 				+ " t1.`id` DESC, t1.id DESC, head(labels(t1)) DESC LIMIT $a1_first RETURN {__sortKey: [t1.`id`, t1.id,"
 				+ " head(labels(t1))], __item: t1 {key: coalesce(t1.key, t1.id), .id, .version, __labels: labels(t1)}}");
-		assertThat(query.parameters()).isEqualTo(Map.of("a1_first", 2));
+		assertThat(query.parameters()).isEqualTo(Map.of("a1_first", 3));
 	}
 
 	@Test
@@ -371,11 +379,11 @@ class ReadCompilerTest {
 		ReadCompiler.ReadQuery query = this.compiler.forKeys("Stakeholder", List.of(page));
 		String matched = "MATCH (n)-[r1:CONNECTED_TO]-(t1:Stakeholder) WHERE t1.retired IS NULL AND (r1.`role` IN $a1_w0)";
 		assertThat(query.cypher()).contains("`__connectionsConnection`: {__total: COUNT { " + matched
-				+ " WITH r1, t1, startNode(r1) AS f1, endNode(r1) AS e1 RETURN t1 }, __passed: 0, __items: COLLECT { "
+				+ " WITH r1, t1, startNode(r1) AS f1, endNode(r1) AS e1 RETURN t1 }, __behind: false, __items: COLLECT { "
 				+ matched + " WITH r1, t1, startNode(r1) AS f1, endNode(r1) AS e1 ORDER BY t1.`name` ASC, t1.id ASC,"
 				+ " (startNode(r1) = n) DESC, r1.identity ASC LIMIT $a1_first RETURN {__sortKey: [t1.`name`, t1.id,"
 				+ " (startNode(r1) = n), r1.identity], __item: {__rel: r1 {.role}, __from: f1 {");
-		assertThat(query.parameters()).isEqualTo(Map.of("a1_w0", List.of("FUNDS"), "a1_first", 2));
+		assertThat(query.parameters()).isEqualTo(Map.of("a1_w0", List.of("FUNDS"), "a1_first", 3));
 		Selected byOther = field("connections", field("role"))
 			.with(Map.of("where", Map.of("stakeholder", Map.of("key", Map.of("eq", "kabinet")))));
 		assertThat(cypher("Stakeholder", byOther)).contains("WHERE t1.retired IS NULL AND ((t1:`Stakeholder`) AND"
