@@ -73,7 +73,9 @@ public final class DutchAnalysis {
 	/**
 	 * The stop words plus the words that make a query a question or a request ("welke", "waarom", "hoeveel",
 	 * "helpt", "tips"), dropped from queries only. Why: "wat helpt tegen pesten?" asks for one concept, pesten; as a
-	 * second concept "helpt" would earn every text that says "helpt" the coordination bonus.
+	 * second concept "helpt" would earn every text that says "helpt" the coordination bonus. Never a word of a
+	 * multi-word synonym ("zitten" in "blijven zitten"): the entry would shrink to its other word, which every text
+	 * with "blijven" matches.
 	 */
 	static final CharArraySet QUERY_STOPWORDS = queryStopwords();
 
@@ -526,7 +528,7 @@ public final class DutchAnalysis {
 				"waarover", "wij", "we", "jullie", "onze", "helpt", "helpen", "werkt", "kun", "kunt", "mag", "mogen",
 				"moeten", "krijg", "krijgt", "kreeg", "kregen", "gaat", "ging", "gingen", "weet", "vind", "zoek",
 				"tips", "manier", "manieren", "doe", "wel", "ongeveer", "precies", "eigenlijk", "graag", "krijgen", "jij",
-				"jouw", "zit", "zitten", "gebeurt", "gebeurde"));
+				"jouw", "gebeurt", "gebeurde"));
 		return CharArraySet.unmodifiableSet(words);
 	}
 

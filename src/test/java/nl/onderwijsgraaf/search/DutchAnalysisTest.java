@@ -80,6 +80,16 @@ class DutchAnalysisTest {
 	}
 
 	@Test
+	void dropsNoWordOfAMultiWordSynonymAsAQuestionWord() {
+		List<String> dropped = DutchAnalysis.lines("synonyms.txt").stream()
+			.flatMap((line) -> List.of(line.split(",")).stream())
+			.flatMap((entry) -> SearchService.words(analysis.plain(), entry).stream())
+			.filter((word) -> DutchAnalysis.QUERY_STOPWORDS.contains(word) && !DutchAnalysis.STOPWORDS.contains(word))
+			.toList();
+		assertThat(dropped).isEmpty();
+	}
+
+	@Test
 	void joinsAnAbbreviationWithAnAmpersand() {
 		assertThat(SearchService.words(analysis.plain(), "OC&W en kunst & cultuur")).containsExactly("ocw", "en",
 				"kunst", "cultuur");
