@@ -115,12 +115,12 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	static final String ALL = "all", NAMES = "names";
 
 	/**
-	 * What the words of a node's linked names are indexed as in {@link #ALL}: this mark before the stem. Why apart
-	 * from its own words: a node that holds a query's word only in a neighbour's name ("Veghel" for the school
-	 * practice of a school in Veghel, "zij-instromers" for the place Veghel whose practice names them) is about that
-	 * word less than one whose own texts or place hold it, and earns less for that concept (see
+	 * What the words of a node's linked names are indexed as in {@link #ALL}, unless the link says what the node is
+	 * about ({@link #ABOUT_TYPES}): this mark before the stem. Why apart from its own words: the place Veghel, whose
+	 * school practice takes on zij-instromers, holds "zij-instromers" only in a neighbour's name, and is less about it
+	 * than the practice in Veghel is about Veghel; it earns less for that concept (see
 	 * {@link SearchService#LINKED_SHARE}). Why a mark, not a field: the words stay in the one combined field, so its
-	 * lengths and the number of postings read per concept stay as they were.
+	 * lengths and a concept's BM25F score stay as they were.
 	 */
 	static final String LINKED_MARK = "~";
 
@@ -154,6 +154,15 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	private static final List<String> LINK_TYPES = List.copyOf(GraphModel.graph().linkTypes());
 
 	/**
+	 * The relationship types whose other end says what a node is about, when the node is where it starts: its
+	 * problem, place, country, parent, goal, evidence; an evidence item's subject. Why not a stakeholder's
+	 * involvements and ties: a school or a role takes part in many things, and none of them is what it is.
+	 */
+	private static final List<String> ABOUT_TYPES = LINK_TYPES.stream()
+		.filter((type) -> !List.of("INVOLVED_IN", "CONNECTED_TO").contains(type))
+		.toList();
+
+	/**
 	 * The kinds that classify other nodes: a sector or target group is named by up to hundreds of interventions,
 	 * problems and programmes. Why their documents leave those names out: they say nothing about what the sector is,
 	 * and would match it (with a coordination bonus per word) to every topical query.
@@ -183,8 +192,9 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	 * nor a country's attribute records). Retired neighbours are left out, as every API read leaves them out. A
 	 * {@link #CLASSIFICATIONS classification} has no neighbours' names. A country's attributes are in its description,
 	 * each named by its {@link #ATTRIBUTE_LABELS Dutch label} and its key. Among a node's linked names are the
-	 * {@link #citedNames names cited} by the evidence that documents it. Its places are the places and countries it is
-	 * in or documents: they are among its linked names, but count as its own words. An evidence item that states a
+	 * {@link #citedNames names cited} by the evidence that documents it. The neighbours it points to by an
+	 * {@link #ABOUT_TYPES about} relationship (its place, its problem, the country an evidence item documents) are among
+	 * its linked names, but count as its own words. An evidence item that states a
 	 * figure of a country (the same number, in the same unit or a longer wording of it: "%" and "% van het bbp") has
 	 * that figure's {@link #ATTRIBUTE_LABELS label} among its topics ("arbeidsduur" for Japan's 54,4 uur per week):
 	 * the claim often does not name what it measures.
@@ -205,8 +215,8 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 			       END AS linked,
 			       [(n)<-[:DOCUMENTS]-(e:Evidence) WHERE e.retired IS NULL AND e.citation IS NOT NULL | e.citation]
 			         AS citedIn,
-			       [(n)-[:IN_PLACE|IN_COUNTRY|DOCUMENTS]->(p) WHERE (p:Place OR p:Country) AND p.retired IS NULL
-			         AND p.name IS NOT NULL | p.name] AS places,
+			       [(n)-[r]->(m) WHERE type(r) IN $aboutTypes AND m.retired IS NULL AND coalesce(m.name, m.title) IS NOT NULL
+			         | coalesce(m.name, m.title)] AS about,
 			       CASE WHEN n:Evidence AND n.figure IS NOT NULL
 			            THEN [(n)-[:DOCUMENTS]->(c:Country)-[:HAS_ATTRIBUTE]->(a)
 			                   WHERE c.retired IS NULL AND coalesce(a.number, a.amount) = n.figure
@@ -566,6 +576,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		Map<String, Object> parameters = new HashMap<>(query);
 		parameters.put("labels", SearchKind.labels());
 		parameters.put("linkTypes", LINK_TYPES);
+		parameters.put("aboutTypes", ABOUT_TYPES);
 		parameters.put("classifications", CLASSIFICATIONS);
 		parameters.put("attributeLabels", ATTRIBUTE_LABELS);
 		return parameters;
@@ -642,12 +653,12 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		List<String> linked = new ArrayList<>(texts(row.get("linked")));
 		texts(row.get("citedIn")).stream().flatMap((citation) -> citedNames(citation).stream()).distinct()
 			.forEach(linked::add);
-		List<String> places = texts(row.get("places"));
+		List<String> about = texts(row.get("about"));
 		for (String field : TEXT_FIELDS.keySet()) {
 			int weight = TEXT_FIELDS.get(field);
 			for (String text : field.equals("linked") ? linked : texts(row.get(field))) {
 				doc.add(new Field(field, text, TEXT_WITH_OFFSETS));
-				doc.add(new WeightedField(ALL, text, weight, field.equals("linked") && !places.contains(text)));
+				doc.add(new WeightedField(ALL, text, weight, field.equals("linked") && !about.contains(text)));
 				if (NAME_FIELDS.contains(field)) {
 					doc.add(new WeightedField(NAMES, text, weight, false));
 				}

@@ -455,10 +455,13 @@ public class SearchService {
 		}
 
 		/**
-		 * One concept: its score over the node's own texts and over its neighbours' names, plus its score over the
-		 * naming fields alone. Why both: over all fields a long description dilutes a name, yet the word in a short
-		 * name says most about what a node is. Where its own texts hold the concept the node earns the rest of the
-		 * concept's coordination bonus ({@link #LINKED_SHARE}), this share of it.
+		 * One concept: its combined score over all fields (its own words and its neighbours' names, {@link
+		 * SearchIndex#LINKED_MARK marked}), plus its score over the naming fields alone. Why both: over all fields a
+		 * long description dilutes a name, yet the word in a short name says most about what a node is. Where its own
+		 * words hold the concept the node earns the rest of the concept's coordination bonus (see
+		 * {@link #LINKED_SHARE}), this share of it. Why the own words read twice for that, not the marked words
+		 * apart: scored apart, a neighbour's name no longer counts towards the word's combined frequency, and a
+		 * parent whose parts name the query's word ("Feedback") fell below its parts.
 		 */
 		private static Query combined(List<BytesRef> terms, float share) {
 			// Why the naming fields optional beside a required whole: they hold nothing the merged field does not,
