@@ -36,6 +36,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -100,7 +101,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	 * what a node is. Why whole numbers of at least 1: a weight counts a word's occurrences that many times.
 	 */
 	static final Map<String, Integer> TEXT_FIELDS = Map.of("name", 10, "aliases", 8, "nameEn", 6, "summary", 4,
-			"description", 2, "linked", 1);
+			"topics", 4, "description", 2, "linked", 1);
 
 	static final String LABEL = "label", KEY = "key", REF = "ref", SPELL = "spell", SUGGEST = "suggest",
 			EXACT = "exact";
@@ -112,6 +113,16 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	 * is what keeps a common word cheap over 100,000 documents, and it allows pruning by block maxima.
 	 */
 	static final String ALL = "all", NAMES = "names";
+
+	/**
+	 * What the words of a node's linked names are indexed as in {@link #ALL}, unless the link says what the node is
+	 * about ({@link #ABOUT_TYPES}): this mark before the stem. Why apart from its own words: the place Veghel, whose
+	 * school practice takes on zij-instromers, holds "zij-instromers" only in a neighbour's name, and is less about it
+	 * than the practice in Veghel is about Veghel; it earns less for that concept (see
+	 * {@link SearchService#LINKED_SHARE}). Why a mark, not a field: the words stay in the one combined field, so its
+	 * lengths and a concept's BM25F score stay as they were.
+	 */
+	static final String LINKED_MARK = "~";
 
 	/** The fields that name a node, merged into {@link #NAMES}. */
 	static final List<String> NAME_FIELDS = List.of("name", "aliases", "nameEn");
@@ -135,7 +146,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	static final String PROBLEM = "filter.problem";
 
 	/** Bump when the document layout changes, so persisted indexes of older builds are rebuilt. */
-	static final String FORMAT = "14";
+	static final String FORMAT = "15";
 
 	static final String GENERATION_DATA = "generation", FINGERPRINT_DATA = "fingerprint";
 
@@ -147,6 +158,15 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 
 	/** The relationship types whose other end names a node in its search document ({@code $linkTypes}). */
 	private static final List<String> LINK_TYPES = List.copyOf(GraphModel.graph().linkTypes());
+
+	/**
+	 * The relationship types whose other end says what a node is about, when the node is where it starts: its
+	 * problem, place, country, parent, goal, evidence; an evidence item's subject. Why not a stakeholder's
+	 * involvements and ties: a school or a role takes part in many things, and none of them is what it is.
+	 */
+	private static final List<String> ABOUT_TYPES = LINK_TYPES.stream()
+		.filter((type) -> !List.of("INVOLVED_IN", "CONNECTED_TO").contains(type))
+		.toList();
 
 	/**
 	 * The kinds that classify other nodes: a sector or target group is named by up to hundreds of interventions,
@@ -178,7 +198,12 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	 * nor a country's attribute records). Retired neighbours are left out, as every API read leaves them out. A
 	 * {@link #CLASSIFICATIONS classification} has no neighbours' names. A country's attributes are in its description,
 	 * each named by its {@link #ATTRIBUTE_LABELS Dutch label} and its key. Among a node's linked names are the
-	 * {@link #citedNames names cited} by the evidence that documents it.
+	 * {@link #citedNames names cited} by the evidence that documents it. The neighbours it points to by an
+	 * {@link #ABOUT_TYPES about} relationship (its place, its problem, the country an evidence item documents) are among
+	 * its linked names, but count as its own words. An evidence item that states a
+	 * figure of a country (the same number, in the same unit or a longer wording of it: "%" and "% van het bbp") has
+	 * that figure's {@link #ATTRIBUTE_LABELS label} among its topics ("arbeidsduur" for Japan's 54,4 uur per week):
+	 * the claim often does not name what it measures.
 	 */
 	static final String PROJECTION = """
 			RETURN [l IN labels(n) WHERE l IN $labels][0] AS label, n.id AS key,
@@ -196,6 +221,15 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 			       END AS linked,
 			       [(n)<-[:DOCUMENTS]-(e:Evidence) WHERE e.retired IS NULL AND e.citation IS NOT NULL | e.citation]
 			         AS citedIn,
+			       [(n)-[r]->(m) WHERE type(r) IN $aboutTypes AND m.retired IS NULL AND coalesce(m.name, m.title) IS NOT NULL
+			         | coalesce(m.name, m.title)] AS about,
+			       CASE WHEN n:Evidence AND n.figure IS NOT NULL
+			            THEN [(n)-[:DOCUMENTS]->(c:Country)-[:HAS_ATTRIBUTE]->(a)
+			                   WHERE c.retired IS NULL AND coalesce(a.number, a.amount) = n.figure
+			                     AND (a.unit STARTS WITH n.unit OR a.currency = n.unit)
+			                     AND $attributeLabels[a.key] IS NOT NULL
+			                   | $attributeLabels[a.key]]
+			            ELSE [] END AS topics,
 			       [(n)-[:SERVES|HAS_GOAL]->(g:Goal {type: 'DOELGEBIED'}) WHERE g.code IS NOT NULL AND g.retired IS NULL
 			         | g.code]
 			         + CASE WHEN n:Goal AND n.type = 'DOELGEBIED' AND n.code IS NOT NULL THEN [n.code] ELSE [] END
@@ -550,6 +584,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		Map<String, Object> parameters = new HashMap<>(query);
 		parameters.put("labels", SearchKind.labels());
 		parameters.put("linkTypes", LINK_TYPES);
+		parameters.put("aboutTypes", ABOUT_TYPES);
 		parameters.put("classifications", CLASSIFICATIONS);
 		parameters.put("attributeLabels", ATTRIBUTE_LABELS);
 		return parameters;
@@ -633,13 +668,14 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		List<String> linked = new ArrayList<>(texts(row.get("linked")));
 		texts(row.get("citedIn")).stream().flatMap((citation) -> citedNames(citation).stream()).distinct()
 			.forEach(linked::add);
+		List<String> about = texts(row.get("about"));
 		for (String field : TEXT_FIELDS.keySet()) {
 			int weight = TEXT_FIELDS.get(field);
 			for (String text : field.equals("linked") ? linked : texts(row.get(field))) {
 				doc.add(new Field(field, text, TEXT_WITH_OFFSETS));
-				doc.add(new WeightedField(ALL, text, weight));
+				doc.add(new WeightedField(ALL, text, weight, field.equals("linked") && !about.contains(text)));
 				if (NAME_FIELDS.contains(field)) {
-					doc.add(new WeightedField(NAMES, text, weight));
+					doc.add(new WeightedField(NAMES, text, weight, false));
 				}
 				if (!field.equals("linked")) {
 					spell.add(text);
@@ -737,14 +773,20 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		return type;
 	}
 
-	/** A text indexed with every word's frequency multiplied by a weight (see {@link #ALL}). */
+	/**
+	 * A text indexed with every word's frequency multiplied by a weight (see {@link #ALL}), its words
+	 * {@link #LINKED_MARK marked} when it is a neighbour's name.
+	 */
 	private static final class WeightedField extends Field {
 
 		private final int weight;
 
-		WeightedField(String name, String text, int weight) {
+		private final boolean linked;
+
+		WeightedField(String name, String text, int weight, boolean linked) {
 			super(name, text, WEIGHTED);
 			this.weight = weight;
+			this.linked = linked;
 		}
 
 		@Override
@@ -755,10 +797,16 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 
 				private final TypeAttribute type = addAttribute(TypeAttribute.class);
 
+				private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
 				@Override
 				public boolean incrementToken() throws IOException {
 					if (!this.input.incrementToken()) {
 						return false;
+					}
+					if (WeightedField.this.linked) {
+						String word = this.term.toString();
+						this.term.setEmpty().append(LINKED_MARK).append(word);
 					}
 					// Why half for a part of a compound in a name: "Zomerschool" names it more than "Cultuurzomerschool".
 					boolean part = DutchAnalysis.CompoundParts.PART.equals(this.type.type());

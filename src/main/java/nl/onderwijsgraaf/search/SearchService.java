@@ -105,6 +105,13 @@ public class SearchService {
 	 */
 	static final float INTENT_WEIGHT = COORDINATION_WEIGHT;
 
+	/**
+	 * The share of a concept's coordination bonus that a node earns when it holds the concept only in its neighbours'
+	 * names ({@link SearchIndex#LINKED_MARK}). Why less than all: the place Veghel, whose school practice employs
+	 * zij-instromers, is not what "veghel zij-instromers" asks for; the practice at Veghel is.
+	 */
+	static final float LINKED_SHARE = 0.5f;
+
 	private static final String[] HIGHLIGHT_FIELDS = { "name", "nameEn", "aliases", "summary", "description",
 			"linked" };
 
@@ -342,9 +349,11 @@ public class SearchService {
 		// Why a fixed amount per concept matched (coordination): a node with both "kind" and "mishandeling" must
 		// beat one whose name repeats "kind", however the two words' field scores compare.
 		// Why a bonus on the clause itself, not a second clause: each concept's postings are then read once.
+		// Why the linked share here: each concept adds the rest of the bonus where the node's own words hold it.
 		BooleanQuery.Builder coordinated = new BooleanQuery.Builder();
 		for (BooleanClause clause : all.clauses()) {
-			coordinated.add(new MatchBonusQuery(clause.getQuery(), COORDINATION_WEIGHT), clause.getOccur());
+			coordinated.add(new MatchBonusQuery(clause.getQuery(), COORDINATION_WEIGHT * LINKED_SHARE),
+					clause.getOccur());
 		}
 		return coordinated.build();
 	}
@@ -369,7 +378,9 @@ public class SearchService {
 				nouns.addAll(analysis.verbForms(word, beforeSubject));
 				for (String noun : nouns) {
 					String stem = analysis.stem(noun);
-					if (snapshot.searcher().getIndexReader().docFreq(new Term(SearchIndex.ALL, stem)) > 0) {
+					IndexReader reader = snapshot.searcher().getIndexReader();
+					if (reader.docFreq(new Term(SearchIndex.ALL, stem)) > 0
+							|| reader.docFreq(new Term(SearchIndex.ALL, SearchIndex.LINKED_MARK + stem)) > 0) {
 						derived.computeIfAbsent(analysis.stem(word), (w) -> new ArrayList<>()).add(stem);
 					}
 				}
@@ -410,7 +421,7 @@ public class SearchService {
 		/** Why the parts as an alternative: "schoollunch" is also "lunch" on "school", "huiswerkklas" in a text. */
 		@Override
 		protected Query newTermQuery(Term term, float boost) {
-			Query whole = combined(withAlternatives(List.of(term.bytes())));
+			Query whole = combined(withAlternatives(List.of(term.bytes())), 1f);
 			List<String> parts = this.analysis.parts(term.text());
 			if (parts.isEmpty()) {
 				return whole;
@@ -420,14 +431,15 @@ public class SearchService {
 				// Why a part's synonyms: "docententekort" is found as a lerarentekort (lerar + tekort).
 				List<BytesRef> equivalents = new ArrayList<>(List.of(new BytesRef(part)));
 				this.analysis.wordSynonyms(part).forEach((synonym) -> equivalents.add(new BytesRef(synonym)));
-				allParts.add(combined(equivalents), Occur.MUST);
+				// Why a share of the bonus per part: all parts in the node's own words are one concept there.
+				allParts.add(combined(equivalents, 1f / parts.size()), Occur.MUST);
 			}
 			return new DisjunctionMaxQuery(List.of(whole, allParts.build()), 0f);
 		}
 
 		@Override
 		protected Query newSynonymQuery(String field, TermAndBoost[] terms) {
-			return combined(withAlternatives(Arrays.stream(terms).map((t) -> t.term).toList()));
+			return combined(withAlternatives(Arrays.stream(terms).map((t) -> t.term).toList()), 1f);
 		}
 
 		/** Why a max: the wordings of one synonym group ("tekort aan leraren", "lerarentekort") are one concept. */
@@ -444,28 +456,40 @@ public class SearchService {
 		 * beat the node that also matched the query's rare word ("japan schoolsluiting").
 		 */
 		private static Query perWord(Query wording) {
-			if (wording instanceof BooleanQuery b && b.clauses().size() > 1) {
+			// Why all required: a wording of one word is one concept query, whose clauses are its fields.
+			if (wording instanceof BooleanQuery b && b.clauses().size() > 1
+					&& b.clauses().stream().allMatch((c) -> c.getOccur() == Occur.MUST)) {
 				return new BoostQuery(b, 1f / b.clauses().size());
 			}
 			return wording;
 		}
 
 		/**
-		 * One concept: its score over all fields, plus its score over the naming fields alone. Why both: over all
-		 * fields a long description dilutes a name, yet the word in a short name says most about what a node is.
+		 * One concept: its combined score over all fields (its own words and its neighbours' names, {@link
+		 * SearchIndex#LINKED_MARK marked}), plus its score over the naming fields alone. Why both: over all fields a
+		 * long description dilutes a name, yet the word in a short name says most about what a node is. Where its own
+		 * words hold the concept the node earns the rest of the concept's coordination bonus (see
+		 * {@link #LINKED_SHARE}), this share of it. Why the own words read twice for that, not the marked words
+		 * apart: scored apart, a neighbour's name no longer counts towards the word's combined frequency, and a
+		 * parent whose parts name the query's word ("Feedback") fell below its parts.
 		 */
-		private static Query combined(List<BytesRef> terms) {
+		private static Query combined(List<BytesRef> terms, float share) {
 			// Why the naming fields optional beside a required whole: they hold nothing the merged field does not,
 			// so a search that only counts hits reads the merged field alone.
+			float ownBonus = COORDINATION_WEIGHT * (1 - LINKED_SHARE) * share;
 			return new BooleanQuery.Builder()
-				.add(combined(terms, SearchIndex.ALL), Occur.MUST)
-				.add(new BoostQuery(combined(terms, SearchIndex.NAMES), NAME_WEIGHT), Occur.SHOULD)
+				.add(combined(terms, SearchIndex.ALL, "", SearchIndex.LINKED_MARK), Occur.MUST)
+				.add(new BoostQuery(combined(terms, SearchIndex.NAMES, ""), NAME_WEIGHT), Occur.SHOULD)
+				.add(new BoostQuery(new ConstantScoreQuery(combined(terms, SearchIndex.ALL, "")), ownBonus), Occur.SHOULD)
 				.build();
 		}
 
-		private static Query combined(List<BytesRef> terms, String field) {
+		/** The terms, each with each of the marks before it, as one word of the field. */
+		private static Query combined(List<BytesRef> terms, String field, String... marks) {
 			SynonymQuery.Builder query = new SynonymQuery.Builder(field);
-			terms.forEach((term) -> query.addTerm(new Term(field, term)));
+			for (String mark : marks) {
+				terms.forEach((term) -> query.addTerm(new Term(field, mark + term.utf8ToString())));
+			}
 			return query.build();
 		}
 

@@ -188,6 +188,24 @@ class SearchQueriesTest {
 	}
 
 	@Test
+	void findsTheEvidenceStatingACountrysFigureByTheFiguresTopicAndTheCountry() {
+		// The claim says "besteedt ongeveer 7% van zijn bbp aan onderwijs"; Denmark's attribute with that figure is
+		// labelled "onderwijsuitgaven". The country itself comes first: it holds both words.
+		this.graphQl.document("""
+				{ search(query: "Deense onderwijsuitgaven", first: 2) {
+				    edges { node { node { ... on Country { key } ... on Evidence { key } } } } } }""").execute()
+			.path("search.edges[*].node.node.key").entityList(String.class)
+			.satisfies((keys) -> assertThat(keys.subList(0, 2)).containsExactly("dk", "d004-ev-dk-onderwijsuitgaven"));
+	}
+
+	@Test
+	void ranksThePracticeAtAPlaceAboveThePlaceWhosePracticesNameTheTopic() {
+		this.graphQl.document(SEARCH).variable("q", "veghel zij-instromers").execute()
+			.path("search.edges[0].node.node.key").entity(String.class)
+			.isEqualTo("d003-fioretti-extra-ondersteuning-klas");
+	}
+
+	@Test
 	void suggestsFromCompoundPartsAndInitialsNarrowedByKind() {
 		this.graphQl.document("{ suggest(prefix: \"zomers\") { text } }").execute()
 			.path("suggest[*].text").entityList(String.class)
