@@ -34,6 +34,7 @@ import nl.onderwijsgraaf.graph.EmbeddedNeo4j;
 import nl.onderwijsgraaf.model.GraphModel;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
@@ -113,6 +114,12 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	 */
 	static final String ALL = "all", NAMES = "names";
 
+	/**
+	 * The words of the naming fields without the parts of their compounds: a name that holds the word itself
+	 * ("Zomer- of lentescholen") from one that holds it inside a longer compound ("Cultuurzomerschool").
+	 */
+	static final String NAME_WORDS = "nameWords";
+
 	/** The fields that name a node, merged into {@link #NAMES}. */
 	static final List<String> NAME_FIELDS = List.of("name", "aliases", "nameEn");
 
@@ -129,7 +136,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	static final String PROBLEM = "filter.problem";
 
 	/** Bump when the document layout changes, so persisted indexes of older builds are rebuilt. */
-	static final String FORMAT = "13";
+	static final String FORMAT = "14";
 
 	static final String GENERATION_DATA = "generation", FINGERPRINT_DATA = "fingerprint";
 
@@ -161,6 +168,9 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	/** The words between a first name and a surname, or within a surname ("Ewald de Vries"). */
 	private static final Set<String> SURNAME_PARTICLES = Set.of("de", "van", "der", "den", "ter", "ten", "te", "el",
 			"von");
+
+	/** Why documents only: the field says whether a name holds a word, nothing more. */
+	private static final FieldType WHOLE_WORDS = wholeWords();
 
 	/** Why no positions: a weighted word frequency cannot have them, and the merged fields serve scores only. */
 	private static final FieldType WEIGHTED = weighted();
@@ -625,6 +635,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 				doc.add(new WeightedField(ALL, text, weight));
 				if (NAME_FIELDS.contains(field)) {
 					doc.add(new WeightedField(NAMES, text, weight));
+					doc.add(new WholeWordsField(NAME_WORDS, text));
 				}
 				if (!field.equals("linked")) {
 					spell.add(text);
@@ -714,6 +725,15 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		return type;
 	}
 
+	private static FieldType wholeWords() {
+		FieldType type = new FieldType();
+		type.setIndexOptions(IndexOptions.DOCS);
+		type.setOmitNorms(true);
+		type.setTokenized(true);
+		type.freeze();
+		return type;
+	}
+
 	private static FieldType weighted() {
 		FieldType type = new FieldType();
 		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
@@ -750,6 +770,28 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 					this.frequency.setTermFrequency((part && name().equals(NAMES))
 							? Math.max(1, WeightedField.this.weight / 2) : WeightedField.this.weight);
 					return true;
+				}
+			};
+		}
+
+	}
+
+	/** A text indexed with its words only, not the parts of its compounds, for whether it holds a word. */
+	private static final class WholeWordsField extends Field {
+
+		WholeWordsField(String name, String text) {
+			super(name, text, WHOLE_WORDS);
+		}
+
+		@Override
+		public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+			return new FilteringTokenFilter(analyzer.tokenStream(name(), stringValue())) {
+
+				private final TypeAttribute type = addAttribute(TypeAttribute.class);
+
+				@Override
+				protected boolean accept() {
+					return !DutchAnalysis.CompoundParts.PART.equals(this.type.type());
 				}
 			};
 		}

@@ -39,6 +39,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -90,6 +91,12 @@ public class SearchService {
 
 	/** Why: about one concept's coordination bonus, so the asked-for kind decides among nodes that match alike. */
 	static final float KIND_WEIGHT = 4f;
+
+	/**
+	 * Why small (the spread of the links feature between a node and its parent): it decides among names that match a
+	 * compound alike, never against a node that matches more of the query.
+	 */
+	static final float NAME_WORD_WEIGHT = 1f;
 
 	static final float PREFIX_WEIGHT = 2f, EXACT_WEIGHT = 10f, NAME_WEIGHT = 2f, LINKS_WEIGHT = 1f;
 
@@ -412,7 +419,19 @@ public class SearchService {
 				this.analysis.wordSynonyms(part).forEach((synonym) -> equivalents.add(new BytesRef(synonym)));
 				allParts.add(combined(equivalents), Occur.MUST);
 			}
-			return new DisjunctionMaxQuery(List.of(whole, allParts.build()), 0f);
+			// Why less for a name that holds the word only inside a longer compound: the parts match "Cultuurzomerschool"
+			// as well as "Zomer- of lentescholen", and so does the word, as a part; the name with the word itself, or
+			// about something else, comes first.
+			Query notInsideName = new BooleanQuery.Builder()
+				.add(new TermQuery(new Term(SearchIndex.NAME_WORDS, term.bytes())), Occur.SHOULD)
+				.add(new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
+					.add(new TermQuery(new Term(SearchIndex.NAMES, term.bytes())), Occur.MUST_NOT)
+					.build(), Occur.SHOULD)
+				.build();
+			return new BooleanQuery.Builder()
+				.add(new DisjunctionMaxQuery(List.of(whole, allParts.build()), 0f), Occur.MUST)
+				.add(new BoostQuery(new ConstantScoreQuery(notInsideName), NAME_WORD_WEIGHT), Occur.SHOULD)
+				.build();
 		}
 
 		@Override
@@ -434,10 +453,11 @@ public class SearchService {
 		 * beat the node that also matched the query's rare word ("japan schoolsluiting").
 		 */
 		private static Query perWord(Query wording) {
-			if (wording instanceof BooleanQuery b && b.clauses().size() > 1) {
-				return new BoostQuery(b, 1f / b.clauses().size());
-			}
-			return wording;
+			// Why required clauses: a wording of several words requires each; the query of one word is a required
+			// clause with optional ones beside it (its naming fields), which is no wording of several words.
+			long words = (wording instanceof BooleanQuery b)
+					? b.clauses().stream().filter((clause) -> clause.getOccur() == Occur.MUST).count() : 1;
+			return (words > 1) ? new BoostQuery(wording, 1f / words) : wording;
 		}
 
 		/**
