@@ -326,12 +326,15 @@ public final class DutchAnalysis {
 			// Why no stemming of heads: the head of a Dutch compound is uninflected ("huiswerk" in huiswerkklassen)
 			// or a stem followed by a linking sound; a lookup per position keeps a rebuild fast.
 			String headText = text.substring(0, end);
-			if (!Lexicon.isStemOrWord(headText)) {
+			boolean word = Lexicon.isStemOrWord(headText);
+			// Why: a plural's doubled consonant stays before the linking -en ("klas-s-en-grootte", "bus-s-en-baan")
+			boolean doubled = !word && !undouble(headText).equals(headText) && Lexicon.isStemOrWord(undouble(headText));
+			if (!word && !doubled) {
 				continue;
 			}
 			for (String link : LINKS) {
 				int restStart = end + link.length();
-				if (!text.startsWith(link, end) || text.length() - restStart < minPart) {
+				if (!text.startsWith(link, end) || text.length() - restStart < minPart || !word && !link.equals("en")) {
 					continue;
 				}
 				String restText = text.substring(restStart);
@@ -376,15 +379,45 @@ public final class DutchAnalysis {
 			return override;
 		}
 		DutchStemmer stemmer = new DutchStemmer();
-		stemmer.setCurrent(word);
+		stemmer.setCurrent(undiminish(word));
 		stemmer.stem();
 		return undouble(stemmer.getCurrent());
 	}
 
 	TokenStream stem(TokenStream tokens) {
 		// Why an override first: Snowball mangles some domain words (lees → les, bijlessen ≠ bijles); overridden
-		// words are marked as keywords, which SnowballFilter and UndoubleFilter leave alone.
-		return new UndoubleFilter(new SnowballFilter(new StemmerOverrideFilter(tokens, this.overrideMap), new DutchStemmer()));
+		// words are marked as keywords, which the other filters leave alone.
+		return new UndoubleFilter(new SnowballFilter(
+				new DiminutiveFilter(new StemmerOverrideFilter(tokens, this.overrideMap)), new DutchStemmer()));
+	}
+
+	/** The endings of a Dutch diminutive, singular, longest last: groep-je, school-tje, film-pje, bloem-etje. */
+	private static final List<String> DIMINUTIVES = List.of("je", "tje", "pje", "etje");
+
+	/**
+	 * The word a diminutive is made of ("groepjes", "groepje": groep; "schooltje": school; "kammetje": kam), or the
+	 * word itself. Why only where the lexicon has no such word: a diminutive with a meaning of its own ("meisje",
+	 * "beetje", "uitje") is a head word of the lexicon, and stays that word in the singular. Why Snowball does not do it: it keeps "groepjes" whole.
+	 */
+	static String undiminish(String word) {
+		String singular = word.endsWith("jes") ? word.substring(0, word.length() - 1) : word;
+		if (!singular.endsWith("je")) {
+			return word;
+		}
+		if (Lexicon.WORDS.contains(singular)) {
+			return singular; // "meisjes" is the plural of "meisje"
+		}
+		for (String ending : DIMINUTIVES) {
+			String base = singular.substring(0, Math.max(0, singular.length() - ending.length()));
+			if (singular.endsWith(ending) && base.length() >= MIN_PART) {
+				for (String candidate : List.of(base, undouble(base))) {
+					if (Lexicon.WORDS.contains(candidate)) {
+						return candidate;
+					}
+				}
+			}
+		}
+		return word;
 	}
 
 	/**
@@ -1039,6 +1072,34 @@ public final class DutchAnalysis {
 						this.term.setLength(word.length() - clitic.length());
 						break;
 					}
+				}
+			}
+			return true;
+		}
+
+	}
+
+	/** Replaces a diminutive by the word it is made of (see {@link DutchAnalysis#undiminish(String)}). */
+	static final class DiminutiveFilter extends TokenFilter {
+
+		private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+		private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+
+		DiminutiveFilter(TokenStream input) {
+			super(input);
+		}
+
+		@Override
+		public boolean incrementToken() throws IOException {
+			if (!this.input.incrementToken()) {
+				return false;
+			}
+			if (!this.keyword.isKeyword()) {
+				String word = this.term.toString();
+				String base = undiminish(word);
+				if (!base.equals(word)) {
+					this.term.setEmpty().append(base);
 				}
 			}
 			return true;

@@ -82,6 +82,18 @@ class DutchAnalysisTest {
 	}
 
 	@Test
+	void stemsADiminutiveAsTheWordItIsMadeOfUnlessItHasAMeaningOfItsOwn() {
+		assertThat(index("groepjes")).isEqualTo(index("groepje")).isEqualTo(index("groep"));
+		assertThat(index("schooltje")).isEqualTo(index("school"));
+		assertThat(index("filmpje")).isEqualTo(index("film"));
+		assertThat(index("kammetje")).isEqualTo(index("kam"));
+		// lexicalised diminutives keep their meaning: a meisje is no meis, a beetje no beet
+		assertThat(index("meisjes")).isEqualTo(index("meisje")).isNotEqualTo(index("meis"));
+		assertThat(index("beetje")).isNotEqualTo(index("beet"));
+		assertThat(index("partij")).containsExactly("partij");
+	}
+
+	@Test
 	void overridesStemsSnowballMangles() {
 		assertThat(index("leraren")).isEqualTo(index("leraar"));
 		assertThat(index("bijlessen")).isEqualTo(index("bijles"));
@@ -105,6 +117,11 @@ class DutchAnalysisTest {
 		assertThat(index("coachingsgesprekken")).contains("coaching", "gesprek");
 		assertThat(index("inhaalprogramma")).contains("inhal", "programma");
 		assertThat(index("kunstonderwijs")).contains("kunst", "onderwijs");
+		// the doubled consonant of a plural before the linking -en
+		assertThat(analysis.parts(analysis.stem("klassengrootte"))).isEqualTo(analysis.parts(analysis.stem("klasgrootte")))
+			.containsExactly(analysis.stem("klas"), analysis.stem("grootte"));
+		assertThat(analysis.parts(analysis.stem("klassenverkleining"))).containsExactly(analysis.stem("klas"),
+				analysis.stem("verkleining"));
 	}
 
 	@Test
