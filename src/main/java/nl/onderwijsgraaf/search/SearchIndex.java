@@ -655,8 +655,12 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 				// Why a keyword of the stemmed words: a query equal to a whole name or alias is found as one term; and
 				// so is the name without its remark in parentheses: "De Gezonde Basisschool van de Toekomst
 				// (Zuid-Limburg)" is what "gezonde basisschool van de toekomst" names, not its parts whose names
-				// hold it in their own parentheses.
-				for (String named : new LinkedHashSet<>(List.of(text, REMARK.matcher(text).replaceAll("")))) {
+				// hold it in their own parentheses. And so is the name with its hyphenated words written as one:
+				// "zijinstromer" names "Zij-instromer".
+				String withoutRemark = REMARK.matcher(text).replaceAll("");
+				for (String named : new LinkedHashSet<>(List.of(text, withoutRemark,
+						DutchAnalysis.HYPHEN.matcher(text).replaceAll(""),
+						DutchAnalysis.HYPHEN.matcher(withoutRemark).replaceAll("")))) {
 					doc.add(new StringField(EXACT, analysis.nameKey(SearchService.words(analysis.plain(), named)),
 							Field.Store.NO));
 				}
@@ -767,7 +771,10 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 					}
 					// Why half for a part of a compound in a name: "Zomerschool" names it more than "Cultuurzomerschool".
 					boolean part = DutchAnalysis.CompoundParts.PART.equals(this.type.type());
-					this.frequency.setTermFrequency((part && name().equals(NAMES))
+					// Why once for a hyphenated word written as one: its words are counted already, and so the field
+					// is as long as without it (the word at its position counts as an overlap).
+					boolean joined = DutchAnalysis.HyphenatedWords.JOINED.equals(this.type.type());
+					this.frequency.setTermFrequency(joined ? 1 : (part && name().equals(NAMES))
 							? Math.max(1, WeightedField.this.weight / 2) : WeightedField.this.weight);
 					return true;
 				}

@@ -26,6 +26,16 @@ class CompoundRankingTest {
 	}
 
 	@Test
+	void aHyphenatedWordTypedAsOneFindsTheTextsAndTheNameThatHyphenateIt() {
+		SearchIndex index = SearchIndex.ofRows(List.of(row("oud-leerling", "Oud-leerling", "Een rol.", 1),
+				row("terugkomdag", "Terugkomdag", "Oud-leerlingen vertellen over hun school.", 3),
+				row("leerling", "Leerling", "Een rol.", 1)));
+		assertThat(keys(index, "oudleerling")).startsWith("oud-leerling").contains("terugkomdag")
+			.doesNotContain("leerling");
+		assertThat(keys(index, "oudleerlingen")).startsWith("oud-leerling");
+	}
+
+	@Test
 	void aOneWordWordingOfASynonymGroupCountsAsOneWordNotHalfOne() {
 		// "ib, intern begeleider": a wording of two words counts as the mean of its words, the one word as itself
 		SearchIndex index = SearchIndex.ofRows(List.of(row("ib", "De ib op school", "Een rol in de school.", 1),

@@ -125,6 +125,16 @@ class DutchAnalysisTest {
 	}
 
 	@Test
+	void indexesAHyphenatedWordAlsoWrittenAsOne() {
+		assertThat(index("zij-instromers")).contains("instromer").containsAll(index("zijinstromers"));
+		assertThat(index("oud-leerlingen")).containsAll(index("oudleerlingen"));
+		// the words stay as the tokenizer splits them, and a query's hyphenated word is its words
+		assertThat(SearchService.words(analysis.plain(), "Zij-instromers")).containsExactly("zij", "instromers");
+		assertThat(query("vmbo-leerlingen")).containsExactly("vmbo", analysis.stem("leerlingen"));
+		assertThat(query("een-op-een")).containsExactly("eenopeen");
+	}
+
+	@Test
 	void completesAWordWhoseHeadIsLeftOutBeforeEnOrOf() {
 		assertThat(SearchService.words(analysis.plain(), "Zomer- of lentescholen")).containsExactly("zomerscholen",
 				"of", "lentescholen");
