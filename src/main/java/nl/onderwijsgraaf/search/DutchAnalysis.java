@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -398,8 +399,8 @@ public final class DutchAnalysis {
 	TokenStream stem(TokenStream tokens) {
 		// Why an override first: Snowball mangles some domain words (lees → les, bijlessen ≠ bijles); overridden
 		// words are marked as keywords, which the other filters leave alone.
-		return new UndoubleFilter(new SnowballFilter(
-				new DiminutiveFilter(new StemmerOverrideFilter(tokens, this.overrideMap)), new DutchStemmer()));
+		return new RewriteFilter(new SnowballFilter(new RewriteFilter(new StemmerOverrideFilter(tokens, this.overrideMap),
+				DutchAnalysis::undiminish), new DutchStemmer()), DutchAnalysis::undouble);
 	}
 
 	/** The endings of a Dutch diminutive, singular, longest last: groep-je, school-tje, film-pje, bloem-etje. */
@@ -1184,15 +1185,21 @@ public final class DutchAnalysis {
 
 	}
 
-	/** Replaces a diminutive by the word it is made of (see {@link DutchAnalysis#undiminish(String)}). */
-	static final class DiminutiveFilter extends TokenFilter {
+	/**
+	 * Rewrites each word that is no keyword: a diminutive as the word it is made of ({@link DutchAnalysis#undiminish}),
+	 * a stem without its doubled final consonant ({@link DutchAnalysis#undouble}).
+	 */
+	static final class RewriteFilter extends TokenFilter {
 
 		private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
 		private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 
-		DiminutiveFilter(TokenStream input) {
+		private final UnaryOperator<String> rewrite;
+
+		RewriteFilter(TokenStream input, UnaryOperator<String> rewrite) {
 			super(input);
+			this.rewrite = rewrite;
 		}
 
 		@Override
@@ -1202,37 +1209,9 @@ public final class DutchAnalysis {
 			}
 			if (!this.keyword.isKeyword()) {
 				String word = this.term.toString();
-				String base = undiminish(word);
-				if (!base.equals(word)) {
-					this.term.setEmpty().append(base);
-				}
-			}
-			return true;
-		}
-
-	}
-
-	/** Drops a doubled final consonant from Snowball's stem (see {@link DutchAnalysis#undouble(String)}). */
-	static final class UndoubleFilter extends TokenFilter {
-
-		private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-
-		private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
-
-		UndoubleFilter(TokenStream input) {
-			super(input);
-		}
-
-		@Override
-		public boolean incrementToken() throws IOException {
-			if (!this.input.incrementToken()) {
-				return false;
-			}
-			if (!this.keyword.isKeyword()) {
-				String stem = this.term.toString();
-				String undoubled = undouble(stem);
-				if (undoubled.length() != stem.length()) {
-					this.term.setLength(undoubled.length());
+				String rewritten = this.rewrite.apply(word);
+				if (!rewritten.equals(word)) {
+					this.term.setEmpty().append(rewritten);
 				}
 			}
 			return true;
