@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -47,6 +48,7 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.util.AttributeSource;
@@ -110,6 +112,14 @@ public final class DutchAnalysis {
 	 */
 	private static final Pattern ELLIPSIS = Pattern.compile("(?<=\\p{L})-(?=\\s+(?:en|of)\\s+\\p{L})");
 
+	/**
+	 * The hyphen between the letters of a hyphenated word ("zij-instromers", "vmbo-leerlingen"), marked with a
+	 * character that keeps the word one token, so that {@link HyphenatedWords} knows its words were written as one.
+	 */
+	static final Pattern HYPHEN = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
+
+	private static final String HYPHEN_MARK = "_";
+
 	/** Why: "een-op-een" is one notion; without this the tokenizer splits it into three stop words. */
 	private static final NormalizeCharMap PHRASES = phrases();
 
@@ -162,12 +172,14 @@ public final class DutchAnalysis {
 		this.overrides = overrides;
 		this.cliticBases = cliticBases;
 		this.overrideMap = overrideMap(overrides);
-		this.plain = chain((tokens) -> tokens);
+		this.plain = chain((tokens) -> tokens, false);
 		// Why split twice: before stemming the parts are whole words ("leesvaardigheid": lees + vaardigheid), after it
 		// the split matches the one a query's stem gets ("leesvaard").
+		// Why hyphenated words joined in the index only: "zij-instromers" is also found as "zijinstromers"; a query's
+		// hyphenated word is the words it joins, which the index has too, and the synonym filter takes no stacked words.
 		this.index = chain((tokens) -> new CompoundParts(
-				stem(new CompoundParts(new StopFilter(tokens, STOPWORDS), this)), this));
-		Analyzer withoutSynonyms = chain((tokens) -> stem(new DropWordsFilter(tokens, QUERY_STOPWORDS)));
+				stem(new CompoundParts(new StopFilter(tokens, STOPWORDS), this)), this), true);
+		Analyzer withoutSynonyms = chain((tokens) -> stem(new DropWordsFilter(tokens, QUERY_STOPWORDS)), false);
 		SynonymMap synonyms = loadSynonyms(withoutSynonyms, extraSynonyms);
 		this.wordSynonyms = wordSynonyms(withoutSynonyms);
 		this.query = chain((tokens) -> {
@@ -175,7 +187,7 @@ public final class DutchAnalysis {
 			TokenStream stemmed = stem(new DropWordsFilter(tokens, QUERY_STOPWORDS));
 			// Why after stemming: one entry then covers every inflection ("basisschool" also matches "basisscholen").
 			return new SynonymGraphFilter(stemmed, synonyms, true);
-		});
+		}, false);
 	}
 
 	/**
@@ -396,12 +408,15 @@ public final class DutchAnalysis {
 			// Why no stemming of heads: the head of a Dutch compound is uninflected ("huiswerk" in huiswerkklassen)
 			// or a stem followed by a linking sound; a lookup per position keeps a rebuild fast.
 			String headText = text.substring(0, end);
-			if (!Lexicon.isStemOrWord(headText)) {
+			boolean word = Lexicon.isStemOrWord(headText);
+			// Why: a plural's doubled consonant stays before the linking -en ("klas-s-en-grootte", "bus-s-en-baan")
+			boolean doubled = !word && !undouble(headText).equals(headText) && Lexicon.isStemOrWord(undouble(headText));
+			if (!word && !doubled) {
 				continue;
 			}
 			for (String link : LINKS) {
 				int restStart = end + link.length();
-				if (!text.startsWith(link, end) || text.length() - restStart < minPart) {
+				if (!text.startsWith(link, end) || text.length() - restStart < minPart || !word && !link.equals("en")) {
 					continue;
 				}
 				String restText = text.substring(restStart);
@@ -446,15 +461,45 @@ public final class DutchAnalysis {
 			return override;
 		}
 		DutchStemmer stemmer = new DutchStemmer();
-		stemmer.setCurrent(word);
+		stemmer.setCurrent(undiminish(word));
 		stemmer.stem();
 		return undouble(stemmer.getCurrent());
 	}
 
 	TokenStream stem(TokenStream tokens) {
 		// Why an override first: Snowball mangles some domain words (lees → les, bijlessen ≠ bijles); overridden
-		// words are marked as keywords, which SnowballFilter and UndoubleFilter leave alone.
-		return new UndoubleFilter(new SnowballFilter(new StemmerOverrideFilter(tokens, this.overrideMap), new DutchStemmer()));
+		// words are marked as keywords, which the other filters leave alone.
+		return new RewriteFilter(new SnowballFilter(new RewriteFilter(new StemmerOverrideFilter(tokens, this.overrideMap),
+				DutchAnalysis::undiminish), new DutchStemmer()), DutchAnalysis::undouble);
+	}
+
+	/** The endings of a Dutch diminutive, singular, longest last: groep-je, school-tje, film-pje, bloem-etje. */
+	private static final List<String> DIMINUTIVES = List.of("je", "tje", "pje", "etje");
+
+	/**
+	 * The word a diminutive is made of ("groepjes", "groepje": groep; "schooltje": school; "kammetje": kam), or the
+	 * word itself. Why only where the lexicon has no such word: a diminutive with a meaning of its own ("meisje",
+	 * "beetje", "uitje") is a head word of the lexicon, and stays that word in the singular. Why Snowball does not do it: it keeps "groepjes" whole.
+	 */
+	static String undiminish(String word) {
+		String singular = word.endsWith("jes") ? word.substring(0, word.length() - 1) : word;
+		if (!singular.endsWith("je")) {
+			return word;
+		}
+		if (Lexicon.WORDS.contains(singular)) {
+			return singular; // "meisjes" is the plural of "meisje"
+		}
+		for (String ending : DIMINUTIVES) {
+			String base = singular.substring(0, Math.max(0, singular.length() - ending.length()));
+			if (singular.endsWith(ending) && base.length() >= MIN_PART) {
+				for (String candidate : List.of(base, undouble(base))) {
+					if (Lexicon.WORDS.contains(candidate)) {
+						return candidate;
+					}
+				}
+			}
+		}
+		return word;
 	}
 
 	/**
@@ -496,14 +541,15 @@ public final class DutchAnalysis {
 		return Set.copyOf(bases);
 	}
 
-	private Analyzer chain(Filters filters) {
+	private Analyzer chain(Filters filters, boolean joinHyphenated) {
 		Set<String> bases = this.cliticBases;
 		return new Analyzer() {
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
 				Tokenizer tokenizer = new StandardTokenizer();
 				// Why folding again: the character map covers Latin letters; this catches every other mark.
-				TokenStream folded = new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer));
+				TokenStream folded = new ASCIIFoldingFilter(
+						new LowerCaseFilter(new HyphenatedWords(tokenizer, joinHyphenated)));
 				return new TokenStreamComponents(tokenizer,
 						filters.apply(new UnwrittenClitics(new EllipticCompounds(folded, DutchAnalysis.this), bases)));
 			}
@@ -511,8 +557,10 @@ public final class DutchAnalysis {
 			@Override
 			protected Reader initReader(String fieldName, Reader reader) {
 				// Why this order: phrases are matched on folded text, so "één-op-één" is "een-op-een".
-				return new MappingCharFilter(PHRASES, new PatternReplaceCharFilter(ELLIPSIS, "_",
-						new PatternReplaceCharFilter(CLITICS, "", new MappingCharFilter(FOLDING, reader))));
+				// Why the hyphen between letters last: the phrases hold hyphens ("een-op-een").
+				return new PatternReplaceCharFilter(HYPHEN, HYPHEN_MARK,
+						new MappingCharFilter(PHRASES, new PatternReplaceCharFilter(ELLIPSIS, "_",
+								new PatternReplaceCharFilter(CLITICS, "", new MappingCharFilter(FOLDING, reader)))));
 			}
 
 			@Override
@@ -1059,6 +1107,97 @@ public final class DutchAnalysis {
 
 	}
 
+	/**
+	 * Splits a hyphenated word ("zij_instromers", see {@link DutchAnalysis#HYPHEN}) into its words, each at its own
+	 * position as the tokenizer would have split it, and, when joining, adds the words written as one
+	 * ("zijinstromers") at the first word's position. A mark at the end of a word (an elliptic compound, "zomer_")
+	 * stays.
+	 */
+	static final class HyphenatedWords extends TokenFilter {
+
+		/**
+		 * The token type of the words of a hyphenated word written as one. Why: its parts are its words, which are
+		 * indexed already; {@link CompoundParts} does not split it again.
+		 */
+		static final String JOINED = "joined";
+
+		/** A word of a hyphenated word: its text, position increment and offsets within the token, its type. */
+		private record Word(String text, int increment, int from, int to, String type) {
+		}
+
+		private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+		private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+
+		private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+
+		private final TypeAttribute type = addAttribute(TypeAttribute.class);
+
+		private final boolean join;
+
+		private final ArrayDeque<Word> pending = new ArrayDeque<>();
+
+		private AttributeSource.State state;
+
+		HyphenatedWords(TokenStream input, boolean join) {
+			super(input);
+			this.join = join;
+		}
+
+		@Override
+		public boolean incrementToken() throws IOException {
+			if (this.pending.isEmpty()) {
+				if (!this.input.incrementToken()) {
+					return false;
+				}
+				String token = this.term.toString();
+				int end = token.endsWith(HYPHEN_MARK) ? token.length() - 1 : token.length();
+				if (token.lastIndexOf(HYPHEN_MARK, end - 1) <= 0) {
+					return true;
+				}
+				this.state = captureState();
+				split(token, end);
+			}
+			Word word = this.pending.poll();
+			restoreState(this.state);
+			int start = this.offset.startOffset(), end = this.offset.endOffset();
+			this.term.setEmpty().append(word.text());
+			this.increment.setPositionIncrement(word.increment());
+			this.offset.setOffset(Math.min(end, start + word.from()), Math.min(end, start + word.to()));
+			this.type.setType(word.type());
+			return true;
+		}
+
+		/** The words of a token with marks up to {@code end} (and perhaps one at its end), as pending tokens. */
+		private void split(String token, int end) {
+			int first = this.increment.getPositionIncrement();
+			String type = this.type.type();
+			// Why the words written as one first, at the first word's position: offsets must not go backwards
+			boolean joined = this.join && end == token.length();
+			if (joined) {
+				this.pending.add(new Word(token.replace(HYPHEN_MARK, ""), first, 0, token.length(), JOINED));
+			}
+			int from = 0;
+			while (from < token.length()) {
+				int at = token.indexOf(HYPHEN_MARK, from);
+				int to = (at < 0 || at >= end) ? token.length() : at;
+				if (to > from) {
+					int increment = this.pending.isEmpty() ? first : (joined && from == 0) ? 0 : 1;
+					this.pending.add(new Word(token.substring(from, to), increment, from, to, type));
+				}
+				from = to + 1;
+			}
+		}
+
+		@Override
+		public void reset() throws IOException {
+			super.reset();
+			this.pending.clear();
+			this.state = null;
+		}
+
+	}
+
 	/** Drops stop words without leaving position gaps, so the words around them stay adjacent. */
 	static final class DropWordsFilter extends TokenFilter {
 
@@ -1117,15 +1256,21 @@ public final class DutchAnalysis {
 
 	}
 
-	/** Drops a doubled final consonant from Snowball's stem (see {@link DutchAnalysis#undouble(String)}). */
-	static final class UndoubleFilter extends TokenFilter {
+	/**
+	 * Rewrites each word that is no keyword: a diminutive as the word it is made of ({@link DutchAnalysis#undiminish}),
+	 * a stem without its doubled final consonant ({@link DutchAnalysis#undouble}).
+	 */
+	static final class RewriteFilter extends TokenFilter {
 
 		private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
 		private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 
-		UndoubleFilter(TokenStream input) {
+		private final UnaryOperator<String> rewrite;
+
+		RewriteFilter(TokenStream input, UnaryOperator<String> rewrite) {
 			super(input);
+			this.rewrite = rewrite;
 		}
 
 		@Override
@@ -1134,10 +1279,10 @@ public final class DutchAnalysis {
 				return false;
 			}
 			if (!this.keyword.isKeyword()) {
-				String stem = this.term.toString();
-				String undoubled = undouble(stem);
-				if (undoubled.length() != stem.length()) {
-					this.term.setLength(undoubled.length());
+				String word = this.term.toString();
+				String rewritten = this.rewrite.apply(word);
+				if (!rewritten.equals(word)) {
+					this.term.setEmpty().append(rewritten);
 				}
 			}
 			return true;
@@ -1199,7 +1344,9 @@ public final class DutchAnalysis {
 					continue;
 				}
 				Set<String> parts = new LinkedHashSet<>();
-				collectParts(word, parts);
+				if (!HyphenatedWords.JOINED.equals(this.type.type())) {
+					collectParts(word, parts);
+				}
 				if (!parts.isEmpty()) {
 					this.pending.addAll(parts);
 					this.state = captureState();

@@ -34,6 +34,7 @@ import nl.onderwijsgraaf.graph.EmbeddedNeo4j;
 import nl.onderwijsgraaf.model.GraphModel;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -124,6 +125,12 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	 */
 	static final String LINKED_MARK = "~";
 
+	/**
+	 * The words of the naming fields without the parts of their compounds: a name that holds the word itself
+	 * ("Zomer- of lentescholen") from one that holds it inside a longer compound ("Cultuurzomerschool").
+	 */
+	static final String NAME_WORDS = "nameWords";
+
 	/** The fields that name a node, merged into {@link #NAMES}. */
 	static final List<String> NAME_FIELDS = List.of("name", "aliases", "nameEn");
 
@@ -146,7 +153,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	static final String PROBLEM = "filter.problem";
 
 	/** Bump when the document layout changes, so persisted indexes of older builds are rebuilt. */
-	static final String FORMAT = "15";
+	static final String FORMAT = "16";
 
 	static final String GENERATION_DATA = "generation", FINGERPRINT_DATA = "fingerprint";
 
@@ -187,6 +194,9 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	/** The words between a first name and a surname, or within a surname ("Ewald de Vries"). */
 	private static final Set<String> SURNAME_PARTICLES = Set.of("de", "van", "der", "den", "ter", "ten", "te", "el",
 			"von");
+
+	/** Why documents only: the field says whether a name holds a word, nothing more. */
+	private static final FieldType WHOLE_WORDS = wholeWords();
 
 	/** Why no positions: a weighted word frequency cannot have them, and the merged fields serve scores only. */
 	private static final FieldType WEIGHTED = weighted();
@@ -676,6 +686,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 				doc.add(new WeightedField(ALL, text, weight, field.equals("linked") && !about.contains(text)));
 				if (NAME_FIELDS.contains(field)) {
 					doc.add(new WeightedField(NAMES, text, weight, false));
+					doc.add(new WholeWordsField(NAME_WORDS, text));
 				}
 				if (!field.equals("linked")) {
 					spell.add(text);
@@ -695,8 +706,12 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 				// Why a keyword of the stemmed words: a query equal to a whole name or alias is found as one term; and
 				// so is the name without its remark in parentheses: "De Gezonde Basisschool van de Toekomst
 				// (Zuid-Limburg)" is what "gezonde basisschool van de toekomst" names, not its parts whose names
-				// hold it in their own parentheses.
-				for (String named : new LinkedHashSet<>(List.of(text, REMARK.matcher(text).replaceAll("")))) {
+				// hold it in their own parentheses. And so is the name with its hyphenated words written as one:
+				// "zijinstromer" names "Zij-instromer".
+				String withoutRemark = REMARK.matcher(text).replaceAll("");
+				for (String named : new LinkedHashSet<>(List.of(text, withoutRemark,
+						DutchAnalysis.HYPHEN.matcher(text).replaceAll(""),
+						DutchAnalysis.HYPHEN.matcher(withoutRemark).replaceAll("")))) {
 					doc.add(new StringField(EXACT, analysis.nameKey(SearchService.words(analysis.plain(), named)),
 							Field.Store.NO));
 				}
@@ -765,6 +780,15 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		return type;
 	}
 
+	private static FieldType wholeWords() {
+		FieldType type = new FieldType();
+		type.setIndexOptions(IndexOptions.DOCS);
+		type.setOmitNorms(true);
+		type.setTokenized(true);
+		type.freeze();
+		return type;
+	}
+
 	private static FieldType weighted() {
 		FieldType type = new FieldType();
 		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
@@ -810,9 +834,34 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 					}
 					// Why half for a part of a compound in a name: "Zomerschool" names it more than "Cultuurzomerschool".
 					boolean part = DutchAnalysis.CompoundParts.PART.equals(this.type.type());
-					this.frequency.setTermFrequency((part && name().equals(NAMES))
+					// Why once for a hyphenated word written as one: its words are counted already, and so the field
+					// is as long as without it (the word at its position counts as an overlap).
+					boolean joined = DutchAnalysis.HyphenatedWords.JOINED.equals(this.type.type());
+					this.frequency.setTermFrequency(joined ? 1 : (part && name().equals(NAMES))
 							? Math.max(1, WeightedField.this.weight / 2) : WeightedField.this.weight);
 					return true;
+				}
+			};
+		}
+
+	}
+
+	/** A text indexed with its words only, not the parts of its compounds, for whether it holds a word. */
+	private static final class WholeWordsField extends Field {
+
+		WholeWordsField(String name, String text) {
+			super(name, text, WHOLE_WORDS);
+		}
+
+		@Override
+		public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+			return new FilteringTokenFilter(analyzer.tokenStream(name(), stringValue())) {
+
+				private final TypeAttribute type = addAttribute(TypeAttribute.class);
+
+				@Override
+				protected boolean accept() {
+					return !DutchAnalysis.CompoundParts.PART.equals(this.type.type());
 				}
 			};
 		}

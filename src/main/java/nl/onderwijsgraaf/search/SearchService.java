@@ -39,6 +39,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -87,6 +88,12 @@ public class SearchService {
 
 	/** Why 4: shorter beginnings match too many words to say anything. */
 	static final int MIN_PREFIX_WORD = 4;
+
+	/**
+	 * Why small (the spread of the links feature between a node and its parent): it decides among names that match a
+	 * compound alike, never against a node that matches more of the query.
+	 */
+	static final float NAME_WORD_WEIGHT = 1f;
 
 	static final float PREFIX_WEIGHT = 2f, EXACT_WEIGHT = 10f, NAME_WEIGHT = 2f, LINKS_WEIGHT = 1f;
 
@@ -434,7 +441,19 @@ public class SearchService {
 				// Why a share of the bonus per part: all parts in the node's own words are one concept there.
 				allParts.add(combined(equivalents, 1f / parts.size()), Occur.MUST);
 			}
-			return new DisjunctionMaxQuery(List.of(whole, allParts.build()), 0f);
+			// Why less for a name that holds the word only inside a longer compound: the parts match "Cultuurzomerschool"
+			// as well as "Zomer- of lentescholen", and so does the word, as a part; the name with the word itself, or
+			// about something else, comes first.
+			Query notInsideName = new BooleanQuery.Builder()
+				.add(new TermQuery(new Term(SearchIndex.NAME_WORDS, term.bytes())), Occur.SHOULD)
+				.add(new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
+					.add(new TermQuery(new Term(SearchIndex.NAMES, term.bytes())), Occur.MUST_NOT)
+					.build(), Occur.SHOULD)
+				.build();
+			return new BooleanQuery.Builder()
+				.add(new DisjunctionMaxQuery(List.of(whole, allParts.build()), 0f), Occur.MUST)
+				.add(new BoostQuery(new ConstantScoreQuery(notInsideName), NAME_WORD_WEIGHT), Occur.SHOULD)
+				.build();
 		}
 
 		@Override
@@ -456,12 +475,11 @@ public class SearchService {
 		 * beat the node that also matched the query's rare word ("japan schoolsluiting").
 		 */
 		private static Query perWord(Query wording) {
-			// Why all required: a wording of one word is one concept query, whose clauses are its fields.
-			if (wording instanceof BooleanQuery b && b.clauses().size() > 1
-					&& b.clauses().stream().allMatch((c) -> c.getOccur() == Occur.MUST)) {
-				return new BoostQuery(b, 1f / b.clauses().size());
-			}
-			return wording;
+			// Why required clauses: a wording of several words requires each; the query of one word is a required
+			// clause with optional ones beside it (its naming fields), which is no wording of several words.
+			long words = (wording instanceof BooleanQuery b)
+					? b.clauses().stream().filter((clause) -> clause.getOccur() == Occur.MUST).count() : 1;
+			return (words > 1) ? new BoostQuery(wording, 1f / words) : wording;
 		}
 
 		/**

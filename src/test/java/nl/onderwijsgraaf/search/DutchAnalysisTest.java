@@ -111,6 +111,18 @@ class DutchAnalysisTest {
 	}
 
 	@Test
+	void stemsADiminutiveAsTheWordItIsMadeOfUnlessItHasAMeaningOfItsOwn() {
+		assertThat(index("groepjes")).isEqualTo(index("groepje")).isEqualTo(index("groep"));
+		assertThat(index("schooltje")).isEqualTo(index("school"));
+		assertThat(index("filmpje")).isEqualTo(index("film"));
+		assertThat(index("kammetje")).isEqualTo(index("kam"));
+		// lexicalised diminutives keep their meaning: a meisje is no meis, a beetje no beet
+		assertThat(index("meisjes")).isEqualTo(index("meisje")).isNotEqualTo(index("meis"));
+		assertThat(index("beetje")).isNotEqualTo(index("beet"));
+		assertThat(index("partij")).containsExactly("partij");
+	}
+
+	@Test
 	void overridesStemsSnowballMangles() {
 		assertThat(index("leraren")).isEqualTo(index("leraar"));
 		assertThat(index("bijlessen")).isEqualTo(index("bijles"));
@@ -134,6 +146,21 @@ class DutchAnalysisTest {
 		assertThat(index("coachingsgesprekken")).contains("coaching", "gesprek");
 		assertThat(index("inhaalprogramma")).contains("inhal", "programma");
 		assertThat(index("kunstonderwijs")).contains("kunst", "onderwijs");
+		// the doubled consonant of a plural before the linking -en
+		assertThat(analysis.parts(analysis.stem("klassengrootte"))).isEqualTo(analysis.parts(analysis.stem("klasgrootte")))
+			.containsExactly(analysis.stem("klas"), analysis.stem("grootte"));
+		assertThat(analysis.parts(analysis.stem("klassenverkleining"))).containsExactly(analysis.stem("klas"),
+				analysis.stem("verkleining"));
+	}
+
+	@Test
+	void indexesAHyphenatedWordAlsoWrittenAsOne() {
+		assertThat(index("zij-instromers")).contains("instromer").containsAll(index("zijinstromers"));
+		assertThat(index("oud-leerlingen")).containsAll(index("oudleerlingen"));
+		// the words stay as the tokenizer splits them, and a query's hyphenated word is its words
+		assertThat(SearchService.words(analysis.plain(), "Zij-instromers")).containsExactly("zij", "instromers");
+		assertThat(query("vmbo-leerlingen")).containsExactly("vmbo", analysis.stem("leerlingen"));
+		assertThat(query("een-op-een")).containsExactly("eenopeen");
 	}
 
 	@Test
