@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -141,7 +142,7 @@ public class SearchService {
 		List<String> typed = checkedWords(text, snapshot);
 		try {
 			List<String> kindWords = typed.stream().filter(DutchAnalysis.KIND_WORDS::containsKey).toList();
-			List<String> words = withoutUnwrittenClitics(typed, snapshot);
+			List<String> words = snapshot.analysis().joinedParticleVerbs(withoutUnwrittenClitics(typed, snapshot));
 			// Why only beside other words: "landen" alone is what the user looks for, not a kind
 			if (!kindWords.isEmpty() && words.size() > kindWords.size()) {
 				words = words.stream().filter((w) -> !DutchAnalysis.KIND_WORDS.containsKey(w)).toList();
@@ -390,11 +391,15 @@ public class SearchService {
 			this.alternatives = alternatives;
 		}
 
+		/**
+		 * The terms with their alternatives, each once. Why once: a SynonymQuery adds up the frequencies of its terms,
+		 * so a term twice ("scholen": schol, and its derived "school": schol) counted its matches twice.
+		 */
 		private List<BytesRef> withAlternatives(List<BytesRef> terms) {
-			List<BytesRef> all = new ArrayList<>(terms);
+			Set<BytesRef> all = new LinkedHashSet<>(terms);
 			terms.forEach((t) -> this.alternatives.getOrDefault(t.utf8ToString(), List.of())
 				.forEach((alternative) -> all.add(new BytesRef(alternative))));
-			return all;
+			return List.copyOf(all);
 		}
 
 		/** Why the parts as an alternative: "schoollunch" is also "lunch" on "school", "huiswerkklas" in a text. */
