@@ -305,17 +305,18 @@ public final class DutchAnalysis {
 
 	/**
 	 * The nouns a verb's infinitive or plural gives ("lezen" — lees, "stromen" — stroom, "missen" — gemis,
-	 * "rekenen" — rekenaar, "invallen" — invaller): its stem as Dutch spells it on its own (a doubled consonant
-	 * single, a vowel of an open syllable doubled, final z and v as s and f), that stem with "ge" before it, and the
-	 * agent nouns in -er and -aar.
+	 * "rekenen" — rekenaar, "invallen" — invaller): its stem where Dutch spells it otherwise on its own (a vowel of an
+	 * open syllable doubled, final z and v as s and f), the stem with "ge" before it, and the agent nouns in -er and
+	 * -aar. The lexicon keeps the real ones.
 	 */
 	static List<String> verbNouns(String word) {
 		List<String> nouns = new ArrayList<>();
 		for (String stem : verbStems(word)) {
-			if (stem.length() >= MIN_VERB_STEM) {
+			// Why only a stem spelled otherwise than the word ("lezen": lees): "leerlingen" is no verb of "leerling"
+			if (stem.length() >= MIN_VERB_STEM && !word.startsWith(stem)) {
 				nouns.add(stem);
-				nouns.add("ge" + stem);
 			}
+			nouns.add("ge" + stem); // missen → gemis
 		}
 		if (word.endsWith("en") && word.length() >= MIN_VERB_STEM + 2) {
 			String bare = word.substring(0, word.length() - 2);

@@ -61,6 +61,44 @@ class DutchAnalysisTest {
 	}
 
 	@Test
+	void derivesTheNounsOfParticiplesAdjectivesInIgAndVerbs() {
+		assertThat(analysis.derivedNouns("gestreste")).contains("stress");
+		assertThat(analysis.derivedNouns("gepest")).contains("pest");
+		assertThat(analysis.derivedNouns("angstige")).contains("angst");
+		assertThat(analysis.derivedNouns("onrustig")).contains("onrust");
+		assertThat(analysis.derivedNouns("lezen")).contains("lees");
+		assertThat(analysis.derivedNouns("stromen")).contains("stroom");
+		assertThat(analysis.derivedNouns("missen")).contains("gemis");
+		assertThat(analysis.derivedNouns("rekenen")).contains("rekenaar");
+		// too short a stem to tell a participle from another word: "gezond" is no form of "zonnen"
+		assertThat(analysis.derivedNouns("gezonde")).doesNotContain("zon");
+	}
+
+	@Test
+	void joinsASeparableVerbWithItsParticleAtTheEndOfAClause() {
+		assertThat(analysis.joinedParticleVerbs(List.of("leerkrachten", "vallen", "snel", "uit")))
+			.containsExactly("leerkrachten", "uitval", "snel");
+		assertThat(analysis.joinedParticleVerbs(List.of("meesters", "stromen", "uit", "op", "school")))
+			.containsExactly("meesters", "uitstroom", "op", "school");
+		assertThat(analysis.joinedParticleVerbs(List.of("kinderen", "zitten", "thuis"))).containsExactly("kinderen",
+				"thuiszitten");
+		// a preposition before its noun is no particle
+		assertThat(analysis.joinedParticleVerbs(List.of("kinderen", "zitten", "in", "de", "klas")))
+			.containsExactly("kinderen", "zitten", "in", "de", "klas");
+	}
+
+	@Test
+	void leadsEverydaySchoolWordsOneWayToTheGraphsTerms() {
+		assertThat(query("geen zin")).contains("zin", "motivatie");
+		assertThat(query("motivatie")).doesNotContain("zin");
+		assertThat(query("invallers")).contains(analysis.stem("lerarentekort"));
+		assertThat(query("lerarentekort")).doesNotContain(query("invallers").get(0));
+		// a part of a compound too: a "dorpsschool" is in a krimpregio, not every krimpregio a village
+		assertThat(analysis.wordSynonyms(analysis.stem("dorp"))).contains(analysis.stem("krimpregio"));
+		assertThat(analysis.wordSynonyms(analysis.stem("krimpregio"))).doesNotContain(analysis.stem("dorp"));
+	}
+
+	@Test
 	void joinsAnAbbreviationWithAnAmpersand() {
 		assertThat(SearchService.words(analysis.plain(), "OC&W en kunst & cultuur")).containsExactly("ocw", "en",
 				"kunst", "cultuur");
