@@ -287,8 +287,7 @@ public final class DutchAnalysis {
 	/**
 	 * The stems of the verb a past participle is formed of ("gestreste" — stress, "gepeste" — pest): the part
 	 * between "ge" and the ending -t/-d(e), with its last letter doubled, or with the -t/-d (a stem in -s drops one
-	 * s, a stem in -t or -d takes no second one). Why at least four letters: shorter stems are mostly other words ("gezond" is no
-	 * participle of "zonnen").
+	 * s, a stem in -t or -d takes no second one). Of at least {@value #MIN_VERB_STEM} letters.
 	 */
 	private static List<String> participleStems(String word) {
 		Matcher participle = PARTICIPLE.matcher(word);
@@ -309,7 +308,7 @@ public final class DutchAnalysis {
 	 * open syllable doubled, final z and v as s and f), the stem with "ge" before it, and the agent nouns in -er and
 	 * -aar. The lexicon keeps the real ones.
 	 */
-	static List<String> verbNouns(String word) {
+	private static List<String> verbNouns(String word) {
 		List<String> nouns = new ArrayList<>();
 		for (String stem : verbStems(word)) {
 			// Why only a stem spelled otherwise than the word ("lezen": lees): "leerlingen" is no verb of "leerling"
@@ -327,7 +326,7 @@ public final class DutchAnalysis {
 	}
 
 	/** The spellings of the stem of a verb in {@code word}, an infinitive or plural ("lezen": lez, lees); else none. */
-	static List<String> verbStems(String word) {
+	private static List<String> verbStems(String word) {
 		if (!word.endsWith("en") || word.length() < 5) {
 			return List.of();
 		}
@@ -352,13 +351,13 @@ public final class DutchAnalysis {
 		return "aeiou".indexOf(c) >= 0;
 	}
 
-	/** Why 4: a shorter verb stem is mostly another word ("zon" in "gezond", "lop" in "lopen" is no "lop"). */
+	/** Why 4: a shorter stem is mostly another word; "gezond" is no participle of "zonnen" (zon). */
 	private static final int MIN_VERB_STEM = 4;
 
 	/** A past participle, perhaps inflected: "gestrest", "gepeste", "gemiste": ge, the stem, -t/-d, perhaps -e. */
 	private static final Pattern PARTICIPLE = Pattern.compile("ge(\\p{L}{3,})([td])e?");
 
-	/** Particles of Dutch separable verbs that are no prefix of a compound here: uit(vallen), af(haken), thuis(zitten). */
+	/** Particles of Dutch separable verbs: uit(vallen), af(haken), thuis(zitten), mee(doen). */
 	private static final Set<String> PARTICLES = Set.of("uit", "af", "op", "aan", "in", "mee", "door", "over", "terug",
 			"weg", "achter", "bij", "toe", "na", "voor", "thuis", "om", "neer", "samen", "los", "mis", "tegen");
 
