@@ -280,6 +280,7 @@ public final class DutchAnalysis {
 		}
 		nouns.addAll(participleStems(word));
 		nouns.addAll(verbNouns(word));
+		nouns.addAll(participles(word));
 		nouns.remove(word);
 		return nouns.stream().filter(Lexicon.WORDS::contains).toList();
 	}
@@ -325,6 +326,21 @@ public final class DutchAnalysis {
 		return nouns;
 	}
 
+	/**
+	 * The past participle of a weak verb's infinitive or plural ("betalen" — betaald, "pesten" — gepest, "stoppen" —
+	 * gestopt), as the texts write "betaalde bijles": "ge" (not after be-, ge-, her-, ver-, ont-, er-), the stem, and
+	 * -t after a voiceless consonant ('t kofschip), else -d; none where the stem already ends in it.
+	 */
+	private static List<String> participles(String word) {
+		List<String> participles = new ArrayList<>();
+		for (String stem : verbStems(word)) {
+			boolean prefixed = List.of("be", "ge", "her", "ver", "ont", "er").stream().anyMatch(stem::startsWith);
+			String ending = ("tkfschpx".indexOf(word.charAt(word.length() - 3)) >= 0) ? "t" : "d";
+			participles.add((prefixed ? "" : "ge") + stem + (stem.endsWith(ending) ? "" : ending));
+		}
+		return participles;
+	}
+
 	/** The spellings of the stem of a verb in {@code word}, an infinitive or plural ("lezen": lez, lees); else none. */
 	private static List<String> verbStems(String word) {
 		if (!word.endsWith("en") || word.length() < 5) {
@@ -336,9 +352,12 @@ public final class DutchAnalysis {
 		if (n >= 2 && bare.charAt(n - 1) == bare.charAt(n - 2)) {
 			stems.add(bare.substring(0, n - 1)); // vallen → val, missen → mis
 		}
-		else if (n >= 3 && isVowel(bare.charAt(n - 2)) && !isVowel(bare.charAt(n - 3)) && !isVowel(bare.charAt(n - 1))) {
+		else if (n >= 3 && isVowel(bare.charAt(n - 2)) && !isVowel(bare.charAt(n - 3)) && !isVowel(bare.charAt(n - 1))
+				&& bare.charAt(n - 2) != 'i') {
 			stems.add(bare.substring(0, n - 1) + bare.charAt(n - 2) + bare.charAt(n - 1)); // stromen → stroom
-			stems.add(bare); // rekenen → reken
+			if (bare.charAt(n - 2) == 'e') {
+				stems.add(bare); // an unstressed e stays single: rekenen → reken
+			}
 		}
 		else {
 			stems.add(bare);

@@ -70,6 +70,8 @@ class DutchAnalysisTest {
 		assertThat(analysis.derivedNouns("stromen")).contains("stroom");
 		assertThat(analysis.derivedNouns("missen")).contains("gemis");
 		assertThat(analysis.derivedNouns("rekenen")).contains("rekenaar");
+		// and the participle the texts use as an adjective: "betaalde bijles"
+		assertThat(analysis.derivedNouns("betalen")).contains("betaald");
 		// too short a stem to tell a participle from another word: "gezond" is no form of "zonnen"
 		assertThat(analysis.derivedNouns("gezonde")).doesNotContain("zon");
 	}
@@ -82,6 +84,9 @@ class DutchAnalysisTest {
 			.containsExactly("meesters", "uitstroom", "op", "school");
 		assertThat(analysis.joinedParticleVerbs(List.of("kinderen", "zitten", "thuis"))).containsExactly("kinderen",
 				"thuiszitten");
+		// "haken": the stem is haak (no word with af), so the agent noun
+		assertThat(analysis.joinedParticleVerbs(List.of("jongeren", "haken", "af", "op", "school")))
+			.containsExactly("jongeren", "afhaker", "op", "school");
 		// a preposition before its noun is no particle
 		assertThat(analysis.joinedParticleVerbs(List.of("kinderen", "zitten", "in", "de", "klas")))
 			.containsExactly("kinderen", "zitten", "in", "de", "klas");
