@@ -168,6 +168,12 @@ public final class DutchAnalysis {
 	/** The one-word synonyms of each one-word stem in the synonym groups ("docent": lerar, leerkracht…). */
 	private final Map<String, Set<String>> wordSynonyms;
 
+	/**
+	 * The one-word entries of the bundled synonym lines as written ("meedoen", "achterlopen"). Why: the lexicon has
+	 * few separable verbs, and a verb the word lists name is a word a split one may be joined into.
+	 */
+	private final Set<String> listedWords = listedWords();
+
 	/** "LIO's", "zzp'ers": a word and the clitic after its apostrophe, in text before the clitics are dropped. */
 	private static final Pattern CLITIC_BASE = Pattern.compile("(?<![\\p{L}'])(\\p{L}{2,30})'(?:s|er|ers)(?!\\p{L})");
 
@@ -415,9 +421,9 @@ public final class DutchAnalysis {
 	/**
 	 * The lexicon word a particle makes with a verb form ("uit" + "vallen": uitval; "thuis" + "zitten":
 	 * thuiszitten; "af" + "haken": afhaker): the particle before the infinitive, before the verb's stem, or before its
-	 * agent noun in -er; empty when none of these is a word.
+	 * agent noun in -er; empty when none of these is a word of the lexicon or of the word lists ("meedoen").
 	 */
-	private static Optional<String> particleVerb(String particle, String verb) {
+	private Optional<String> particleVerb(String particle, String verb) {
 		List<String> candidates = new ArrayList<>();
 		if (verb.endsWith("en") && verb.length() >= 4) {
 			candidates.add(particle + verb);
@@ -427,7 +433,7 @@ public final class DutchAnalysis {
 		else if (verb.endsWith("t") && verb.length() >= 4) {
 			candidates.add(particle + verb.substring(0, verb.length() - 1)); // valt → uitval
 		}
-		return candidates.stream().filter(Lexicon.WORDS::contains).findFirst();
+		return candidates.stream().filter((c) -> Lexicon.WORDS.contains(c) || this.listedWords.contains(c)).findFirst();
 	}
 
 	/** A form of a verb in -eren: motiveren, gemotiveerd(e), motiveert; its stem before -eren ("motiv"). */
@@ -997,6 +1003,19 @@ public final class DutchAnalysis {
 			}
 		}
 		return words;
+	}
+
+	private static Set<String> listedWords() {
+		Set<String> words = new HashSet<>();
+		for (String line : synonymLines()) {
+			for (String entry : line.split(",|=>")) {
+				String word = entry.strip().toLowerCase(Locale.ROOT);
+				if (word.matches("\\p{L}+")) {
+					words.add(word);
+				}
+			}
+		}
+		return Set.copyOf(words);
 	}
 
 	/**

@@ -87,6 +87,9 @@ class DutchAnalysisTest {
 		// "haken": the stem is haak (no word with af), so the agent noun
 		assertThat(analysis.joinedParticleVerbs(List.of("jongeren", "haken", "af", "op", "school")))
 			.containsExactly("jongeren", "afhaker", "op", "school");
+		// a verb the word lists name, though the lexicon has no "meedoen"
+		assertThat(analysis.joinedParticleVerbs(List.of("ouders", "doen", "niet", "mee"))).containsExactly("ouders",
+				"meedoen", "niet");
 		// a preposition before its noun is no particle
 		assertThat(analysis.joinedParticleVerbs(List.of("kinderen", "zitten", "in", "de", "klas")))
 			.containsExactly("kinderen", "zitten", "in", "de", "klas");
