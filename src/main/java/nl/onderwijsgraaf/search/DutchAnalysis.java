@@ -165,6 +165,12 @@ public final class DutchAnalysis {
 	/** The one-word synonyms of each one-word stem in the synonym groups ("docent": lerar, leerkracht…). */
 	private final Map<String, Set<String>> wordSynonyms;
 
+	/**
+	 * The one-word entries of the bundled synonym lines as written ("meedoen", "achterlopen"). Why: the lexicon has
+	 * few separable verbs, and a verb the word lists name is a word a split one may be joined into.
+	 */
+	private final Set<String> listedWords = listedWords();
+
 	/** "LIO's", "zzp'ers": a word and the clitic after its apostrophe, in text before the clitics are dropped. */
 	private static final Pattern CLITIC_BASE = Pattern.compile("(?<![\\p{L}'])(\\p{L}{2,30})'(?:s|er|ers)(?!\\p{L})");
 
@@ -248,8 +254,10 @@ public final class DutchAnalysis {
 
 	/**
 	 * The nouns of the lexicon that a typed adjective or verb form is derived from or gives: "zieke" — ziekte,
-	 * "eenzame" — eenzaamheid, "(on)gemotiveerde" and "motiveren" — motivatie. Why: people describe a problem with
-	 * the adjective or verb ("zieke leraren", "ongemotiveerde leerlingen") that the texts name with the noun.
+	 * "eenzame" — eenzaamheid, "(on)gemotiveerde" and "motiveren" — motivatie, "angstige" — angst, "onrustig" —
+	 * onrust, "gestreste" — stress, "lezen" — lees (as in leesplezier), "missen" — gemis, "rekenen" — rekenaar. Why:
+	 * people describe a problem with the adjective or verb ("zieke leraren", "ongemotiveerde leerlingen", "kinderen
+	 * lezen niet graag") that the texts name with the noun or a compound of it.
 	 */
 	List<String> derivedNouns(String word) {
 		Set<String> nouns = new LinkedHashSet<>();
@@ -270,7 +278,14 @@ public final class DutchAnalysis {
 			}
 			nouns.add(adjective + "heid");
 			nouns.add(adjective + "te");
+			// an adjective in -ig is its noun with -ig: "angstig" — angst, "onrustige" — onrust, "gelukkig" — geluk
+			if (adjective.endsWith("ig") && adjective.length() >= 6) {
+				nouns.add(undouble(adjective.substring(0, adjective.length() - 2)));
+			}
 		}
+		nouns.addAll(participleStems(word));
+		nouns.addAll(verbNouns(word));
+		nouns.addAll(participles(word));
 		nouns.remove(word);
 		return nouns.stream().filter(Lexicon.WORDS::contains).toList();
 	}
@@ -356,6 +371,151 @@ public final class DutchAnalysis {
 			infinitives.add(stem.substring(0, n - 1) + voiced + "en"); // verhuis → verhuizen
 		}
 		return infinitives;
+	}
+
+	/**
+	 * The stems of the verb a past participle is formed of ("gestreste" — stress, "gepeste" — pest): the part
+	 * between "ge" and the ending -t/-d(e), with its last letter doubled, or with the -t/-d (a stem in -s drops one
+	 * s, a stem in -t or -d takes no second one). Of at least {@value #MIN_VERB_STEM} letters.
+	 */
+	private static List<String> participleStems(String word) {
+		Matcher participle = PARTICIPLE.matcher(word);
+		if (!participle.matches()) {
+			return List.of();
+		}
+		String stem = participle.group(1);
+		String last = stem.substring(stem.length() - 1);
+		// "gestrest": stres, stress; "gepest": pest; "geleerd": leer
+		return java.util.stream.Stream.of(stem, stem + last, stem + participle.group(2))
+			.filter((s) -> s.length() >= MIN_VERB_STEM)
+			.toList();
+	}
+
+	/**
+	 * The nouns a verb's infinitive or plural gives ("lezen" — lees, "stromen" — stroom, "missen" — gemis,
+	 * "rekenen" — rekenaar, "invallen" — invaller): its stem where Dutch spells it otherwise on its own (a vowel of an
+	 * open syllable doubled, final z and v as s and f), the stem with "ge" before it, and the agent nouns in -er and
+	 * -aar. The lexicon keeps the real ones.
+	 */
+	private static List<String> verbNouns(String word) {
+		List<String> nouns = new ArrayList<>();
+		for (String stem : verbStems(word)) {
+			// Why only a stem spelled otherwise than the word ("lezen": lees): "leerlingen" is no verb of "leerling"
+			if (stem.length() >= MIN_VERB_STEM && !word.startsWith(stem)) {
+				nouns.add(stem);
+			}
+			nouns.add("ge" + stem); // missen → gemis
+		}
+		if (word.endsWith("en") && word.length() >= MIN_VERB_STEM + 2) {
+			String bare = word.substring(0, word.length() - 2);
+			nouns.add(bare + "er"); // invallen → invaller, thuiszitten → thuiszitter
+			nouns.add(bare + "aar"); // rekenen → rekenaar
+		}
+		return nouns;
+	}
+
+	/**
+	 * The past participle of a weak verb's infinitive or plural ("betalen" — betaald, "pesten" — gepest, "stoppen" —
+	 * gestopt), as the texts write "betaalde bijles": "ge" (not after be-, ge-, her-, ver-, ont-, er-), the stem, and
+	 * -t after a voiceless consonant ('t kofschip), else -d; none where the stem already ends in it.
+	 */
+	private static List<String> participles(String word) {
+		List<String> participles = new ArrayList<>();
+		for (String stem : verbStems(word)) {
+			boolean prefixed = List.of("be", "ge", "her", "ver", "ont", "er").stream().anyMatch(stem::startsWith);
+			String ending = ("tkfschpx".indexOf(word.charAt(word.length() - 3)) >= 0) ? "t" : "d";
+			participles.add((prefixed ? "" : "ge") + stem + (stem.endsWith(ending) ? "" : ending));
+		}
+		return participles;
+	}
+
+	/** The spellings of the stem of a verb in {@code word}, an infinitive or plural ("lezen": lez, lees); else none. */
+	private static List<String> verbStems(String word) {
+		if (!word.endsWith("en") || word.length() < 5) {
+			return List.of();
+		}
+		String bare = word.substring(0, word.length() - 2);
+		Set<String> stems = new LinkedHashSet<>();
+		int n = bare.length();
+		if (n >= 2 && bare.charAt(n - 1) == bare.charAt(n - 2)) {
+			stems.add(bare.substring(0, n - 1)); // vallen → val, missen → mis
+		}
+		else if (n >= 3 && isVowel(bare.charAt(n - 2)) && !isVowel(bare.charAt(n - 3)) && !isVowel(bare.charAt(n - 1))
+				&& bare.charAt(n - 2) != 'i') {
+			stems.add(bare.substring(0, n - 1) + bare.charAt(n - 2) + bare.charAt(n - 1)); // stromen → stroom
+			if (bare.charAt(n - 2) == 'e') {
+				stems.add(bare); // an unstressed e stays single: rekenen → reken
+			}
+		}
+		else {
+			stems.add(bare);
+		}
+		return stems.stream().map((s) -> s.endsWith("z") ? s.substring(0, s.length() - 1) + "s"
+				: s.endsWith("v") ? s.substring(0, s.length() - 1) + "f" : s).toList();
+	}
+
+	private static boolean isVowel(char c) {
+		return "aeiou".indexOf(c) >= 0;
+	}
+
+	/** Why 4: a shorter stem is mostly another word; "gezond" is no participle of "zonnen" (zon). */
+	private static final int MIN_VERB_STEM = 4;
+
+	/** A past participle, perhaps inflected: "gestrest", "gepeste", "gemiste": ge, the stem, -t/-d, perhaps -e. */
+	private static final Pattern PARTICIPLE = Pattern.compile("ge(\\p{L}{3,})([td])e?");
+
+	/** Particles of Dutch separable verbs: uit(vallen), af(haken), thuis(zitten), mee(doen). */
+	private static final Set<String> PARTICLES = Set.of("uit", "af", "op", "aan", "in", "mee", "door", "over", "terug",
+			"weg", "achter", "bij", "toe", "na", "voor", "thuis", "om", "neer", "samen", "los", "mis", "tegen");
+
+	/** Words that may follow the particle at the end of a clause: a preposition or a conjunction ("af op school"). */
+	private static final Set<String> AFTER_PARTICLE = Set.of("op", "in", "bij", "aan", "met", "van", "voor", "naar",
+			"door", "tijdens", "na", "zonder", "om", "en", "of", "maar", "want", "omdat", "als", "sinds");
+
+	/**
+	 * The words with each separable verb joined into the word of the lexicon it makes with its particle:
+	 * "leerkrachten vallen snel uit" — leerkrachten, uitval, snel; "kinderen zitten thuis" — kinderen, thuiszitten;
+	 * "jongeren haken af op school" — jongeren, afhaker, op, school. Why: in a main clause Dutch splits such a verb and
+	 * puts its particle at the end, while the texts name the matter with the noun ("uitval", "thuiszitters"); the
+	 * verb and the particle apart each match other things ("vallen", "thuis"). A particle counts only where a clause
+	 * ends: last, or before a preposition or a conjunction ("in de klas" is no particle).
+	 */
+	List<String> joinedParticleVerbs(List<String> words) {
+		List<String> joined = new ArrayList<>(words);
+		for (int j = joined.size() - 1; j >= 1; j--) {
+			String particle = joined.get(j);
+			boolean clauseEnd = j == joined.size() - 1 || AFTER_PARTICLE.contains(joined.get(j + 1));
+			if (!PARTICLES.contains(particle) || !clauseEnd) {
+				continue;
+			}
+			for (int i = j - 1; i >= 0; i--) {
+				Optional<String> verb = particleVerb(particle, joined.get(i));
+				if (verb.isPresent()) {
+					joined.set(i, verb.get());
+					joined.remove(j);
+					break;
+				}
+			}
+		}
+		return joined;
+	}
+
+	/**
+	 * The lexicon word a particle makes with a verb form ("uit" + "vallen": uitval; "thuis" + "zitten":
+	 * thuiszitten; "af" + "haken": afhaker): the particle before the infinitive, before the verb's stem, or before its
+	 * agent noun in -er; empty when none of these is a word of the lexicon or of the word lists ("meedoen").
+	 */
+	private Optional<String> particleVerb(String particle, String verb) {
+		List<String> candidates = new ArrayList<>();
+		if (verb.endsWith("en") && verb.length() >= 4) {
+			candidates.add(particle + verb);
+			verbStems(verb).forEach((stem) -> candidates.add(particle + stem));
+			candidates.add(particle + verb.substring(0, verb.length() - 2) + "er");
+		}
+		else if (verb.endsWith("t") && verb.length() >= 4) {
+			candidates.add(particle + verb.substring(0, verb.length() - 1)); // valt → uitval
+		}
+		return candidates.stream().filter((c) -> Lexicon.WORDS.contains(c) || this.listedWords.contains(c)).findFirst();
 	}
 
 	/** A form of a verb in -eren: motiveren, gemotiveerd(e), motiveert; its stem before -eren ("motiv"). */
@@ -575,7 +735,7 @@ public final class DutchAnalysis {
 		words.addAll(List.of("welk", "welke", "waarom", "wanneer", "hoeveel", "hoelang", "waar", "waarmee", "waardoor",
 				"waarover", "wij", "we", "jullie", "onze", "helpt", "helpen", "werkt", "kun", "kunt", "mag", "mogen",
 				"moeten", "krijg", "krijgt", "kreeg", "kregen", "gaat", "ging", "gingen", "weet", "vind", "zoek",
-				"tips", "manier", "manieren", "doe", "wel", "ongeveer", "precies", "eigenlijk", "graag", "krijgen", "jij",
+				"tips", "manier", "manieren", "doe", "wel", "ongeveer", "precies", "eigenlijk", "krijgen", "jij",
 				"jouw", "gebeurt", "gebeurde"));
 		return CharArraySet.unmodifiableSet(words);
 	}
@@ -935,29 +1095,62 @@ public final class DutchAnalysis {
 		return this.wordSynonyms.getOrDefault(stem, Set.of());
 	}
 
-	/** Each one-word stem of the bundled synonym groups with the other one-word stems of its group. */
+	/**
+	 * Each one-word stem of the bundled synonym groups with the other one-word stems of its group; of a one-way line
+	 * ("zin => zin, motivatie"), each one-word stem on the left with those on the right.
+	 */
 	private static Map<String, Set<String>> wordSynonyms(Analyzer entryAnalyzer) {
 		Map<String, Set<String>> synonyms = new HashMap<>();
-		for (String line : lines("synonyms.txt")) {
-			List<String> words = new ArrayList<>();
-			for (String entry : line.split(",")) {
-				List<String> stems = SearchService.words(entryAnalyzer, entry);
-				if (stems.size() == 1) {
-					words.add(stems.get(0));
-				}
-			}
-			for (String word : words) {
-				words.stream().filter((other) -> !other.equals(word))
+		for (String line : synonymLines()) {
+			String[] sides = line.split("=>");
+			List<String> from = oneWordStems(entryAnalyzer, sides[0]);
+			List<String> to = (sides.length > 1) ? oneWordStems(entryAnalyzer, sides[1]) : from;
+			for (String word : from) {
+				to.stream().filter((other) -> !other.equals(word))
 					.forEach((other) -> synonyms.computeIfAbsent(word, (w) -> new LinkedHashSet<>()).add(other));
 			}
 		}
 		return Map.copyOf(synonyms);
 	}
 
+	private static List<String> oneWordStems(Analyzer entryAnalyzer, String entries) {
+		List<String> words = new ArrayList<>();
+		for (String entry : entries.split(",")) {
+			List<String> stems = SearchService.words(entryAnalyzer, entry);
+			if (stems.size() == 1) {
+				words.add(stems.get(0));
+			}
+		}
+		return words;
+	}
+
+	private static Set<String> listedWords() {
+		Set<String> words = new HashSet<>();
+		for (String line : synonymLines()) {
+			for (String entry : line.split(",|=>")) {
+				String word = entry.strip().toLowerCase(Locale.ROOT);
+				if (word.matches("\\p{L}+")) {
+					words.add(word);
+				}
+			}
+		}
+		return Set.copyOf(words);
+	}
+
+	/**
+	 * The bundled synonym lines: the groups of synonyms.txt and the everyday school words of everyday.txt, which
+	 * lead one way from a teacher's word to the graph's term.
+	 */
+	private static List<String> synonymLines() {
+		List<String> all = new ArrayList<>(lines("synonyms.txt"));
+		all.addAll(lines("everyday.txt"));
+		return all;
+	}
+
 	private static SynonymMap loadSynonyms(Analyzer entryAnalyzer, List<String> extra) {
 		// Why this analyzer: entries are stored as the query chain (without synonyms) produces them.
 		SolrSynonymParser parser = new SolrSynonymParser(true, true, entryAnalyzer);
-		List<String> all = new ArrayList<>(lines("synonyms.txt"));
+		List<String> all = new ArrayList<>(synonymLines());
 		// Why: a derived entry the chain drops whole (initials that spell a stop word, "eens") would fail the parse
 		// and with it every rebuild; such a line is left out.
 		Map<String, List<String>> entriesOf = new LinkedHashMap<>();
@@ -984,7 +1177,7 @@ public final class DutchAnalysis {
 			return parser.build();
 		}
 		catch (IOException | ParseException ex) {
-			throw new IllegalStateException("search/synonyms.txt or derived synonyms: " + ex.getMessage(), ex);
+			throw new IllegalStateException("search/synonyms.txt, everyday.txt or derived synonyms: " + ex.getMessage(), ex);
 		}
 	}
 

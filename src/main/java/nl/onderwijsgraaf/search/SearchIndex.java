@@ -886,7 +886,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			digest.update(FORMAT.getBytes(StandardCharsets.UTF_8));
-			for (String list : List.of("stem-overrides.txt", "synonyms.txt", "attribute-labels.txt")) {
+			for (String list : List.of("stem-overrides.txt", "synonyms.txt", "everyday.txt", "attribute-labels.txt")) {
 				digest.update(String.join("\n", DutchAnalysis.lines(list)).getBytes(StandardCharsets.UTF_8));
 			}
 			return HexFormat.of().formatHex(digest.digest(), 0, 8);

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -161,7 +162,7 @@ public class SearchService {
 		List<String> typed = checkedWords(text, snapshot);
 		try {
 			QuestionIntents.Intent intent = QuestionIntents.BUNDLED.of(typed);
-			List<String> words = withoutUnwrittenClitics(intent.topic(), snapshot);
+			List<String> words = snapshot.analysis().joinedParticleVerbs(withoutUnwrittenClitics(intent.topic(), snapshot));
 			Map<String, List<String>> corrections = corrections(words, snapshot);
 			Query textQuery = textQuery(words.equals(typed) ? text : String.join(" ", words), words, corrections,
 					snapshot, intent.answers());
@@ -418,11 +419,15 @@ public class SearchService {
 			this.alternatives = alternatives;
 		}
 
+		/**
+		 * The terms with their alternatives, each once. Why once: a SynonymQuery adds up the frequencies of its terms,
+		 * so a term twice ("scholen": schol, and its derived "school": schol) counted its matches twice.
+		 */
 		private List<BytesRef> withAlternatives(List<BytesRef> terms) {
-			List<BytesRef> all = new ArrayList<>(terms);
+			Set<BytesRef> all = new LinkedHashSet<>(terms);
 			terms.forEach((t) -> this.alternatives.getOrDefault(t.utf8ToString(), List.of())
 				.forEach((alternative) -> all.add(new BytesRef(alternative))));
-			return all;
+			return List.copyOf(all);
 		}
 
 		/** Why the parts as an alternative: "schoollunch" is also "lunch" on "school", "huiswerkklas" in a text. */

@@ -81,12 +81,59 @@ class DutchAnalysisTest {
 
 	@Test
 	void dropsNoWordOfAMultiWordSynonymAsAQuestionWord() {
-		List<String> dropped = DutchAnalysis.lines("synonyms.txt").stream()
-			.flatMap((line) -> List.of(line.split(",")).stream())
+		List<String> dropped = java.util.stream.Stream.of("synonyms.txt", "everyday.txt")
+			.flatMap((file) -> DutchAnalysis.lines(file).stream())
+			.flatMap((line) -> List.of(line.split(",|=>")).stream())
 			.flatMap((entry) -> SearchService.words(analysis.plain(), entry).stream())
 			.filter((word) -> DutchAnalysis.QUERY_STOPWORDS.contains(word) && !DutchAnalysis.STOPWORDS.contains(word))
 			.toList();
 		assertThat(dropped).isEmpty();
+	}
+
+	@Test
+	void derivesTheNounsOfParticiplesAdjectivesInIgAndVerbs() {
+		assertThat(analysis.derivedNouns("gestreste")).contains("stress");
+		assertThat(analysis.derivedNouns("gepest")).contains("pest");
+		assertThat(analysis.derivedNouns("angstige")).contains("angst");
+		assertThat(analysis.derivedNouns("onrustig")).contains("onrust");
+		assertThat(analysis.derivedNouns("lezen")).contains("lees");
+		assertThat(analysis.derivedNouns("stromen")).contains("stroom");
+		assertThat(analysis.derivedNouns("missen")).contains("gemis");
+		assertThat(analysis.derivedNouns("rekenen")).contains("rekenaar");
+		// and the participle the texts use as an adjective: "betaalde bijles"
+		assertThat(analysis.derivedNouns("betalen")).contains("betaald");
+		// too short a stem to tell a participle from another word: "gezond" is no form of "zonnen"
+		assertThat(analysis.derivedNouns("gezonde")).doesNotContain("zon");
+	}
+
+	@Test
+	void joinsASeparableVerbWithItsParticleAtTheEndOfAClause() {
+		assertThat(analysis.joinedParticleVerbs(List.of("leerkrachten", "vallen", "snel", "uit")))
+			.containsExactly("leerkrachten", "uitval", "snel");
+		assertThat(analysis.joinedParticleVerbs(List.of("meesters", "stromen", "uit", "op", "school")))
+			.containsExactly("meesters", "uitstroom", "op", "school");
+		assertThat(analysis.joinedParticleVerbs(List.of("kinderen", "zitten", "thuis"))).containsExactly("kinderen",
+				"thuiszitten");
+		// "haken": the stem is haak (no word with af), so the agent noun
+		assertThat(analysis.joinedParticleVerbs(List.of("jongeren", "haken", "af", "op", "school")))
+			.containsExactly("jongeren", "afhaker", "op", "school");
+		// a verb the word lists name, though the lexicon has no "meedoen"
+		assertThat(analysis.joinedParticleVerbs(List.of("ouders", "doen", "niet", "mee"))).containsExactly("ouders",
+				"meedoen", "niet");
+		// a preposition before its noun is no particle
+		assertThat(analysis.joinedParticleVerbs(List.of("kinderen", "zitten", "in", "de", "klas")))
+			.containsExactly("kinderen", "zitten", "in", "de", "klas");
+	}
+
+	@Test
+	void leadsEverydaySchoolWordsOneWayToTheGraphsTerms() {
+		assertThat(query("geen zin")).contains("zin", "motivatie");
+		assertThat(query("motivatie")).doesNotContain("zin");
+		assertThat(query("invallers")).contains(analysis.stem("lerarentekort"));
+		assertThat(query("lerarentekort")).doesNotContain(query("invallers").get(0));
+		// a part of a compound too: a "dorpsschool" is in a krimpregio, not every krimpregio a village
+		assertThat(analysis.wordSynonyms(analysis.stem("dorp"))).contains(analysis.stem("krimpregio"));
+		assertThat(analysis.wordSynonyms(analysis.stem("krimpregio"))).doesNotContain(analysis.stem("dorp"));
 	}
 
 	@Test
