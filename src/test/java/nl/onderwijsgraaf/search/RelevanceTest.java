@@ -81,17 +81,18 @@ class RelevanceTest {
 		System.out.println(neo4jDevelopment.row("development set"));
 		System.out.println(neo4jHeldOut.row("held-out set"));
 		System.out.println(neo4jFresh.row("second held-out set"));
-		// Development: a regression floor a little below what this search reaches (0.939 on 190 queries), below the
-		// issue's 0.95 since 108 queries were added for the weak classes, some of them not solved yet (README "Search").
-		assertThat(ourDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.93);
-		// Held-out: regression floors a little below what this search reaches (0.869 / 0.887): recall below the
-		// issue's target of 0.93, MRR@10 at its target of 0.85 (README "Search"); the margins over Neo4j's 'dutch'
-		// index meet the target of 0.15.
-		assertThat(ourHeldOut.recallAt5()).isGreaterThanOrEqualTo(0.86);
+		// Development: the target of 0.95 (0.956 on 289 queries, README "Search").
+		assertThat(ourDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.95);
+		// Held-out: a regression floor a little below what this search reaches (0.885), below the target of
+		// 0.93; MRR@10 at its target of 0.85 (0.904); the margins over Neo4j's 'dutch' index meet the target of 0.15.
+		assertThat(ourHeldOut.recallAt5()).isGreaterThanOrEqualTo(0.88);
 		assertThat(ourHeldOut.mrrAt10()).isGreaterThanOrEqualTo(0.85);
 		assertThat(ourHeldOut.recallAt5() - neo4jHeldOut.recallAt5()).isGreaterThanOrEqualTo(0.15);
 		assertThat(ourHeldOut.mrrAt10() - neo4jHeldOut.mrrAt10()).isGreaterThanOrEqualTo(0.15);
-		// Second held-out set, read by nobody who tunes: the same margins over Neo4j's 'dutch' index (README "Search").
+		// Second held-out set, read by nobody who tunes: regression floors a little below what this search reaches
+		// (0.836 / 0.796, both below the targets) and the same margins over Neo4j's 'dutch' index.
+		assertThat(ourFresh.recallAt5()).isGreaterThanOrEqualTo(0.83);
+		assertThat(ourFresh.mrrAt10()).isGreaterThanOrEqualTo(0.79);
 		assertThat(ourFresh.recallAt5() - neo4jFresh.recallAt5()).isGreaterThanOrEqualTo(0.15);
 		assertThat(ourFresh.mrrAt10() - neo4jFresh.mrrAt10()).isGreaterThanOrEqualTo(0.15);
 	}
