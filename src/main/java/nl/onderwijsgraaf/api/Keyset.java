@@ -50,19 +50,20 @@ public final class Keyset {
 	}
 
 	/**
-	 * What a client reads of a page besides its items and whether more follow it: the number of all items that match
-	 * ({@code totalCount}), and whether items lie behind the page in the direction it is read ({@code hasPreviousPage}
-	 * paging forward, {@code hasNextPage} backward). Each costs a pass over the whole list, which a page whose client
-	 * does not select it is spared.
+	 * What a client reads of a page besides its items: the number of all items that match ({@code totalCount}), and
+	 * whether items lie behind the page and ahead of it in the direction it is read ({@code hasPreviousPage} and
+	 * {@code hasNextPage} paging forward, the other way round backward). The total and what lies behind cost a pass
+	 * over the list, what lies ahead one item more; a page whose client does not select them is spared them.
 	 */
-	public record Counts(boolean total, boolean behind) {
+	public record Counts(boolean total, boolean behind, boolean ahead) {
 
-		/** Both, for a caller that does not know what its client selects. */
-		public static final Counts ALL = new Counts(true, true);
+		/** All of them, for a caller that does not know what its client selects. */
+		public static final Counts ALL = new Counts(true, true, true);
 
 		/** What a selection that names {@code totalCount}, {@code hasNextPage} and {@code hasPreviousPage} reads. */
 		public static Counts of(boolean totalCount, boolean hasNextPage, boolean hasPreviousPage, PageRequest request) {
-			return new Counts(totalCount, request.backward() ? hasNextPage : hasPreviousPage);
+			return request.backward() ? new Counts(totalCount, hasNextPage, hasPreviousPage)
+					: new Counts(totalCount, hasPreviousPage, hasNextPage);
 		}
 
 	}
@@ -80,7 +81,8 @@ public final class Keyset {
 
 	/**
 	 * Like {@link #page(GraphReads, String, Query, PageRequest)}, counting only what {@code counts} asks for; the
-	 * total of a page that does not count it is null. Whether items follow the page is read with it, as one item more.
+	 * total of a page that does not count it is null, what lies behind or ahead of it that it does not ask for is
+	 * false. Whether items follow the page is read with it, as one item more.
 	 */
 	public static <T> Connection<T> page(GraphReads reads, String scope, Query<T> query, PageRequest request,
 			Counts counts) {
@@ -88,7 +90,7 @@ public final class Keyset {
 		Map<String, Object> parameters = new HashMap<>(query.where().parameters());
 		List<Object> from = cursorKey(scope, order, request);
 		String beyond = (from != null) ? beyond(order, from, "", parameters) : "true";
-		parameters.put("pageSize", request.size() + 1);
+		parameters.put("pageSize", request.size() + (counts.ahead() ? 1 : 0));
 		String matched = query.match() + " WHERE (" + query.where().text() + ")";
 		String total = counts.total() ? "COUNT { " + matched + " }" : "null";
 		String behind = (counts.behind() && from != null) ? "EXISTS { " + matched + " AND NOT " + beyond + " }" : "false";

@@ -41,8 +41,8 @@ import java.util.Set;
  * {@code {__rel: relationship properties, __node: node item}} (an edge read both ways {@code {__rel, __from, __to}},
  * its start and end node), a page is {@code {__total, __behind, __items}}: the number of all that match (null where
  * the selection does not ask for it), whether items lie before the page in the direction read ({@code false} where it
- * does not ask), and the page's items, each as {@code {__sortKey, __item}}, with one more, which tells whether items
- * follow it. A node item carries only the properties the client selected (and its key): long texts nobody asked for
+ * does not ask), and the page's items, each as {@code {__sortKey, __item}}, with one more where the selection asks
+ * whether items follow it. A node item carries only the properties the client selected (and its key): long texts nobody asked for
  * are not read. Where a field with logic of its own is selected, that logic may read any property, so the item then
  * carries them all.
  */
@@ -195,14 +195,15 @@ public final class ReadCompiler {
 				: "EXISTS { " + matched + " AND NOT " + resume.text() + counted;
 		// one item more than the page tells whether items follow it
 		String page = matched + (fromStart ? "" : " AND " + resume.text()) + " WITH " + carried + " "
-				+ Keyset.orderBy(readOrder) + " LIMIT " + compilation.parameter(prefix + "first", request.size() + 1);
+				+ Keyset.orderBy(readOrder) + " LIMIT "
+				+ compilation.parameter(prefix + "first", request.size() + (counts.ahead() ? 1 : 0));
 		return "{" + TOTAL + ": " + total + ", " + BEHIND + ": " + behind + ", " + ITEMS + ": COLLECT { " + page
 				+ " RETURN {" + SORT_KEY + ": " + Keyset.sortKey(readOrder) + ", " + ITEM + ": " + item + "} }}";
 	}
 
 	/**
-	 * What the selection of a {@code <field>Connection} counts besides its items: {@code totalCount}, and the
-	 * {@code pageInfo} flag that says whether items lie behind the page in the direction read.
+	 * What the selection of a {@code <field>Connection} reads besides its items: {@code totalCount}, and the
+	 * {@code pageInfo} flags that say whether items lie behind and ahead of the page in the direction read.
 	 */
 	private static Keyset.Counts counts(Selected connection, PageRequest request) {
 		List<String> pageInfo = connection.children().stream()

@@ -144,7 +144,7 @@ public final class RelationReads {
 		request.checkOwner(scope, source.key());
 		List<Selected> itemSelection = ReadCompiler.itemSelection(relation, selected);
 		List<?> read = (List<?>) page.get(ReadCompiler.ITEMS);
-		// the page is read with one item more, which tells whether items follow it
+		// where the selection asks whether items follow the page, it is read with one item more, which tells
 		for (Object each : read.subList(0, Math.min(read.size(), request.size()))) {
 			Map<?, ?> item = (Map<?, ?>) each;
 			List<Object> values = value(relation, source, List.of(item.get(ReadCompiler.ITEM)), itemSelection, into);

@@ -68,9 +68,10 @@ class KeysetTest {
 	}
 
 	@Test
-	void aPageWhoseClientCountsNothingReadsOnlyItsItemsAndOneMoreInTheOrderOfTheKeysIndex() {
+	void aPageWhoseClientAsksOnlyForANextPageReadsItsItemsAndOneMoreInTheOrderOfTheKeysIndex() {
 		Reads reads = new Reads(row(null, false, "a", "b", "c"));
-		Connection<String> page = Keyset.page(reads, SCOPE, BY_KEY, PageRequest.of(2, null), new Keyset.Counts(false, false));
+		Keyset.Counts next = new Keyset.Counts(false, false, true);
+		Connection<String> page = Keyset.page(reads, SCOPE, BY_KEY, PageRequest.of(2, null), next);
 		assertThat(reads.cypher).isEqualTo("RETURN null AS total, false AS behind, COLLECT { " + MATCHED
 				+ " AND n.id IS NOT NULL AND true WITH * ORDER BY n.id ASC LIMIT $pageSize RETURN {__sortKey: [n.id], key: n.id} }"
 				+ " AS page");
@@ -81,8 +82,12 @@ class KeysetTest {
 		assertThat(page.pageInfo().hasPreviousPage()).isFalse();
 		assertThat(page.totalCount()).isNull();
 		Connection<String> last = Keyset.page(new Reads(row(null, false, "a", "b")), SCOPE, BY_KEY, PageRequest.of(2, null),
-				new Keyset.Counts(false, false));
+				next);
 		assertThat(last.pageInfo().hasNextPage()).isFalse();
+		// a client that reads only the items gets only them
+		Reads itemsOnly = new Reads(row(null, false, "a", "b"));
+		Keyset.page(itemsOnly, SCOPE, BY_KEY, PageRequest.of(2, null), new Keyset.Counts(false, false, false));
+		assertThat(itemsOnly.parameters).isEqualTo(Map.of("pageSize", 2));
 	}
 
 	@Test
@@ -105,6 +110,7 @@ class KeysetTest {
 		String before = Cursor.keyset(SCOPE, List.<Object>of("c"));
 		Reads reads = new Reads(row(null, true, "b", "a"));
 		PageRequest request = PageRequest.of(null, null, 2, before);
+		// backward, hasNextPage asks what lies behind the page as it is read
 		Connection<String> page = Keyset.page(reads, SCOPE, BY_KEY, request, Keyset.Counts.of(false, true, false, request));
 		assertThat(reads.cypher).startsWith("RETURN null AS total, EXISTS { " + MATCHED + " AND NOT ")
 			.contains(" AND n.id <= $cursorKey0 AND ")
@@ -119,7 +125,7 @@ class KeysetTest {
 		Keyset.Query<String> byName = new Keyset.Query<>(BY_KEY.match(), BY_KEY.where(), BY_KEY.entries(),
 				List.of(new Keyset.SortKey("n.name", false), new Keyset.SortKey("n.id", false, true)), BY_KEY.mapper());
 		Reads reads = new Reads(row(null, false));
-		Keyset.page(reads, SCOPE, byName, PageRequest.of(2, null), new Keyset.Counts(false, false));
+		Keyset.page(reads, SCOPE, byName, PageRequest.of(2, null), new Keyset.Counts(false, false, false));
 		assertThat(reads.cypher).contains(MATCHED + " AND true AND true WITH * ORDER BY n.name ASC, n.id ASC");
 	}
 
