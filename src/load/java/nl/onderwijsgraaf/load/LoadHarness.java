@@ -282,7 +282,9 @@ public final class LoadHarness {
 		/**
 		 * The four shapes of the side-by-side comparison with @neo4j/graphql, from the same documents as the shared
 		 * peer benchmark ({@code queries/<x>-*.project.graphql} and {@code .peer.graphql}), each with one hand-written
-		 * Cypher query that reads what it answers, as a client that skips the API would.
+		 * Cypher query that reads what it answers, as a client that skips the API would, and as well as it can be
+		 * written: (c) says that every key is present, so that the planner reads the first 50 from the key's index
+		 * instead of sorting every stakeholder.
 		 */
 		static List<Shape> peerShapes(Path queries) throws java.io.IOException {
 			return List.of(
@@ -301,7 +303,7 @@ public final class LoadHarness {
 							                            .costRating } } AS evidence""",
 							Map.of("problem", "leervertraging", "first", 20)),
 					peerShape(queries, "c-stakeholder-involvements", """
-							MATCH (s:Stakeholder) WHERE s.retired IS NULL
+							MATCH (s:Stakeholder) WHERE s.retired IS NULL AND s.id IS NOT NULL
 							WITH s ORDER BY s.id LIMIT 50
 							RETURN s {key: s.id, .name, .type,
 							          involvements: COLLECT { MATCH (s)-[r:INVOLVED_IN]->(t) WHERE t.retired IS NULL
