@@ -350,12 +350,11 @@ public final class DutchAnalysis {
 			return List.of();
 		}
 		char c = stem.charAt(n - 1), v = stem.charAt(n - 2), before = stem.charAt(n - 3);
-		String vowels = "aeiou";
-		if (vowels.indexOf(c) >= 0) {
+		if (isVowel(c)) {
 			return List.of(stem + "en");
 		}
 		List<String> infinitives = new ArrayList<>();
-		boolean longVowel = vowels.indexOf(v) >= 0 && vowels.indexOf(before) >= 0;
+		boolean longVowel = isVowel(v) && isVowel(before);
 		String voiced = (c == 'f') ? "v" : (c == 's') ? "z" : String.valueOf(c);
 		if (longVowel && v == before && "aeou".indexOf(v) >= 0) {
 			String open = stem.substring(0, n - 3) + v; // daa|l → da|l
@@ -363,7 +362,7 @@ public final class DutchAnalysis {
 			infinitives.add(open + voiced + "en");
 			return infinitives;
 		}
-		if (vowels.indexOf(v) >= 0 && vowels.indexOf(before) < 0) {
+		if (isVowel(v) && !isVowel(before)) {
 			infinitives.add(stem + c + "en"); // betrek → betrekken
 		}
 		infinitives.add(stem + "en"); // werk → werken
@@ -1492,7 +1491,6 @@ public final class DutchAnalysis {
 
 		/** The token type of a part: a word inside a compound says less about a text than the word itself. */
 		static final String PART = "part";
-
 
 		private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
