@@ -13,7 +13,6 @@ import nl.onderwijsgraaf.model.NodeKind;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Mono;
 
 /**
  * The {@code links} field of every kind whose model declaration names it ({@code custom("links")}): each
@@ -39,19 +38,17 @@ class LinkController implements RuntimeWiringConfigurer {
 
 	private final NodeReader reader;
 
+	private final GroupedLoader<String, GraphNode, List<Link>> loader;
+
 	LinkController(NodeReader reader, BatchLoaderRegistry loaders) {
 		this.reader = reader;
-		for (String label : LABELS) {
-			loaders.<GraphNode, List<Link>>forName(label + "." + FIELD)
-				.registerMappedBatchLoader((nodes, env) -> Mono.fromSupplier(() -> links(nodes)));
-		}
+		this.loader = new GroupedLoader<>(loaders, FIELD, (label, nodes) -> links(nodes));
 	}
 
 	@Override
 	public void configure(RuntimeWiring.Builder wiring) {
 		for (String label : LABELS) {
-			wiring.type(label, (type) -> type.dataFetcher(FIELD,
-					(env) -> env.getDataLoader(label + "." + FIELD).load(env.getSource())));
+			wiring.type(label, (type) -> type.dataFetcher(FIELD, (env) -> this.loader.load(env, label, env.getSource())));
 		}
 	}
 

@@ -10,6 +10,8 @@ import java.util.Map;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import nl.onderwijsgraaf.graph.GraphReads;
+import nl.onderwijsgraaf.model.GraphModel;
+import nl.onderwijsgraaf.model.NodeKind;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.types.Node;
@@ -26,7 +28,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class NodeReader {
 
+	/** What related nodes are ordered by before their key, the first a node has. */
+	private static final List<String> ORDER_PROPERTIES = List.of("date", "name", "title");
+
 	/** Order of related nodes: events by date, named things by name, the rest by key. */
+
 	private static final String RELATED_ORDER = relatedOrder("t");
 
 	private final GraphReads reads;
@@ -51,9 +57,27 @@ public class NodeReader {
 
 	/** The sort keys of {@link #relatedOrder}, which a page of related nodes resumes from. */
 	public static List<Keyset.SortKey> relatedOrderKeys(String variable) {
-		return List.of(new Keyset.SortKey("coalesce(%1$s.date, %1$s.name, %1$s.title, %1$s.id)".formatted(variable), false),
-				new Keyset.SortKey(variable + ".id", false));
+		return relatedOrderKeys(variable, null);
 	}
+
+	/**
+	 * {@link #relatedOrderKeys(String)} of nodes of one kind ({@code label}; null when they may be of several): the
+	 * same order, asking only for the properties of date, name and title the kind has. Why: a property a node lacks
+	 * is the costliest to read (the store walks all of the node's properties to find it absent).
+	 */
+	public static List<Keyset.SortKey> relatedOrderKeys(String variable, String label) {
+		NodeKind kind = (label != null) ? GraphModel.graph().kind(label) : null;
+		List<String> values = new ArrayList<>();
+		for (String property : ORDER_PROPERTIES) {
+			if (kind == null || kind.property(property) != null) {
+				values.add(variable + "." + property);
+			}
+		}
+		values.add(variable + ".id");
+		String first = (values.size() == 1) ? values.get(0) : "coalesce(" + String.join(", ", values) + ")";
+		return List.of(new Keyset.SortKey(first, false), new Keyset.SortKey(variable + ".id", false));
+	}
+
 
 	/** The projection of every property of a node. */
 	private static final Projection.Read ALL = Projection.Read.ALL;

@@ -12,7 +12,6 @@ import nl.onderwijsgraaf.model.RelationshipField;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Mono;
 
 /**
  * Every relationship field the model declares that returns the nodes at the other end (an intervention's
@@ -30,6 +29,8 @@ class RelationshipFieldWiring implements RuntimeWiringConfigurer {
 
 	private final List<RelationshipField> fields;
 
+	private final GroupedLoader<RelationshipField, GraphNode, Object> loader;
+
 	RelationshipFieldWiring(BatchLoaderRegistry loaders, NodeReader reader, GraphTypes types) {
 		this.reader = reader;
 		this.types = types;
@@ -39,21 +40,14 @@ class RelationshipFieldWiring implements RuntimeWiringConfigurer {
 			.flatMap((kind) -> model.fields(kind.label()).values().stream())
 			.filter((field) -> field.read() && field.edgeType() == null)
 			.toList();
-		for (RelationshipField field : this.fields) {
-			loaders.<GraphNode, Object>forName(loaderName(field))
-				.registerMappedBatchLoader((sources, env) -> Mono.fromSupplier(() -> load(field, sources)));
-		}
-	}
-
-	private static String loaderName(RelationshipField field) {
-		return field.owner() + "." + field.field();
+		this.loader = new GroupedLoader<>(loaders, "relationshipFields", this::load);
 	}
 
 	@Override
 	public void configure(RuntimeWiring.Builder wiring) {
 		for (RelationshipField field : this.fields) {
 			wiring.type(field.owner(), (type) -> type.dataFetcher(field.field(),
-					(env) -> env.getDataLoader(loaderName(field)).load(env.getSource())));
+					(env) -> this.loader.load(env, field, env.getSource())));
 		}
 	}
 

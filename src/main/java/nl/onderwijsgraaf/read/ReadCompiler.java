@@ -242,7 +242,7 @@ public final class ReadCompiler {
 			if (outgoing != null) {
 				order.add(outgoing);
 			}
-			order.addAll(NodeReader.relatedOrderKeys(t));
+			order.addAll(NodeReader.relatedOrderKeys(t, relation.anyKind() ? null : relation.target().getSimpleName()));
 		}
 		else if (edgeType != null) {
 			order.addAll(this.grammar.orderByEdge(edgeType, orderBy, t, r));
@@ -326,8 +326,9 @@ public final class ReadCompiler {
 	}
 
 	/**
-	 * The properties to read of a node of {@code type}: its key and version and every selected field that is not a
-	 * relationship field (a field that is no property reads as null, as an absent property does), also those selected
+	 * The properties to read of a node of {@code type}: its key and every selected field (its version only when
+	 * selected) that is not a relationship field (a field that is no property reads as null, as an absent property
+	 * does), also those selected
 	 * on the node where its edge lists name it again (an involvement's {@code stakeholder}), which is answered from
 	 * this node's record; all of them when a field with custom logic is selected, or the kind is not in the model.
 	 */
@@ -343,7 +344,7 @@ public final class ReadCompiler {
 				onThisNode.addAll(under(itemSelection(relation, selected), relation.selfField()));
 			}
 		}
-		Set<String> names = new LinkedHashSet<>(List.of("id", "version"));
+		Set<String> names = new LinkedHashSet<>(List.of("id"));
 		for (Selected selected : onThisNode) {
 			if (!selected.appliesTo(type) || selected.name().startsWith(NESTED) || relation(type, selected.name()) != null
 					|| selected.name().equals("key")) {
@@ -354,9 +355,10 @@ public final class ReadCompiler {
 			}
 			names.add(selected.name());
 		}
-		// the key, as NodeMapper reads it: a node's own key property where it has one (country attributes), else its id
-		return "key: coalesce(" + variable + ".key, " + variable + ".id), "
-				+ String.join(", ", names.stream().map((name) -> "." + name).toList());
+		// the key, as NodeMapper reads it: a node's own key property where it has one (country attributes), else its
+		// id; a node kind has none, and a property a node lacks is the costliest to read
+		String key = kind.node() ? variable + ".id" : "coalesce(" + variable + ".key, " + variable + ".id)";
+		return "key: " + key + ", " + String.join(", ", names.stream().map((name) -> "." + name).toList());
 	}
 
 	/**
@@ -364,7 +366,7 @@ public final class ReadCompiler {
 	 * fragments name), all its properties once one of them is a relationship field or has logic of its own.
 	 */
 	private String anyKindProperties(String variable, List<Selected> selection) {
-		Set<String> names = new LinkedHashSet<>(List.of("id", "version"));
+		Set<String> names = new LinkedHashSet<>(List.of("id"));
 		for (Selected selected : selection) {
 			if (selected.name().startsWith(NESTED) || selected.name().equals("key")) {
 				continue;

@@ -52,7 +52,7 @@ class ReadCompilerTest {
 		String cypher = cypher("Intervention", field("key"), field("evidence", field("key")));
 		assertThat(cypher).isEqualTo("UNWIND $keys AS key MATCH (n:`Intervention` {id: key}) RETURN key, "
 				+ "{`__evidence`: COLLECT { MATCH (n)-[r1:SUPPORTED_BY]->(t1:Evidence) WHERE t1.retired IS NULL "
-				+ "WITH r1, t1 ORDER BY coalesce(t1.date, t1.name, t1.title, t1.id) ASC, t1.id ASC RETURN t1 {key: coalesce(t1.key, t1.id), .id, .version} }} "
+				+ "WITH r1, t1 ORDER BY t1.id ASC, t1.id ASC RETURN t1 {key: t1.id, .id} }} "
 				+ "AS fields");
 	}
 
@@ -60,14 +60,14 @@ class ReadCompilerTest {
 	void nestedRelationshipFieldsAreReadInsideTheirParentsSubqueryWithVariablesOfTheirOwn() {
 		String cypher = cypher("Programme", field("interventions", field("key"), field("problems", field("key"))));
 		assertThat(cypher).contains("`__interventions`: COLLECT { MATCH (n)<-[r1:PART_OF]-(t1:Intervention)")
-			.contains("RETURN t1 {key: coalesce(t1.key, t1.id), .id, .version, `__problems`: COLLECT { MATCH (t1)-[r2:ADDRESSES]->(t2:Problem) WHERE t2.retired IS NULL")
-			.endsWith("RETURN t2 {key: coalesce(t2.key, t2.id), .id, .version} }} }} AS fields");
+			.contains("RETURN t1 {key: t1.id, .id, `__problems`: COLLECT { MATCH (t1)-[r2:ADDRESSES]->(t2:Problem) WHERE t2.retired IS NULL")
+			.endsWith("RETURN t2 {key: t2.id, .id} }} }} AS fields");
 	}
 
 	@Test
 	void aNodeItemCarriesOnlyTheSelectedPropertiesUnlessAFieldWithLogicOfItsOwnIsSelected() {
 		String plain = cypher("Problem", field("interventions", field("key"), field("name"), field("status"), field("id")));
-		assertThat(plain).contains("RETURN t1 {key: coalesce(t1.key, t1.id), .id, .version, .name, .status} }");
+		assertThat(plain).contains("RETURN t1 {key: t1.id, .id, .name, .status} }");
 		String custom = cypher("Problem", field("interventions", field("name"), field("rating")));
 		assertThat(custom).contains("RETURN t1 {.*} }");
 	}
@@ -77,10 +77,10 @@ class ReadCompilerTest {
 		// a stakeholder's involvements answer their stakeholder from the stakeholder's own record
 		assertThat(this.compiler.properties("Stakeholder", "s",
 				List.of(field("key"), field("involvements", field("role"), field("stakeholder", field("name"))))))
-			.isEqualTo("key: coalesce(s.key, s.id), .id, .version, .name");
+			.isEqualTo("key: s.id, .id, .name");
 		assertThat(this.compiler.properties("Intervention", "i",
 				List.of(field("stakeholdersConnection", field("edges", field("node", field("target", field("status"))))))))
-			.isEqualTo("key: coalesce(i.key, i.id), .id, .version, .status");
+			.isEqualTo("key: i.id, .id, .status");
 	}
 
 	@Test
@@ -97,7 +97,7 @@ class ReadCompilerTest {
 				field("target", new Selected("name", "name", Set.of("Programme"), List.of()))));
 		assertThat(cypher).contains("MATCH (n)-[r1:INVOLVED_IN]->(t1) WHERE t1.retired IS NULL")
 			.contains("RETURN {__rel: r1 {.role, .quote, .target}, __node: t1 {key: coalesce(t1.key, t1.id), .id, "
-					+ ".version, .name, __labels: labels(t1)}} }");
+					+ ".name, __labels: labels(t1)}} }");
 	}
 
 	@Test
@@ -141,9 +141,9 @@ class ReadCompilerTest {
 		String matched = "MATCH (n)<-[r1:FOR_SECTOR]-(t1:Intervention) WHERE t1.retired IS NULL AND (t1.`status` IN $a1_w0)";
 		assertThat(query.cypher()).contains("`__interventionsConnection`: {__total: COUNT { " + matched
 				+ " WITH r1, t1 RETURN t1 }, __behind: false, __items: COLLECT { " + matched + " WITH r1, t1 ORDER BY"
-				+ " coalesce(t1.date, t1.name, t1.title, t1.id) ASC, t1.id ASC LIMIT $a1_first RETURN {__sortKey:"
-				+ " [coalesce(t1.date, t1.name, t1.title, t1.id), t1.id], __item: t1 {key: coalesce(t1.key, t1.id),"
-				+ " .id, .version, .name, `__problems`: COLLECT { MATCH (t1)-[r2:ADDRESSES]->(t2:Problem)");
+				+ " coalesce(t1.name, t1.id) ASC, t1.id ASC LIMIT $a1_first RETURN {__sortKey:"
+				+ " [coalesce(t1.name, t1.id), t1.id], __item: t1 {key: t1.id,"
+				+ " .id, .name, `__problems`: COLLECT { MATCH (t1)-[r2:ADDRESSES]->(t2:Problem)");
 		// one item more than asked tells whether items follow the page
 		assertThat(query.parameters()).isEqualTo(Map.of("a1_w0", List.of("RUNNING"), "a1_first", 4));
 	}
@@ -231,7 +231,7 @@ class ReadCompilerTest {
 		assertThat(query.cypher()).contains("`__running`: COLLECT { MATCH (n)<-[r1:ADDRESSES]-(t1:Intervention) WHERE"
 				+ " t1.retired IS NULL AND (t1.`status` IN $a1_w0) WITH")
 			.contains("`__two`: COLLECT { MATCH (n)<-[r2:ADDRESSES]-(t2:Intervention) WHERE t2.retired IS NULL WITH r2,"
-					+ " t2 ORDER BY coalesce(t2.date, t2.name, t2.title, t2.id) ASC, t2.id ASC LIMIT $a2_first");
+					+ " t2 ORDER BY coalesce(t2.name, t2.id) ASC, t2.id ASC LIMIT $a2_first");
 		assertThat(query.parameters()).isEqualTo(Map.of("a1_w0", List.of("RUNNING"), "a2_first", 2));
 	}
 
@@ -280,7 +280,7 @@ class ReadCompilerTest {
 			.with(Map.of("orderBy", List.of(Map.of("key", "DESC")))));
 		assertThat(byKey).contains("WITH r1, t1 ORDER BY t1.`id` DESC, t1.id ASC, r1.identity ASC RETURN");
 		String unordered = cypher("Programme", field("stakeholders", field("role")));
-		assertThat(unordered).contains("WITH r1, t1 ORDER BY coalesce(t1.date, t1.name, t1.title, t1.id) ASC, t1.id ASC,"
+		assertThat(unordered).contains("WITH r1, t1 ORDER BY coalesce(t1.name, t1.id) ASC, t1.id ASC,"
 				+ " r1.identity ASC RETURN");
 	}
 
@@ -296,7 +296,7 @@ class ReadCompilerTest {
 		assertThat(query.cypher()).contains("`__stakeholdersConnection`: {__total: COUNT { " + matched
 				+ " WITH r1, t1 RETURN t1 }, __behind: false, __items: COLLECT { " + matched + " WITH r1, t1 ORDER BY " + order
 				+ " LIMIT $a1_first RETURN {__sortKey: [r1.`role`, t1.id, r1.identity], __item: {__rel: r1 {.role, .stakeholder},"
-				+ " __node: t1 {key: coalesce(t1.key, t1.id), .id, .version, .name, `__parts`: COLLECT { MATCH"
+				+ " __node: t1 {key: t1.id, .id, .name, `__parts`: COLLECT { MATCH"
 				+ " (t1)<-[r2:PART_OF]-(t2:Stakeholder)");
 		assertThat(query.parameters()).isEqualTo(Map.of("a1_w0", List.of("FUNDS"), "a1_first", 2));
 	}
@@ -334,7 +334,7 @@ class ReadCompilerTest {
 				+ " t1.retired IS NULL AND ((t1.`id` IN $a1_w0) AND ((t1:`Programme`) OR ((t1:`Intervention`) AND"
 				+ " (t1.`status` IN $a1_w1)))) WITH r1, t1 ORDER BY head(labels(t1)) DESC, coalesce(t1.`name`, t1.`title`)"
 				+ " ASC, t1.id ASC, head(labels(t1)) ASC LIMIT $a1_first RETURN t1 {key: coalesce(t1.key, t1.id), .id,"
-				+ " .version, __labels: labels(t1)} }");
+				+ " __labels: labels(t1)} }");
 		assertThat(query.parameters()).isEqualTo(Map.of("a1_w0", List.of("np-onderwijs", "mk-bijles"), "a1_w1",
 				List.of("RUNNING"), "a1_first", 2));
 		// without orderBy in the order of related nodes, the label telling apart two kinds that share a key
@@ -356,7 +356,7 @@ class ReadCompilerTest {
 		assertThat(query.cypher()).contains("`__documentsConnection`: {__total: COUNT { " + matched
 				+ " WITH r1, t1 RETURN t1 }, __behind: false, __items: COLLECT { " + matched + " WITH r1, t1 ORDER BY"
 				+ " t1.`id` DESC, t1.id DESC, head(labels(t1)) DESC LIMIT $a1_first RETURN {__sortKey: [t1.`id`, t1.id,"
-				+ " head(labels(t1))], __item: t1 {key: coalesce(t1.key, t1.id), .id, .version, __labels: labels(t1)}}");
+				+ " head(labels(t1))], __item: t1 {key: coalesce(t1.key, t1.id), .id, __labels: labels(t1)}}");
 		assertThat(query.parameters()).isEqualTo(Map.of("a1_first", 2));
 	}
 
@@ -366,9 +366,9 @@ class ReadCompilerTest {
 				field("to", field("name"), field("parts", field("key")))));
 		assertThat(cypher).contains("`__connections`: COLLECT { MATCH (n)-[r1:CONNECTED_TO]-(t1:Stakeholder) WHERE"
 				+ " t1.retired IS NULL WITH r1, t1, startNode(r1) AS f1, endNode(r1) AS e1 ORDER BY (startNode(r1) = n) DESC,"
-				+ " coalesce(t1.date, t1.name, t1.title, t1.id) ASC, t1.id ASC, r1.identity ASC RETURN {__rel: r1 {.role,"
-				+ " .from, .to}, __from: f1 {key: coalesce(f1.key, f1.id), .id, .version}, __to: e1 {key: coalesce(e1.key,"
-				+ " e1.id), .id, .version, .name, `__parts`: COLLECT { MATCH (e1)<-[r2:PART_OF]-(t2:Stakeholder)");
+				+ " coalesce(t1.name, t1.id) ASC, t1.id ASC, r1.identity ASC RETURN {__rel: r1 {.role,"
+				+ " .from, .to}, __from: f1 {key: f1.id, .id}, __to: e1 {key: e1.id,"
+				+ " .id, .name, `__parts`: COLLECT { MATCH (e1)<-[r2:PART_OF]-(t2:Stakeholder)");
 	}
 
 	@Test
