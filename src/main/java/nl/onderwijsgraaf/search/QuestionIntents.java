@@ -55,8 +55,20 @@ final class QuestionIntents {
 		return new QuestionIntents(phrases);
 	}
 
+	/**
+	 * Words that people put inside a question without changing what it asks: "wat helpt er eigenlijk tegen" asks what
+	 * "wat helpt tegen" asks. Why dropped before the phrases are read: with them the phrase was not found, and the
+	 * question's words were searched as its topic. None of them is a topic.
+	 */
+	static final Set<String> FILLERS = Set.of("er", "eigenlijk", "precies", "nou", "toch", "echt", "even", "nu", "dan",
+			"allemaal", "eens");
+
 	/** The intent of a query's plain words (lower case, folded, stop words kept). */
-	Intent of(List<String> words) {
+	Intent of(List<String> typed) {
+		List<String> words = typed.stream().filter((w) -> !FILLERS.contains(w)).toList();
+		if (words.isEmpty()) {
+			words = typed;
+		}
 		Set<String> answers = new LinkedHashSet<>();
 		List<String> topic = new ArrayList<>();
 		int i = 0;

@@ -153,7 +153,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	static final String PROBLEM = "filter.problem";
 
 	/** Bump when the document layout changes, so persisted indexes of older builds are rebuilt. */
-	static final String FORMAT = "16";
+	static final String FORMAT = "17";
 
 	static final String GENERATION_DATA = "generation", FINGERPRINT_DATA = "fingerprint";
 
@@ -251,7 +251,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 			                   | e.evidenceStrength]
 			       END AS evidenceLevels,
 			       n.status AS status,
-			       n.figure IS NOT NULL AS statesFigure,
+			       n.figure IS NOT NULL OR n.impactMonths IS NOT NULL AS statesFigure,
 			       coalesce(n.unit = 'EUR', false) OR n.budgetRole IS NOT NULL OR n.costRating IS NOT NULL AS statesCost,
 			       [(n)-[:CITES]->(s:Source) | s.id] AS source,
 			       [(n)-[:ADDRESSES]->(p:Problem) WHERE p.retired IS NULL | p.id] AS problem

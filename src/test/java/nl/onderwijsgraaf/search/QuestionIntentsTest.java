@@ -42,6 +42,26 @@ class QuestionIntentsTest {
 	}
 
 	@Test
+	void factAskingWordsAskForEvidenceAndAreNoTopic() {
+		QuestionIntents.Intent study = intent("onderzoek naar vooroordelen van leraren");
+		assertThat(study.answers()).containsExactly("Evidence");
+		assertThat(study.topic()).containsExactly("vooroordelen", "van", "leraren");
+		assertThat(intent("cijfers over kindermishandeling").answers()).containsExactlyInAnyOrder("Evidence",
+				QuestionIntents.AMOUNT);
+		assertThat(intent("hoeveel maanden leerwinst geeft huiswerk").answers()).containsExactlyInAnyOrder("Evidence",
+				QuestionIntents.AMOUNT);
+	}
+
+	@Test
+	void fillersInsideAPhraseDoNotHideIt() {
+		QuestionIntents.Intent helps = intent("wat helpt er eigenlijk tegen het lerarentekort");
+		assertThat(helps.answers()).containsExactly("Intervention");
+		assertThat(helps.topic()).containsExactly("het", "lerarentekort");
+		// a filler alone is what was typed
+		assertThat(intent("echt").topic()).containsExactly("echt");
+	}
+
+	@Test
 	void questionWordsAloneAreTheTopic() {
 		assertThat(intent("landen").topic()).containsExactly("landen");
 		assertThat(intent("welke landen").topic()).containsExactly("welke", "landen");
