@@ -255,7 +255,8 @@ public final class DutchAnalysis {
 	/**
 	 * The nouns of the lexicon that a typed adjective or verb form is derived from or gives: "zieke" — ziekte,
 	 * "eenzame" — eenzaamheid, "(on)gemotiveerde" and "motiveren" — motivatie, "angstige" — angst, "onrustig" —
-	 * onrust, "gestreste" — stress, "lezen" — lees (as in leesplezier), "missen" — gemis, "rekenen" — rekenaar. Why:
+	 * onrust, "gestreste" — stress, "lezen" — lees (as in leesplezier), "missen" — gemis, "rekenen" — rekenaar, "musea"
+	 * — museum. Why:
 	 * people describe a problem with the adjective or verb ("zieke leraren", "ongemotiveerde leerlingen", "kinderen
 	 * lezen niet graag") that the texts name with the noun or a compound of it.
 	 */
@@ -282,6 +283,10 @@ public final class DutchAnalysis {
 			if (adjective.endsWith("ig") && adjective.length() >= 6) {
 				nouns.add(undouble(adjective.substring(0, adjective.length() - 2)));
 			}
+		}
+		// a Latin plural is its singular in -um: "musea" — museum (as in Rijksmuseum), "centra" — centrum
+		if (word.endsWith("a") && word.length() >= 5) {
+			nouns.add(word.substring(0, word.length() - 1) + "um");
 		}
 		nouns.addAll(participleStems(word));
 		nouns.addAll(verbNouns(word));

@@ -149,11 +149,14 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	 */
 	static final String ANSWER = "answer";
 
+	/** The {@link #ANSWER} of the nodes that are people: target groups and the stakeholders that are roles. */
+	static final String PERSON = "person";
+
 	/** Filter-only field: keys of the problems a node addresses (not a counted facet). */
 	static final String PROBLEM = "filter.problem";
 
 	/** Bump when the document layout changes, so persisted indexes of older builds are rebuilt. */
-	static final String FORMAT = "16";
+	static final String FORMAT = "17";
 
 	static final String GENERATION_DATA = "generation", FINGERPRINT_DATA = "fingerprint";
 
@@ -252,6 +255,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 			       END AS evidenceLevels,
 			       n.status AS status,
 			       n.figure IS NOT NULL AS statesFigure,
+			       n:TargetGroup OR n:Stakeholder AND n.type = 'ROLE' AS person,
 			       coalesce(n.unit = 'EUR', false) OR n.budgetRole IS NOT NULL OR n.costRating IS NOT NULL AS statesCost,
 			       [(n)-[:CITES]->(s:Source) | s.id] AS source,
 			       [(n)-[:ADDRESSES]->(p:Problem) WHERE p.retired IS NULL | p.id] AS problem
@@ -669,6 +673,9 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		}
 		if (Boolean.TRUE.equals(row.get("statesCost"))) {
 			doc.add(new StringField(ANSWER, QuestionIntents.COST, Field.Store.NO));
+		}
+		if (Boolean.TRUE.equals(row.get("person"))) {
+			doc.add(new StringField(ANSWER, PERSON, Field.Store.NO));
 		}
 		texts(row.get("name")).forEach((name) -> doc.add(new BinaryDocValuesField(FOLDED_NAME,
 				new BytesRef(String.join(" ", SearchService.words(analysis.plain(), name))))));

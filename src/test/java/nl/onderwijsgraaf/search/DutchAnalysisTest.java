@@ -58,6 +58,9 @@ class DutchAnalysisTest {
 		assertThat(analysis.derivedNouns("ongemotiveerde")).contains("motivatie");
 		assertThat(analysis.derivedNouns("organiseren")).contains("organisatie");
 		assertThat(analysis.derivedNouns("leerlingen")).isEmpty();
+		// a Latin plural gives its singular: "Amsterdamse musea" finds the Rijksmuseum
+		assertThat(analysis.derivedNouns("musea")).contains("museum");
+		assertThat(analysis.derivedNouns("centra")).contains("centrum");
 	}
 
 	@Test
