@@ -638,21 +638,26 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	}
 
 	/**
-	 * The analysis with the synonyms derived from the graph: country adjectives, abbreviations in the texts. Why the
+	 * The analysis with the synonyms derived from the graph: country adjectives, Dutch and English, abbreviations in
+	 * the texts. Why the
 	 * curator's notes too (never indexed): they keep the spelled-out names the documents leave out ("Algemene
 	 * Onderwijsbond (AOb)"), and people type those abbreviations.
 	 */
 	static DutchAnalysis analysis(Collection<Map<String, Object>> rows) {
-		List<String> countries = rows.stream()
+		List<Map<String, Object>> countryRows = rows.stream()
 			.filter((row) -> SearchKind.COUNTRY.label.equals(row.get("label")))
-			.flatMap((row) -> texts(row.get("name")).stream())
 			.toList();
+		List<String> countries = countryRows.stream().flatMap((row) -> texts(row.get("name")).stream()).toList();
+		Map<String, String> englishNames = new HashMap<>();
+		countryRows.stream()
+			.filter((row) -> row.get("name") instanceof String && row.get("nameEn") instanceof String)
+			.forEach((row) -> englishNames.put((String) row.get("name"), (String) row.get("nameEn")));
 		List<String> texts = rows.stream()
 			.flatMap((row) -> Stream.of("name", "aliases", "summary", "description", "note")
 				.flatMap((f) -> texts(row.get(f)).stream()))
 			.toList();
 		List<String> names = rows.stream().flatMap((row) -> texts(row.get("name")).stream()).toList();
-		return DutchAnalysis.load(countries, names, texts);
+		return DutchAnalysis.load(countries, englishNames, names, texts);
 	}
 
 	private static Analyzer fieldAnalyzer(DutchAnalysis analysis) {

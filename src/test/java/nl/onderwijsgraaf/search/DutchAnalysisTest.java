@@ -1,6 +1,7 @@
 package nl.onderwijsgraaf.search;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,17 @@ class DutchAnalysisTest {
 		assertThat(SearchService.words(texts.index(), "zzpers")).isEqualTo(SearchService.words(texts.index(), "zzp'ers"));
 		// "alter" is a Dutch word: "ALT's" makes no base of "alt"
 		assertThat(DutchAnalysis.cliticBases(List.of("ALT's en LIO's"))).containsExactly("lio");
+	}
+
+	@Test
+	void derivesACountrysEnglishNameAndAdjectivesAsSynonymsOfItsDutchName() {
+		assertThat(DutchAnalysis.englishDemonyms("Estland", "Estonia").orElseThrow()).startsWith("estland, estonia, estonian");
+		// an English name equal to the Dutch one is not repeated
+		assertThat(DutchAnalysis.englishDemonyms("Japan", "Japan").orElseThrow().split(", ")).containsOnlyOnce("japan")
+			.contains("japanese");
+		assertThat(DutchAnalysis.englishDemonyms("Italië", "Italy").orElseThrow()).contains("italy", "italian");
+		DutchAnalysis english = DutchAnalysis.load(List.of("Zweden"), Map.of("Zweden", "Sweden"), List.of(), List.of());
+		assertThat(SearchService.words(english.query(), "sweden")).contains(english.stem("zweden"));
 	}
 
 	@Test
