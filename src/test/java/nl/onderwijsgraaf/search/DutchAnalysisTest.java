@@ -64,6 +64,18 @@ class DutchAnalysisTest {
 	}
 
 	@Test
+	void derivesTheAdjectivesOfPlacesOfOneWordFromTheLexicon() {
+		// "Haagse" and "Amsterdamse" stem to their place already; "Friese" does not
+		Map<String, Object> friesland = Map.of("label", SearchKind.PLACE.label, "name", "Friesland");
+		Map<String, Object> zuidLimburg = Map.of("label", SearchKind.PLACE.label, "name", "Zuid-Limburg");
+		DutchAnalysis places = SearchIndex.analysis(List.of(friesland, zuidLimburg));
+		assertThat(SearchService.words(places.query(), "friese")).contains(places.stem("friesland"));
+		assertThat(SearchService.words(analysis.query(), "friese")).doesNotContain(places.stem("friesland"));
+		// of a longer name the last word is another place: "Limburgse" is not Zuid-Limburg
+		assertThat(SearchService.words(places.query(), "limburgse")).doesNotContain(places.stem("zuid"));
+	}
+
+	@Test
 	void derivesTheNounsOfAdjectivesAndVerbsFromTheLexicon() {
 		assertThat(analysis.derivedNouns("zieke")).contains("ziekte");
 		assertThat(analysis.derivedNouns("eenzame")).contains("eenzaamheid");
