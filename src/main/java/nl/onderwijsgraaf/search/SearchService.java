@@ -81,6 +81,13 @@ public class SearchService {
 	/** Why: a typo match is worth less than the word itself, so exact matches rank first. */
 	static final float CORRECTION_WEIGHT = 0.3f;
 
+	/**
+	 * Why more for the best correction: the typed word matches nothing, so its best correction is all there is of
+	 * that concept; at 0.3 the query's other word decided ("laaggeletterheid op de basisschool" listed schools).
+	 * Development typo class 0.917 -> 1.000 recall@5 (0.833 -> 1.000 MRR@10), held-out sets unchanged.
+	 */
+	static final float BEST_CORRECTION_WEIGHT = 0.7f;
+
 	/** Why 5: shorter words have too many neighbours one edit away ("les", "lees", "leer"). */
 	static final int MIN_CORRECTED_LENGTH = 5, CORRECTIONS = 2;
 
@@ -301,7 +308,8 @@ public class SearchService {
 			for (String correction : options) {
 				Query corrected = fieldsQuery(correction, snapshot);
 				if (corrected != null) {
-					query.add(new BoostQuery(corrected, CORRECTION_WEIGHT), Occur.SHOULD);
+					float weight = correction.equals(options.get(0)) ? BEST_CORRECTION_WEIGHT : CORRECTION_WEIGHT;
+					query.add(new BoostQuery(corrected, weight), Occur.SHOULD);
 					any = true;
 				}
 			}
