@@ -204,8 +204,18 @@ public final class DutchAnalysis {
 	 */
 	public static DutchAnalysis load(Collection<String> countryNames, Collection<String> names,
 			Collection<String> texts) {
+		return load(countryNames, Map.of(), names, texts);
+	}
+
+	/**
+	 * As {@link #load(Collection, Collection, Collection)}, with each country's English name and the English
+	 * adjectives built on it among its synonyms ("Zweden" — Sweden, "Estland" — Estonia, Estonian), by Dutch name.
+	 */
+	public static DutchAnalysis load(Collection<String> countryNames, Map<String, String> englishNames,
+			Collection<String> names, Collection<String> texts) {
 		List<String> derived = new ArrayList<>();
 		countryNames.forEach((name) -> demonyms(name).ifPresent(derived::add));
+		englishNames.forEach((name, english) -> englishDemonyms(name, english).ifPresent(derived::add));
 		derived.addAll(abbreviations(texts));
 		derived.addAll(initials(names));
 		return new DutchAnalysis(loadOverrides(), derived, cliticBases(texts));
@@ -255,7 +265,8 @@ public final class DutchAnalysis {
 	/**
 	 * The nouns of the lexicon that a typed adjective or verb form is derived from or gives: "zieke" — ziekte,
 	 * "eenzame" — eenzaamheid, "(on)gemotiveerde" and "motiveren" — motivatie, "angstige" — angst, "onrustig" —
-	 * onrust, "gestreste" — stress, "lezen" — lees (as in leesplezier), "missen" — gemis, "rekenen" — rekenaar. Why:
+	 * onrust, "gestreste" — stress, "lezen" — lees (as in leesplezier), "missen" — gemis, "rekenen" — rekenaar, "musea"
+	 * — museum. Why:
 	 * people describe a problem with the adjective or verb ("zieke leraren", "ongemotiveerde leerlingen", "kinderen
 	 * lezen niet graag") that the texts name with the noun or a compound of it.
 	 */
@@ -282,6 +293,10 @@ public final class DutchAnalysis {
 			if (adjective.endsWith("ig") && adjective.length() >= 6) {
 				nouns.add(undouble(adjective.substring(0, adjective.length() - 2)));
 			}
+		}
+		// a Latin plural is its singular in -um: "musea" — museum (as in Rijksmuseum), "centra" — centrum
+		if (word.endsWith("a") && word.length() >= 5) {
+			nouns.add(word.substring(0, word.length() - 1) + "um");
 		}
 		nouns.addAll(participleStems(word));
 		nouns.addAll(verbNouns(word));
@@ -784,6 +799,42 @@ public final class DutchAnalysis {
 		List<String> adjectives = candidates.stream().filter((c) -> c.length() >= 4 && Lexicon.WORDS.contains(c)).toList();
 		return adjectives.isEmpty() ? Optional.empty()
 				: Optional.of(folded.replaceAll("[^a-z ]", " ").strip() + ", " + String.join(", ", adjectives));
+	}
+
+	/**
+	 * A country's Dutch name with its English name and the English adjectives regularly built on it that are no Dutch
+	 * word, as a synonym line: "estland, estonia, estonian", "zuid korea, south korea, korean", "japan, japanese",
+	 * "singapore, singaporean", "italie, italy, italian". Why: people search in English ("school closures sweden",
+	 * "Estonian teachers"), and a country's practices and evidence name it only in Dutch. Irregular ones (Finnish,
+	 * Danish, British) are in synonyms.txt. Candidates that are no adjective ("japanian") are never typed, so harmless.
+	 */
+	static Optional<String> englishDemonyms(String countryName, String englishName) {
+		String dutch = fold(countryName).replaceAll("[^a-z ]", " ").strip();
+		String english = fold(englishName).replaceAll("[^a-z ]", " ").strip();
+		if (english.isEmpty()) {
+			return Optional.empty();
+		}
+		String[] words = english.split(" ");
+		String word = words[words.length - 1];
+		String base = (word.endsWith("a") || word.endsWith("e") || word.endsWith("y") || word.endsWith("o"))
+				? word.substring(0, word.length() - 1) : word;
+		Set<String> forms = new LinkedHashSet<>();
+		if (!english.equals(dutch)) {
+			forms.add(english);
+		}
+		if (word.endsWith("a")) {
+			forms.add(word + "n"); // Estonia, Korea, India: Estonian
+		}
+		if (word.endsWith("y")) {
+			forms.add(base); // Germany: German
+		}
+		for (String ending : List.of("ian", "ean", "ese", "an")) {
+			forms.add(base + ending); // Italy: Italian, Singapore: Singaporean, Japan, China: Japanese, Chinese
+		}
+		List<String> synonyms = forms.stream()
+			.filter((f) -> f.equals(english) || f.length() >= 5 && !Lexicon.WORDS.contains(f))
+			.toList();
+		return synonyms.isEmpty() ? Optional.empty() : Optional.of(dutch + ", " + String.join(", ", synonyms));
 	}
 
 	/** What a country adjective is built on: the name, without -land, -en, -e or -a, with a doubled vowel. */

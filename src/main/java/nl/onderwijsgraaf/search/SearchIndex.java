@@ -149,11 +149,14 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	 */
 	static final String ANSWER = "answer";
 
+	/** The {@link #ANSWER} of the nodes that are people: target groups and the stakeholders that are roles. */
+	static final String PERSON = "person";
+
 	/** Filter-only field: keys of the problems a node addresses (not a counted facet). */
 	static final String PROBLEM = "filter.problem";
 
 	/** Bump when the document layout changes, so persisted indexes of older builds are rebuilt. */
-	static final String FORMAT = "17";
+	static final String FORMAT = "19";
 
 	static final String GENERATION_DATA = "generation", FINGERPRINT_DATA = "fingerprint";
 
@@ -191,6 +194,14 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		.map((line) -> line.split("\t", 2))
 		.collect(Collectors.toUnmodifiableMap((parts) -> parts[0], (parts) -> parts[1].strip()));
 
+	/** A place's name of one word, perhaps after an article: "Leuven", "Den Haag", not "Zuid-Limburg". */
+	private static final Pattern PLACE_OF_ONE_WORD = Pattern.compile("((?i:den|de|het) )?\\p{L}+");
+
+	/** What each kind of stakeholder is, in Dutch words, by type: among a stakeholder's topics. */
+	static final Map<String, String> STAKEHOLDER_TYPES = DutchAnalysis.lines("stakeholder-types.txt").stream()
+		.map((line) -> line.split("\t", 2))
+		.collect(Collectors.toUnmodifiableMap((parts) -> parts[0], (parts) -> parts[1].strip()));
+
 	/** The words between a first name and a surname, or within a surname ("Ewald de Vries"). */
 	private static final Set<String> SURNAME_PARTICLES = Set.of("de", "van", "der", "den", "ter", "ten", "te", "el",
 			"von");
@@ -213,7 +224,8 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	 * its linked names, but count as its own words. An evidence item that states a
 	 * figure of a country (the same number, in the same unit or a longer wording of it: "%" and "% van het bbp") has
 	 * that figure's {@link #ATTRIBUTE_LABELS label} among its topics ("arbeidsduur" for Japan's 54,4 uur per week):
-	 * the claim often does not name what it measures.
+	 * the claim often does not name what it measures. A stakeholder has what kind it is among its topics
+	 * ({@link #STAKEHOLDER_TYPES}: "schoolbestuur", "adviesraad").
 	 */
 	static final String PROJECTION = """
 			RETURN [l IN labels(n) WHERE l IN $labels][0] AS label, n.id AS key,
@@ -239,6 +251,8 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 			                     AND (a.unit STARTS WITH n.unit OR a.currency = n.unit)
 			                     AND $attributeLabels[a.key] IS NOT NULL
 			                   | $attributeLabels[a.key]]
+			            ELSE [] END
+			         + CASE WHEN n:Stakeholder AND $stakeholderTypes[n.type] IS NOT NULL THEN [$stakeholderTypes[n.type]]
 			            ELSE [] END AS topics,
 			       [(n)-[:SERVES|HAS_GOAL]->(g:Goal {type: 'DOELGEBIED'}) WHERE g.code IS NOT NULL AND g.retired IS NULL
 			         | g.code]
@@ -252,6 +266,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 			       END AS evidenceLevels,
 			       n.status AS status,
 			       n.figure IS NOT NULL OR n.impactMonths IS NOT NULL AS statesFigure,
+			       n:TargetGroup OR n:Stakeholder AND n.type = 'ROLE' AS person,
 			       coalesce(n.unit = 'EUR', false) OR n.budgetRole IS NOT NULL OR n.costRating IS NOT NULL AS statesCost,
 			       [(n)-[:CITES]->(s:Source) | s.id] AS source,
 			       [(n)-[:ADDRESSES]->(p:Problem) WHERE p.retired IS NULL | p.id] AS problem
@@ -597,6 +612,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		parameters.put("aboutTypes", ABOUT_TYPES);
 		parameters.put("classifications", CLASSIFICATIONS);
 		parameters.put("attributeLabels", ATTRIBUTE_LABELS);
+		parameters.put("stakeholderTypes", STAKEHOLDER_TYPES);
 		return parameters;
 	}
 
@@ -634,21 +650,34 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	}
 
 	/**
-	 * The analysis with the synonyms derived from the graph: country adjectives, abbreviations in the texts. Why the
+	 * The analysis with the synonyms derived from the graph: country adjectives, Dutch and English, place adjectives,
+	 * abbreviations in the texts. Why the
 	 * curator's notes too (never indexed): they keep the spelled-out names the documents leave out ("Algemene
 	 * Onderwijsbond (AOb)"), and people type those abbreviations.
 	 */
 	static DutchAnalysis analysis(Collection<Map<String, Object>> rows) {
-		List<String> countries = rows.stream()
+		List<Map<String, Object>> countryRows = rows.stream()
 			.filter((row) -> SearchKind.COUNTRY.label.equals(row.get("label")))
-			.flatMap((row) -> texts(row.get("name")).stream())
 			.toList();
+		List<String> countries = new ArrayList<>(countryRows.stream().flatMap((row) -> texts(row.get("name")).stream()).toList());
+		// Why places too, of one word after an article: "Haagse", "Leuvense", "Friese" scholen name their place by
+		// its adjective, which the lexicon knows; of longer names the last word is another place ("Zuid-Limburg").
+		rows.stream()
+			.filter((row) -> SearchKind.PLACE.label.equals(row.get("label")))
+			.flatMap((row) -> texts(row.get("name")).stream())
+			.map((name) -> REMARK.matcher(name).replaceAll("").strip())
+			.filter((name) -> PLACE_OF_ONE_WORD.matcher(name).matches())
+			.forEach(countries::add);
+		Map<String, String> englishNames = new HashMap<>();
+		countryRows.stream()
+			.filter((row) -> row.get("name") instanceof String && row.get("nameEn") instanceof String)
+			.forEach((row) -> englishNames.put((String) row.get("name"), (String) row.get("nameEn")));
 		List<String> texts = rows.stream()
 			.flatMap((row) -> Stream.of("name", "aliases", "summary", "description", "note")
 				.flatMap((f) -> texts(row.get(f)).stream()))
 			.toList();
 		List<String> names = rows.stream().flatMap((row) -> texts(row.get("name")).stream()).toList();
-		return DutchAnalysis.load(countries, names, texts);
+		return DutchAnalysis.load(countries, englishNames, names, texts);
 	}
 
 	private static Analyzer fieldAnalyzer(DutchAnalysis analysis) {
@@ -669,6 +698,9 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		}
 		if (Boolean.TRUE.equals(row.get("statesCost"))) {
 			doc.add(new StringField(ANSWER, QuestionIntents.COST, Field.Store.NO));
+		}
+		if (Boolean.TRUE.equals(row.get("person"))) {
+			doc.add(new StringField(ANSWER, PERSON, Field.Store.NO));
 		}
 		texts(row.get("name")).forEach((name) -> doc.add(new BinaryDocValuesField(FOLDED_NAME,
 				new BytesRef(String.join(" ", SearchService.words(analysis.plain(), name))))));
@@ -886,7 +918,8 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			digest.update(FORMAT.getBytes(StandardCharsets.UTF_8));
-			for (String list : List.of("stem-overrides.txt", "synonyms.txt", "everyday.txt", "attribute-labels.txt")) {
+			for (String list : List.of("stem-overrides.txt", "synonyms.txt", "everyday.txt", "attribute-labels.txt",
+					"stakeholder-types.txt")) {
 				digest.update(String.join("\n", DutchAnalysis.lines(list)).getBytes(StandardCharsets.UTF_8));
 			}
 			return HexFormat.of().formatHex(digest.digest(), 0, 8);

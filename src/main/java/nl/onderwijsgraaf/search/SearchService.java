@@ -10,9 +10,12 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import nl.onderwijsgraaf.api.Connection;
 import nl.onderwijsgraaf.api.GraphNode;
@@ -77,6 +80,13 @@ public class SearchService {
 
 	/** Why: a typo match is worth less than the word itself, so exact matches rank first. */
 	static final float CORRECTION_WEIGHT = 0.3f;
+
+	/**
+	 * Why more for the best correction: the typed word matches nothing, so its best correction is all there is of
+	 * that concept; at 0.3 the query's other word decided ("laaggeletterheid op de basisschool" listed schools).
+	 * Development typo class 0.917 -> 1.000 recall@5 (0.833 -> 1.000 MRR@10), held-out sets unchanged.
+	 */
+	static final float BEST_CORRECTION_WEIGHT = 0.7f;
 
 	/** Why 5: shorter words have too many neighbours one edit away ("les", "lees", "leer"). */
 	static final int MIN_CORRECTED_LENGTH = 5, CORRECTIONS = 2;
@@ -173,7 +183,7 @@ public class SearchService {
 			List<String> words = snapshot.analysis().joinedParticleVerbs(withoutUnwrittenClitics(intent.topic(), snapshot));
 			Map<String, List<String>> corrections = corrections(words, snapshot);
 			Query textQuery = textQuery(words.equals(typed) ? text : String.join(" ", words), words, corrections,
-					snapshot, intent.answers());
+					snapshot, intent.answers(), agentNouns(text, words));
 			String didYouMean = didYouMean(words, corrections);
 			if (textQuery == null) {
 				return new Page(List.of(), 0, List.of(), didYouMean);
@@ -294,7 +304,7 @@ public class SearchService {
 	 * unknown words.
 	 */
 	static Query textQuery(String text, List<String> words, Map<String, List<String>> corrections,
-			SearchIndex.Snapshot snapshot, Set<String> answers) {
+			SearchIndex.Snapshot snapshot, Set<String> answers, Set<String> agents) {
 		Query typed = fieldsQuery(text, snapshot);
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		boolean any = false;
@@ -306,7 +316,8 @@ public class SearchService {
 			for (String correction : options) {
 				Query corrected = fieldsQuery(correction, snapshot);
 				if (corrected != null) {
-					query.add(new BoostQuery(corrected, CORRECTION_WEIGHT), Occur.SHOULD);
+					float weight = correction.equals(options.get(0)) ? BEST_CORRECTION_WEIGHT : CORRECTION_WEIGHT;
+					query.add(new BoostQuery(corrected, weight), Occur.SHOULD);
 					any = true;
 				}
 			}
@@ -331,7 +342,35 @@ public class SearchService {
 		answers.forEach((answer) -> ranked.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(
 				SearchIndex.ANSWER, answer))), answer.equals(SearchKind.EVIDENCE.label) ? EVIDENCE_INTENT_WEIGHT
 						: INTENT_WEIGHT), Occur.SHOULD));
+		// Why a person for an agent noun ("mbo'ers", "zzp'er"): it names the people of what it is built on, so among
+		// the nodes that match it the target group or role comes first, not the programme or the school whose text
+		// says "vmbo".
+		for (String agent : agents) {
+			ranked.add(new BoostQuery(new ConstantScoreQuery(new BooleanQuery.Builder()
+				.add(new TermQuery(new Term(SearchIndex.ALL, snapshot.analysis().stem(agent))), Occur.MUST)
+				.add(new TermQuery(new Term(SearchIndex.ANSWER, SearchIndex.PERSON)), Occur.FILTER)
+				.build()), INTENT_WEIGHT), Occur.SHOULD);
+		}
 		return ranked.build();
+	}
+
+	/** An abbreviation or word with the clitic of an agent noun, with or without its apostrophe: "mbo'ers", "zzpers". */
+	private static final Pattern AGENT_NOUN = Pattern.compile("(\\p{L}[\\p{L}\\p{N}]*)['’]?(ers?)\\b");
+
+	/**
+	 * The words of the query that were typed as agent nouns, by the word they are built on ("mbo'ers", "zzpers":
+	 * mbo, zzp): those whose clitic the analysis dropped, so the query's words hold the base, not the word typed.
+	 */
+	static Set<String> agentNouns(String text, List<String> words) {
+		Set<String> agents = new LinkedHashSet<>();
+		Matcher agent = AGENT_NOUN.matcher(text.toLowerCase(Locale.ROOT));
+		while (agent.find()) {
+			String base = agent.group(1);
+			if (words.contains(base) && !words.contains(base + agent.group(2))) {
+				agents.add(base);
+			}
+		}
+		return agents;
 	}
 
 	/**

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The search names every country attribute of the seed in Dutch, and only those. */
+/**
+ * The search names every country attribute of the seed in Dutch, and only those, and every kind of stakeholder of the
+ * schema but a role or "other".
+ */
 class AttributeLabelsTest {
 
 	private static final Pattern KEY = Pattern.compile("(?m)^\\s+- key: (\\S+)\\s*$");
@@ -27,6 +30,21 @@ class AttributeLabelsTest {
 		assertThat(keys).hasSizeGreaterThan(50);
 		assertThat(SearchIndex.ATTRIBUTE_LABELS.keySet()).containsExactlyInAnyOrderElementsOf(keys);
 		assertThat(SearchIndex.ATTRIBUTE_LABELS.values()).allSatisfy((label) -> assertThat(label).isNotBlank());
+	}
+
+	@Test
+	void everyKindOfStakeholderButARoleOrOtherHasDutchWords() throws IOException {
+		String schema = Files.readString(Path.of("schema/graphql/stakeholder.graphqls"));
+		Matcher block = Pattern.compile("(?s)enum StakeholderType \\{(.*?)}").matcher(schema);
+		assertThat(block.find()).isTrue();
+		Set<String> types = new TreeSet<>();
+		Matcher value = Pattern.compile("(?m)^\\s+([A-Z_]+)\\s*$").matcher(block.group(1));
+		while (value.find()) {
+			types.add(value.group(1));
+		}
+		assertThat(types).contains("ROLE", "OTHER", "SCHOOL_BOARD");
+		types.removeAll(Set.of("ROLE", "OTHER"));
+		assertThat(SearchIndex.STAKEHOLDER_TYPES.keySet()).containsExactlyInAnyOrderElementsOf(types);
 	}
 
 }

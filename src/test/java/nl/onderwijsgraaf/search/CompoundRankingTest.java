@@ -44,6 +44,21 @@ class CompoundRankingTest {
 		assertThat(scores.get("ib")).isGreaterThan(scores.get("begeleider"));
 	}
 
+	@Test
+	void anAgentNounRanksThePeopleItNamesAboveWhatMentionsItsBase() {
+		Map<String, Object> students = row("mbo-studenten", "Mbo-studenten", "Een doelgroep.", 1);
+		students.put("label", SearchKind.TARGET_GROUP.label);
+		students.put("person", true);
+		SearchIndex index = SearchIndex.ofRows(List.of(students,
+				row("mbo-card", "MBO Card", "Een pas voor het mbo, met korting op cultuur in het mbo.", 3)));
+		assertThat(keys(index, "mbo")).startsWith("mbo-card");
+		assertThat(keys(index, "mbo'ers")).startsWith("mbo-studenten");
+		assertThat(keys(index, "mbo'er")).startsWith("mbo-studenten");
+		assertThat(SearchService.agentNouns("zzpers in de cultuur", List.of("zzp", "cultuur"))).containsExactly("zzp");
+		// "ouders" is a word of its own, not an agent noun of "oud"
+		assertThat(SearchService.agentNouns("ouders", List.of("ouders"))).isEmpty();
+	}
+
 	static Map<String, Object> row(String key, String name, String summary, int links) {
 		Map<String, Object> row = new HashMap<>();
 		row.put("label", SearchKind.INTERVENTION.label);

@@ -1,6 +1,7 @@
 package nl.onderwijsgraaf.search;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -52,12 +53,38 @@ class DutchAnalysisTest {
 	}
 
 	@Test
+	void derivesACountrysEnglishNameAndAdjectivesAsSynonymsOfItsDutchName() {
+		assertThat(DutchAnalysis.englishDemonyms("Estland", "Estonia").orElseThrow()).startsWith("estland, estonia, estonian");
+		// an English name equal to the Dutch one is not repeated
+		assertThat(DutchAnalysis.englishDemonyms("Japan", "Japan").orElseThrow().split(", ")).containsOnlyOnce("japan")
+			.contains("japanese");
+		assertThat(DutchAnalysis.englishDemonyms("Italië", "Italy").orElseThrow()).contains("italy", "italian");
+		DutchAnalysis english = DutchAnalysis.load(List.of("Zweden"), Map.of("Zweden", "Sweden"), List.of(), List.of());
+		assertThat(SearchService.words(english.query(), "sweden")).contains(english.stem("zweden"));
+	}
+
+	@Test
+	void derivesTheAdjectivesOfPlacesOfOneWordFromTheLexicon() {
+		// "Haagse" and "Amsterdamse" stem to their place already; "Friese" does not
+		Map<String, Object> friesland = Map.of("label", SearchKind.PLACE.label, "name", "Friesland");
+		Map<String, Object> zuidLimburg = Map.of("label", SearchKind.PLACE.label, "name", "Zuid-Limburg");
+		DutchAnalysis places = SearchIndex.analysis(List.of(friesland, zuidLimburg));
+		assertThat(SearchService.words(places.query(), "friese")).contains(places.stem("friesland"));
+		assertThat(SearchService.words(analysis.query(), "friese")).doesNotContain(places.stem("friesland"));
+		// of a longer name the last word is another place: "Limburgse" is not Zuid-Limburg
+		assertThat(SearchService.words(places.query(), "limburgse")).doesNotContain(places.stem("zuid"));
+	}
+
+	@Test
 	void derivesTheNounsOfAdjectivesAndVerbsFromTheLexicon() {
 		assertThat(analysis.derivedNouns("zieke")).contains("ziekte");
 		assertThat(analysis.derivedNouns("eenzame")).contains("eenzaamheid");
 		assertThat(analysis.derivedNouns("ongemotiveerde")).contains("motivatie");
 		assertThat(analysis.derivedNouns("organiseren")).contains("organisatie");
 		assertThat(analysis.derivedNouns("leerlingen")).isEmpty();
+		// a Latin plural gives its singular: "Amsterdamse musea" finds the Rijksmuseum
+		assertThat(analysis.derivedNouns("musea")).contains("museum");
+		assertThat(analysis.derivedNouns("centra")).contains("centrum");
 	}
 
 	@Test
