@@ -149,10 +149,11 @@ final class OwnWordBonusQuery extends Query {
 				return Explanation.noMatch("no matching term");
 			}
 			OwnWordBonusScorer words = (OwnWordBonusScorer) scorer;
-			Explanation freq = Explanation.match(words.freq(), "termFreq=" + words.freq());
+			float termFreq = words.freq();
+			Explanation freq = Explanation.match(termFreq, "termFreq=" + termFreq);
 			Explanation score = new LeafSimScorer(this.similarity, context.reader(), OwnWordBonusQuery.this.field, true)
 				.explain(doc, freq);
-			float added = words.ownMatched() ? this.added : 0f;
+			float added = words.own ? this.added : 0f;
 			return Explanation.match(score.getValue().floatValue() + added, "sum of:", score,
 					Explanation.match(added, "bonus for an own word"));
 		}
@@ -204,27 +205,29 @@ final class OwnWordBonusQuery extends Query {
 			this.added = added;
 		}
 
+		/** Whether an own term was among the terms of the last {@link #freq()}. */
+		private boolean own;
+
+		/**
+		 * The summed frequency of the terms in the current document. Why whether an own term is among them in the same
+		 * walk: each walk gathers the terms on the document from the queue anew.
+		 */
 		float freq() throws IOException {
 			float freq = 0;
+			boolean own = false;
 			for (DisiWrapper w = this.queue.topList(); w != null; w = w.next) {
-				freq += ((Posting) w).postings.freq();
+				Posting posting = (Posting) w;
+				freq += posting.postings.freq();
+				own |= posting.own;
 			}
+			this.own = own;
 			return freq;
-		}
-
-		boolean ownMatched() {
-			for (DisiWrapper w = this.queue.topList(); w != null; w = w.next) {
-				if (((Posting) w).own) {
-					return true;
-				}
-			}
-			return false;
 		}
 
 		@Override
 		public float score() throws IOException {
 			float score = this.similarity.score(this.iterator.docID(), freq());
-			return ownMatched() ? score + this.added : score;
+			return this.own ? score + this.added : score;
 		}
 
 		@Override
