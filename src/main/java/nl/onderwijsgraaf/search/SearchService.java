@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import nl.onderwijsgraaf.api.Connection;
 import nl.onderwijsgraaf.api.GraphNode;
@@ -56,7 +55,6 @@ import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
@@ -606,28 +604,15 @@ public class SearchService {
 		}
 		IndexSearcher searcher = snapshot.searcher();
 		StoredFields stored = searcher.storedFields();
-		UnifiedHighlighter.Builder options = UnifiedHighlighter.builder(searcher, snapshot.fieldAnalyzer())
+		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, snapshot.fieldAnalyzer())
 			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
 			.withMaxNoHighlightPassages(0)
 			.withHandleMultiTermQuery(false)
 			// Why term offsets, not weight matches: matches() builds the whole scoring query again per document and field.
 			.withWeightMatches(false)
 			// Why: the query's words are terms of the merged fields; they mark the same words in each text field.
-			.withFieldMatcher((field) -> field.equals(SearchIndex.ALL));
-		UnifiedHighlighter highlighter = new UnifiedHighlighter(options) {
-
-			// Why without the marked words of neighbours' names: no text field holds them, yet each was looked up in
-			// every field of every hit on the page.
-			@Override
-			protected FieldHighlighter getFieldHighlighter(String field, Query query, Set<Term> allTerms,
-					int maxPassages) {
-				Set<Term> unmarked = allTerms.stream()
-					.filter((term) -> !term.text().startsWith(SearchIndex.LINKED_MARK))
-					.collect(Collectors.toSet());
-				return super.getFieldHighlighter(field, query, unmarked, maxPassages);
-			}
-
-		};
+			.withFieldMatcher((field) -> field.equals(SearchIndex.ALL))
+			.build();
 		int[] passages = new int[HIGHLIGHT_FIELDS.length];
 		Arrays.fill(passages, 1);
 		Map<String, String[]> snippets = highlighter.highlightFields(HIGHLIGHT_FIELDS, textQuery,
