@@ -38,6 +38,12 @@ public final class SearchBenchmark {
 	/** Which part runs: {@code all} (the default) or {@code large} (only the generated corpus). */
 	static final String PART = System.getProperty("bench.part", "all");
 
+	/**
+	 * Where to write each query's page over the generated corpus (hits, scores, total, facets, highlights), or null.
+	 * Why: a change meant to be faster only is checked by comparing two runs' files.
+	 */
+	static final String DUMP = System.getProperty("bench.dump", "").isBlank() ? null : System.getProperty("bench.dump");
+
 	private SearchBenchmark() {
 	}
 
@@ -88,6 +94,9 @@ public final class SearchBenchmark {
 			if (PART.equals("large")) {
 				printSlowest(queries, cpu, MEASURED_ROUNDS / 3);
 			}
+			if (DUMP != null) {
+				dump(queries, large);
+			}
 			report("suggest over 100,000 documents, index part", WARMUP_ROUNDS, MEASURED_ROUNDS / 3, prefixes,
 					(p) -> large.search((s) -> SearchService.suggestions(s, p, null)));
 		}
@@ -128,6 +137,20 @@ public final class SearchBenchmark {
 		System.out.printf("  system load average now: %.2f%n",
 				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 		return cpuByCall;
+	}
+
+	/** Writes each query's page over {@code index} to {@link #DUMP}, one query per block. */
+	static void dump(List<String> queries, SearchIndex index) throws IOException {
+		StringBuilder out = new StringBuilder();
+		for (String query : queries) {
+			SearchService.Page page = index.search((s) -> SearchService.find(s, query, null, null, 0, 10));
+			out.append(query).append("\ttotal ").append(page.total()).append('\n');
+			page.hits().forEach((hit) -> out.append("  ").append(hit.label()).append(':').append(hit.key()).append(' ')
+				.append(hit.score()).append(' ').append(hit.highlights()).append('\n'));
+			out.append("  ").append(page.facets()).append('\n');
+		}
+		Files.writeString(Path.of(DUMP), out, StandardCharsets.UTF_8);
+		System.out.printf("pages of %d queries written to %s%n", queries.size(), DUMP);
 	}
 
 	/** The five inputs with the highest median CPU time over the rounds, as {@link #report} measured them. */

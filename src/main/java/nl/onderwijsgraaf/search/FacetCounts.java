@@ -81,11 +81,18 @@ final class FacetCounts extends SimpleCollector {
 		for (int s = 0; s < this.layouts.size(); s++) {
 			Layout layout = this.layouts.get(s);
 			int[] segment = this.counts.get(s);
+			// Why counted per value number first: a segment has many more combinations than values.
+			int[] ofValue = new int[layout.valueNames.length];
 			for (int combo = 0; combo < segment.length; combo++) {
 				if (segment[combo] > 0) {
 					for (int value : layout.valuesOfCombo[combo]) {
-						byValue.get(layout.facetOfValue[value]).merge(layout.valueNames[value], segment[combo], Integer::sum);
+						ofValue[value] += segment[combo];
 					}
+				}
+			}
+			for (int value = 0; value < ofValue.length; value++) {
+				if (ofValue[value] > 0) {
+					byValue.get(layout.facetOfValue[value]).merge(layout.valueNames[value], ofValue[value], Integer::sum);
 				}
 			}
 		}

@@ -540,28 +540,33 @@ public class SearchService {
 		 * SearchIndex#LINKED_MARK marked}), plus its score over the naming fields alone. Why both: over all fields a
 		 * long description dilutes a name, yet the word in a short name says most about what a node is. Where its own
 		 * words hold the concept the node earns the rest of the concept's coordination bonus (see
-		 * {@link #LINKED_SHARE}), this share of it. Why the own words read twice for that, not the marked words
-		 * apart: scored apart, a neighbour's name no longer counts towards the word's combined frequency, and a
-		 * parent whose parts name the query's word ("Feedback") fell below its parts.
+		 * {@link #LINKED_SHARE}), this share of it. Why the marked words in the same score, not apart: scored apart,
+		 * a neighbour's name no longer counts towards the word's combined frequency, and a parent whose parts name the
+		 * query's word ("Feedback") fell below its parts; {@link OwnWordBonusQuery} tells own from marked words in the
+		 * one pass over their postings.
 		 */
 		private static Query combined(List<BytesRef> terms, float share) {
 			// Why the naming fields optional beside a required whole: they hold nothing the merged field does not,
 			// so a search that only counts hits reads the merged field alone.
 			float ownBonus = COORDINATION_WEIGHT * (1 - LINKED_SHARE) * share;
+			Query names = new BoostQuery(combined(terms, SearchIndex.NAMES), NAME_WEIGHT);
 			return new BooleanQuery.Builder()
-				.add(combined(terms, SearchIndex.ALL, "", SearchIndex.LINKED_MARK), Occur.MUST)
-				.add(new BoostQuery(combined(terms, SearchIndex.NAMES, ""), NAME_WEIGHT), Occur.SHOULD)
-				.add(new BoostQuery(new ConstantScoreQuery(combined(terms, SearchIndex.ALL, "")), ownBonus), Occur.SHOULD)
+				.add(new OwnWordBonusQuery(SearchIndex.ALL, marked(terms, SearchIndex.ALL, ""),
+						marked(terms, SearchIndex.ALL, SearchIndex.LINKED_MARK), ownBonus), Occur.MUST)
+				.add(names, Occur.SHOULD)
 				.build();
 		}
 
-		/** The terms, each with each of the marks before it, as one word of the field. */
-		private static Query combined(List<BytesRef> terms, String field, String... marks) {
+		/** The terms as one word of the field. */
+		private static Query combined(List<BytesRef> terms, String field) {
 			SynonymQuery.Builder query = new SynonymQuery.Builder(field);
-			for (String mark : marks) {
-				terms.forEach((term) -> query.addTerm(new Term(field, mark + term.utf8ToString())));
-			}
+			marked(terms, field, "").forEach(query::addTerm);
 			return query.build();
+		}
+
+		/** The terms, each with the mark before it, in the field. */
+		private static List<Term> marked(List<BytesRef> terms, String field, String mark) {
+			return terms.stream().map((term) -> new Term(field, mark + term.utf8ToString())).toList();
 		}
 
 	}
