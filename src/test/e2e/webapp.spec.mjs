@@ -381,6 +381,12 @@ const scenarios = {
   },
 
 
+  async 'a search with a word the graph knows nothing about says which word found nothing'(page) {
+    await open(page, '#/zoeken?q=schaken%20op%20school');
+    assert.match(await page.locator('.unmatched').innerText(), /^Over “schaken” staat niets in de Onderwijsgraaf/);
+    assert.ok(await page.locator('.hit-title').count() > 0);
+  },
+
   async 'searching with a typo suggests the right word and finds the intervention'(page) {
     await open(page, '');
     await shot(page, '01-start');

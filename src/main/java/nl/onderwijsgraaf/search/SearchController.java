@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import nl.onderwijsgraaf.api.Cursor;
 import nl.onderwijsgraaf.api.GraphTypes;
 import nl.onderwijsgraaf.api.NodeMapper;
@@ -50,8 +51,10 @@ class SearchController {
 
 	@QueryMapping
 	SearchResults search(@Argument String query, @Argument List<SearchKind> kinds,
-			@Argument SearchFilter where, @Argument Integer first, @Argument String after) {
-		return this.search.search(query, kinds, where, Paging.of(Cursor.scopeOf("search", query, kinds, where), first, after));
+			@Argument SearchFilter where, @Argument Integer first, @Argument String after,
+			DataFetchingFieldSelectionSet selection) {
+		return this.search.search(query, kinds, where, Paging.of(Cursor.scopeOf("search", query, kinds, where), first, after),
+				selection.contains("unmatchedWords"));
 	}
 
 	@QueryMapping

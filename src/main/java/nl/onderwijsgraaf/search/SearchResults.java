@@ -5,9 +5,12 @@ import java.util.List;
 import nl.onderwijsgraaf.api.Connection;
 import nl.onderwijsgraaf.api.GraphNode;
 
-/** One page of search hits (a connection), with facet counts over all hits and a spelling suggestion. */
+/**
+ * One page of search hits (a connection), with facet counts over all hits, a spelling suggestion and the query's
+ * words that nothing matched (empty unless asked for).
+ */
 public record SearchResults(List<Connection.Edge<Hit>> edges, Connection.PageInfo pageInfo, int totalCount,
-		List<Facet> facets, String didYouMean) {
+		List<Facet> facets, String didYouMean, List<String> unmatchedWords) {
 
 	/** A node that matched, its score and the matching passages. */
 	public record Hit(GraphNode node, double score, List<Highlight> highlights) {

@@ -160,7 +160,27 @@ public class SearchService {
 
 	/** A page of the nodes matching {@code text}, best first, narrowed to the given kinds and graph conditions. */
 	public SearchResults search(String text, List<SearchKind> kinds, SearchFilter where, Paging paging) {
-		Page page = this.index.search((snapshot) -> find(snapshot, text, kinds, where, paging.offset(), paging.limit()));
+		return search(text, kinds, where, paging, false);
+	}
+
+	/**
+	 * {@link #search(String, List, SearchFilter, Paging)}, and where {@code withUnmatchedWords} asks, the query's
+	 * words that no node under the same conditions matches ({@link #unmatchedWords}).
+	 */
+	public SearchResults search(String text, List<SearchKind> kinds, SearchFilter where, Paging paging,
+			boolean withUnmatchedWords) {
+		record Found(Page page, List<String> unmatched) {
+		}
+		Found found = this.index.search((snapshot) -> {
+			Page page = find(snapshot, text, kinds, where, paging.offset(), paging.limit());
+			try {
+				return new Found(page, withUnmatchedWords ? unmatchedWords(snapshot, text, kinds, where) : List.of());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+		Page page = found.page();
 		Map<String, GraphNode> nodes = nodes(page.hits().stream().map((h) -> new String[] { h.label(), h.key() }).toList());
 		List<Hit> hits = new ArrayList<>();
 		for (IndexHit hit : page.hits()) {
@@ -171,7 +191,7 @@ public class SearchService {
 		}
 		Connection<Hit> connection = Connection.of(hits, paging, page.total());
 		return new SearchResults(connection.edges(), connection.pageInfo(), page.total(), page.facets(),
-				page.didYouMean());
+				page.didYouMean(), found.unmatched());
 	}
 
 	/** The index part of a search: everything but reading the nodes from the graph. */
@@ -188,11 +208,8 @@ public class SearchService {
 			if (textQuery == null) {
 				return new Page(List.of(), 0, List.of(), didYouMean);
 			}
-			BooleanQuery.Builder query = new BooleanQuery.Builder().add(textQuery, Occur.MUST);
-			kindsFilter(kinds).ifPresent((filter) -> query.add(filter, Occur.FILTER));
 			IndexSearcher searcher = snapshot.searcher();
-			((where != null) ? where : SearchFilter.NONE).addTo(query, searcher.getIndexReader());
-			Query all = query.build();
+			Query all = narrowed(textQuery, kinds, where, searcher.getIndexReader());
 			// Why one pass that scores every hit, not a top page that skips blocks of documents whose best possible
 			// score cannot enter it (block-max pruning) beside an unscored count: where a search is costly its words
 			// are common, most hits match most concepts and few blocks can be skipped, and the upper bounds of a
@@ -277,6 +294,40 @@ public class SearchService {
 	}
 
 	/** Only nodes of these kinds; none when null or empty. */
+	/**
+	 * The words of {@code text}, as the search reads them, that no node of the given kinds and conditions matches in
+	 * any form, synonym or correction: what the graph holds nothing about ("onderwijs in Peru": peru), so that a
+	 * client can say that its hits answer only the other words. Each word is searched alone and only counted.
+	 */
+	static List<String> unmatchedWords(SearchIndex.Snapshot snapshot, String text, List<SearchKind> kinds,
+			SearchFilter where) throws IOException {
+		List<String> words = snapshot.analysis()
+			.joinedParticleVerbs(withoutUnwrittenClitics(QuestionIntents.BUNDLED.of(checkedWords(text, snapshot)).topic(),
+					snapshot));
+		Map<String, List<String>> corrections = corrections(words, snapshot);
+		IndexSearcher searcher = snapshot.searcher();
+		List<String> unmatched = new ArrayList<>();
+		for (String word : new LinkedHashSet<>(words)) {
+			Map<String, List<String>> itsCorrections = corrections.containsKey(word)
+					? Map.of(word, corrections.get(word)) : Map.of();
+			Query alone = textQuery(word, List.of(word), itsCorrections, snapshot, Set.of(), Set.of());
+			// a stop word or a filler has no query of its own: nothing to report
+			if (alone != null && searcher.count(narrowed(alone, kinds, where, searcher.getIndexReader())) == 0) {
+				unmatched.add(word);
+			}
+		}
+		return unmatched;
+	}
+
+	/** {@code textQuery} narrowed to the given kinds and graph conditions. */
+	private static Query narrowed(Query textQuery, List<SearchKind> kinds, SearchFilter where, IndexReader reader)
+			throws IOException {
+		BooleanQuery.Builder query = new BooleanQuery.Builder().add(textQuery, Occur.MUST);
+		kindsFilter(kinds).ifPresent((filter) -> query.add(filter, Occur.FILTER));
+		((where != null) ? where : SearchFilter.NONE).addTo(query, reader);
+		return query.build();
+	}
+
 	private static Optional<Query> kindsFilter(List<SearchKind> kinds) {
 		if (kinds == null || kinds.isEmpty()) {
 			return Optional.empty();

@@ -11,7 +11,7 @@ const RATING = 'rating { scheme impactMonths evidenceStrength costRating }';
 
 const SEARCH = `query($q: String!, $kinds: [SearchKind!], $first: Int, $after: String) {
   search(query: $q, kinds: $kinds, first: $first, after: $after) {
-    totalCount didYouMean pageInfo { hasNextPage endCursor }
+    totalCount didYouMean unmatchedWords pageInfo { hasNextPage endCursor }
     facets { name values { value count } }
     edges { node { score highlights { field snippet } node { id ${NODE_NAME_FRAGMENT}
       ... on Intervention { ${RATING} }
@@ -101,6 +101,12 @@ async function nearbySuggestions(q) {
   return prefixes.flatMap((_, i) => data[`s${i}`]).filter((s) => !seen.has(s.text) && seen.add(s.text)).slice(0, 8);
 }
 
+/** “a”, “a” en “b”, “a”, “b” en “c”: words quoted and listed as a sentence says them. */
+function listed(words) {
+  const quoted = words.map((w) => `“${w}”`);
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} en ${quoted[quoted.length - 1]}` : quoted[0];
+}
+
 async function noResults(q, didYouMean) {
   const [suggestions, { withInterventions, common }] = await Promise.all([nearbySuggestions(q), problemsWithInterventions()]);
   return h('section', { class: 'block no-results', 'aria-labelledby': 'kop-verder' },
@@ -145,6 +151,8 @@ export async function searchPage(params) {
     ...top,
     data.didYouMean ? h('p', { class: 'did-you-mean' }, 'Bedoelde u: ',
       h('a', { href: `#/zoeken?q=${encodeURIComponent(data.didYouMean)}` }, data.didYouMean), '?') : null,
+    data.totalCount && data.unmatchedWords.length ? h('p', { class: 'unmatched' },
+      `Over ${listed(data.unmatchedWords)} staat niets in de Onderwijsgraaf; deze resultaten passen bij de andere woorden.`) : null,
     kinds.length > 1 || kind ? kindChips(q, kind, kinds) : null,
     h('p', { class: 'meta', role: 'status' }, data.totalCount === 1 ? '1 resultaat' : `${data.totalCount} resultaten`),
     ...[results].flat(),

@@ -124,6 +124,25 @@ class SearchQueriesTest {
 			.path("search.didYouMean").entity(String.class).isEqualTo("kansenongelijkheid");
 	}
 
+	private static final String UNMATCHED = """
+			query($q: String!, $kinds: [SearchKind!]) {
+			  search(query: $q, kinds: $kinds) { totalCount unmatchedWords }
+			}""";
+
+	@Test
+	void namesTheWordsNothingMatchesSoAClientCanSayTheHitsAnswerOnlyTheRest() {
+		// the graph holds nothing about chess: the hits are about school, and the answer says so
+		var chess = this.graphQl.document(UNMATCHED).variable("q", "schaken op school").execute();
+		chess.path("search.unmatchedWords").entityList(String.class).containsExactly("schaken");
+		chess.path("search.totalCount").entity(Integer.class).satisfies((n) -> assertThat(n).isPositive());
+		// every word matched, in some form: nothing to report
+		this.graphQl.document(UNMATCHED).variable("q", "zomerscholen tegen leervertraging").execute()
+			.path("search.unmatchedWords").entityList(String.class).hasSize(0);
+		// under the asked kinds: no country speaks of a summer school
+		this.graphQl.document(UNMATCHED).variable("q", "zomerschool").variable("kinds", List.of("COUNTRY")).execute()
+			.path("search.unmatchedWords").entityList(String.class).containsExactly("zomerschool");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "lerarentekort", "UHJvYmxlbTpsZXJhcmVudGVrb3J0" })
 	void narrowsToNodesAddressingAProblemByKeyOrGlobalId(String problem) {
