@@ -91,17 +91,17 @@ class RelevanceTest {
 		// Development: the target of 0.95 on the 289 queries of relevance.tsv (README "Search").
 		assertThat(ourDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.95);
 		// Second development set, written by a code-blind writer and tuned on since: a regression floor a little
-		// below what this search reaches (0.849, README "Search").
-		assertThat(ourSecondDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.84);
-		// Held-out: a regression floor a little below what this search reaches (0.899), below the target of
+		// below what this search reaches (0.878, README "Search").
+		assertThat(ourSecondDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.87);
+		// Held-out: a regression floor a little below what this search reaches (0.906), below the target of
 		// 0.93; MRR@10 at its target of 0.85 (0.911); the margins over Neo4j's 'dutch' index meet the target of 0.15.
-		assertThat(ourHeldOut.recallAt5()).isGreaterThanOrEqualTo(0.89);
+		assertThat(ourHeldOut.recallAt5()).isGreaterThanOrEqualTo(0.90);
 		assertThat(ourHeldOut.mrrAt10()).isGreaterThanOrEqualTo(0.85);
 		assertThat(ourHeldOut.recallAt5() - neo4jHeldOut.recallAt5()).isGreaterThanOrEqualTo(0.15);
 		assertThat(ourHeldOut.mrrAt10() - neo4jHeldOut.mrrAt10()).isGreaterThanOrEqualTo(0.15);
 		// Second held-out set, read by nobody who tunes: regression floors a little below what this search reaches
-		// (0.850 / 0.805, both below the targets) and the same margins over Neo4j's 'dutch' index.
-		assertThat(ourFresh.recallAt5()).isGreaterThanOrEqualTo(0.84);
+		// (0.857 / 0.808, both below the targets) and the same margins over Neo4j's 'dutch' index.
+		assertThat(ourFresh.recallAt5()).isGreaterThanOrEqualTo(0.85);
 		assertThat(ourFresh.mrrAt10()).isGreaterThanOrEqualTo(0.80);
 		assertThat(ourFresh.recallAt5() - neo4jFresh.recallAt5()).isGreaterThanOrEqualTo(0.15);
 		assertThat(ourFresh.mrrAt10() - neo4jFresh.mrrAt10()).isGreaterThanOrEqualTo(0.15);
