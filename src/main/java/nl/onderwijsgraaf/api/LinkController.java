@@ -42,6 +42,7 @@ class LinkController implements RuntimeWiringConfigurer {
 
 	LinkController(NodeReader reader, BatchLoaderRegistry loaders) {
 		this.reader = reader;
+		// grouped by kind: a batch of sources is read under its kind's label
 		this.loader = new GroupedLoader<>(loaders, FIELD, (label, nodes) -> links(nodes));
 	}
 

@@ -31,10 +31,6 @@ public class NodeReader {
 	/** What related nodes are ordered by before their key, the first a node has. */
 	private static final List<String> ORDER_PROPERTIES = List.of("date", "name", "title");
 
-	/** Order of related nodes: events by date, named things by name, the rest by key. */
-
-	private static final String RELATED_ORDER = relatedOrder("t");
-
 	private final GraphReads reads;
 
 	private final GraphTypes types;
@@ -50,19 +46,10 @@ public class NodeReader {
 		this.grammar = grammar;
 	}
 
-	/** The order of related nodes held in {@code variable}: events by date, named things by name, the rest by key. */
-	public static String relatedOrder(String variable) {
-		return Keyset.orderBy(relatedOrderKeys(variable));
-	}
-
-	/** The sort keys of {@link #relatedOrder}, which a page of related nodes resumes from. */
-	public static List<Keyset.SortKey> relatedOrderKeys(String variable) {
-		return relatedOrderKeys(variable, null);
-	}
-
 	/**
-	 * {@link #relatedOrderKeys(String)} of nodes of one kind ({@code label}; null when they may be of several): the
-	 * same order, asking only for the properties of date, name and title the kind has. Why: a property a node lacks
+	 * The order of related nodes held in {@code variable}, as every list of them is read and paged: events by date,
+	 * named things by name, the rest by key; then the key. Of nodes of one kind ({@code label}; null when they may be
+	 * of several), it asks only for the properties of date, name and title the kind has. Why: a property a node lacks
 	 * is the costliest to read (the store walks all of the node's properties to find it absent).
 	 */
 	public static List<Keyset.SortKey> relatedOrderKeys(String variable, String label) {
@@ -374,7 +361,8 @@ public class NodeReader {
 		Map<String, List<R>> found = new HashMap<>();
 		this.reads
 			.records("UNWIND $keys AS key MATCH (s:`" + sourceLabel + "` {id: key})" + arrow + target
-					+ " WHERE t.retired IS NULL RETURN key, t, r " + RELATED_ORDER,
+					+ " WHERE t.retired IS NULL RETURN key, t, r "
+					+ Keyset.orderBy(relatedOrderKeys("t", (targetType == GraphNode.class) ? null : targetType.getSimpleName())),
 					Map.of("keys", new ArrayList<>(new LinkedHashSet<>(byKey.keySet()))))
 			.forEach((record) -> {
 				String key = record.get("key").asString();

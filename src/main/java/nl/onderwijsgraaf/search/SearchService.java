@@ -154,8 +154,11 @@ public class SearchService {
 	record IndexHit(String label, String key, float score, List<Highlight> highlights) {
 	}
 
-	/** One page of index hits with the total, the facet counts over all hits and the spelling suggestion. */
-	record Page(List<IndexHit> hits, int total, List<Facet> facets, String didYouMean) {
+	/**
+	 * One page of index hits with the total, the facet counts over all hits, the spelling suggestion and the words
+	 * nothing matched (empty unless asked for).
+	 */
+	record Page(List<IndexHit> hits, int total, List<Facet> facets, String didYouMean, List<String> unmatchedWords) {
 	}
 
 	/** A page of the nodes matching {@code text}, best first, narrowed to the given kinds and graph conditions. */
@@ -169,18 +172,8 @@ public class SearchService {
 	 */
 	public SearchResults search(String text, List<SearchKind> kinds, SearchFilter where, Paging paging,
 			boolean withUnmatchedWords) {
-		record Found(Page page, List<String> unmatched) {
-		}
-		Found found = this.index.search((snapshot) -> {
-			Page page = find(snapshot, text, kinds, where, paging.offset(), paging.limit());
-			try {
-				return new Found(page, withUnmatchedWords ? unmatchedWords(snapshot, text, kinds, where) : List.of());
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		});
-		Page page = found.page();
+		Page page = this.index.search((snapshot) -> find(snapshot, text, kinds, where, paging.offset(), paging.limit(),
+				withUnmatchedWords));
 		Map<String, GraphNode> nodes = nodes(page.hits().stream().map((h) -> new String[] { h.label(), h.key() }).toList());
 		List<Hit> hits = new ArrayList<>();
 		for (IndexHit hit : page.hits()) {
@@ -191,12 +184,18 @@ public class SearchService {
 		}
 		Connection<Hit> connection = Connection.of(hits, paging, page.total());
 		return new SearchResults(connection.edges(), connection.pageInfo(), page.total(), page.facets(),
-				page.didYouMean(), found.unmatched());
+				page.didYouMean(), page.unmatchedWords());
 	}
 
 	/** The index part of a search: everything but reading the nodes from the graph. */
 	static Page find(SearchIndex.Snapshot snapshot, String text, List<SearchKind> kinds, SearchFilter where,
 			int offset, int limit) {
+		return find(snapshot, text, kinds, where, offset, limit, false);
+	}
+
+	/** {@link #find(SearchIndex.Snapshot, String, List, SearchFilter, int, int)}, with {@link #unmatchedWords} if asked. */
+	static Page find(SearchIndex.Snapshot snapshot, String text, List<SearchKind> kinds, SearchFilter where,
+			int offset, int limit, boolean withUnmatchedWords) {
 		List<String> typed = checkedWords(text, snapshot);
 		try {
 			QuestionIntents.Intent intent = QuestionIntents.BUNDLED.of(typed);
@@ -205,8 +204,10 @@ public class SearchService {
 			Query textQuery = textQuery(words.equals(typed) ? text : String.join(" ", words), words, corrections,
 					snapshot, intent.answers(), agentNouns(text, words));
 			String didYouMean = didYouMean(words, corrections);
+			List<String> unmatched = withUnmatchedWords ? unmatchedWords(snapshot, words, corrections, kinds, where)
+					: List.of();
 			if (textQuery == null) {
-				return new Page(List.of(), 0, List.of(), didYouMean);
+				return new Page(List.of(), 0, List.of(), didYouMean, unmatched);
 			}
 			IndexSearcher searcher = snapshot.searcher();
 			Query all = narrowed(textQuery, kinds, where, searcher.getIndexReader());
@@ -221,7 +222,7 @@ public class SearchService {
 			searcher.search(all, MultiCollector.wrap(facets, top));
 			TopDocs topDocs = top.topDocs(offset, limit);
 			return new Page(hits(snapshot, textQuery, topDocs.scoreDocs), facets.total(), facets.result(),
-					didYouMean);
+					didYouMean, unmatched);
 		}
 		catch (IndexSearcher.TooManyClauses ex) {
 			throw new InvalidInputException("query", "too many words or synonyms in one query; use fewer words");
@@ -295,16 +296,12 @@ public class SearchService {
 
 	/** Only nodes of these kinds; none when null or empty. */
 	/**
-	 * The words of {@code text}, as the search reads them, that no node of the given kinds and conditions matches in
-	 * any form, synonym or correction: what the graph holds nothing about ("onderwijs in Peru": peru), so that a
-	 * client can say that its hits answer only the other words. Each word is searched alone and only counted.
+	 * The query's {@code words}, as the search reads them, that no node of the given kinds and conditions matches in
+	 * any form, synonym or {@code corrections}: what the graph holds nothing about ("schaken op school": schaken), so
+	 * that a client can say that its hits answer only the other words. Each word is searched alone and only counted.
 	 */
-	static List<String> unmatchedWords(SearchIndex.Snapshot snapshot, String text, List<SearchKind> kinds,
-			SearchFilter where) throws IOException {
-		List<String> words = snapshot.analysis()
-			.joinedParticleVerbs(withoutUnwrittenClitics(QuestionIntents.BUNDLED.of(checkedWords(text, snapshot)).topic(),
-					snapshot));
-		Map<String, List<String>> corrections = corrections(words, snapshot);
+	private static List<String> unmatchedWords(SearchIndex.Snapshot snapshot, List<String> words,
+			Map<String, List<String>> corrections, List<SearchKind> kinds, SearchFilter where) throws IOException {
 		IndexSearcher searcher = snapshot.searcher();
 		List<String> unmatched = new ArrayList<>();
 		for (String word : new LinkedHashSet<>(words)) {
