@@ -34,8 +34,11 @@ import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.ConstantScoreQuery;
@@ -61,6 +64,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.util.StringHelper;
 import org.springframework.stereotype.Service;
 
 /**
@@ -101,12 +105,18 @@ public class SearchService {
 	static final int MIN_PREFIX_WORD = 4;
 
 	/**
+	 * Why 16 of at most 1,000 read: a beginning of four letters completes to hundreds of words; the most frequent
+	 * say what is meant, and reading the words it begins stays bounded on any index.
+	 */
+	static final int MAX_COMPLETIONS = 16, MAX_COMPLETION_CANDIDATES = 1000;
+
+	/**
 	 * Why small (the spread of the links feature between a node and its parent): it decides among names that match a
 	 * compound alike, never against a node that matches more of the query.
 	 */
 	static final float NAME_WORD_WEIGHT = 1f;
 
-	static final float PREFIX_WEIGHT = 2f, EXACT_WEIGHT = 10f, NAME_WEIGHT = 2f, LINKS_WEIGHT = 1f;
+	static final float EXACT_WEIGHT = 10f, NAME_WEIGHT = 2f, LINKS_WEIGHT = 1f;
 
 	/**
 	 * Why about half of what one concept scores at most (a common word in a short name): a node that matches one more
@@ -422,23 +432,65 @@ public class SearchService {
 	}
 
 	/**
-	 * The words that start with the last typed word when no indexed text holds that word itself, at a small fixed
-	 * score; null otherwise. Why: people type into the search box as into suggest, and stop mid-word ("lerarent").
+	 * The last typed word completed, when no indexed text holds that word itself: the indexed words it begins (the
+	 * {@value #MAX_COMPLETIONS} most frequent) as one concept, scored like a typed word; at a correction's weight when
+	 * the word is Dutch (then it may be meant whole); null when nothing completes it. Why scored, not one fixed amount
+	 * for every node that holds a completion: people type into the search box as into suggest and stop mid-word
+	 * ("fiore", "zomerc"), and then the node whose own name completes it comes first, not every node whose text or
+	 * neighbour names it, and not the nodes of a word one edit away ("zomers").
 	 */
 	private static Query incompleteLastWord(List<String> words, SearchIndex.Snapshot snapshot) {
 		if (words.isEmpty()) {
 			return null;
 		}
-		Term last = new Term(SearchIndex.SPELL, words.get(words.size() - 1));
+		String last = words.get(words.size() - 1);
+		DutchAnalysis analysis = snapshot.analysis();
+		IndexReader reader = snapshot.searcher().getIndexReader();
 		try {
-			if (last.text().length() < MIN_PREFIX_WORD || snapshot.searcher().getIndexReader().docFreq(last) > 0) {
+			if (last.length() < MIN_PREFIX_WORD || reader.docFreq(new Term(SearchIndex.SPELL, last)) > 0) {
 				return null;
 			}
+			Set<String> stems = new LinkedHashSet<>();
+			for (String completion : completions(last, reader)) {
+				String stem = analysis.stem(completion);
+				if (reader.docFreq(new Term(SearchIndex.ALL, stem)) > 0
+						|| reader.docFreq(new Term(SearchIndex.ALL, SearchIndex.LINKED_MARK + stem)) > 0) {
+					stems.add(stem);
+				}
+			}
+			if (stems.isEmpty()) {
+				return null;
+			}
+			Query concept = new MatchBonusQuery(ConceptQueryBuilder.combined(stems.stream().map(BytesRef::new).toList(), 1f),
+					COORDINATION_WEIGHT * LINKED_SHARE);
+			return analysis.isWord(last) ? new BoostQuery(concept, CORRECTION_WEIGHT) : concept;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return new BoostQuery(new ConstantScoreQuery(new PrefixQuery(last)), PREFIX_WEIGHT);
+	}
+
+	/** The indexed surface words that begin with the prefix, the most frequent first, at most {@value #MAX_COMPLETIONS}. */
+	private static List<String> completions(String prefix, IndexReader reader) throws IOException {
+		Terms terms = MultiTerms.getTerms(reader, SearchIndex.SPELL);
+		if (terms == null) {
+			return List.of();
+		}
+		TermsEnum words = terms.iterator();
+		BytesRef start = new BytesRef(prefix);
+		Map<String, Integer> frequencies = new HashMap<>();
+		if (words.seekCeil(start) != TermsEnum.SeekStatus.END) {
+			// Why a bound on the words read: a short beginning of a generated corpus's words may begin thousands.
+			for (BytesRef word = words.term(); word != null && StringHelper.startsWith(word, start)
+					&& frequencies.size() < MAX_COMPLETION_CANDIDATES; word = words.next()) {
+				frequencies.put(word.utf8ToString(), words.docFreq());
+			}
+		}
+		return frequencies.entrySet().stream()
+			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.limit(MAX_COMPLETIONS)
+			.map(Map.Entry::getKey)
+			.toList();
 	}
 
 	/** The text as one clause per concept of the query, or null when it holds no searchable word. */

@@ -8,6 +8,7 @@ import nl.onderwijsgraaf.ServiceTest;
 import nl.onderwijsgraaf.api.GlobalId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +62,20 @@ class SearchQueriesTest {
 				(keys) -> assertThat(keys.subList(0, 5)).contains("lerarentekort"));
 		response.path("search.edges[0].node.highlights[*].snippet").entityList(String.class)
 			.satisfies((snippets) -> assertThat(String.join(" ", snippets)).contains("<mark>"));
+	}
+
+	/**
+	 * A word typed half-way, as into suggest: the node whose own name completes it comes first, with the completed
+	 * word marked, not the nodes that only mention it or a word one edit away.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "wisselkr, d002-wisselkracht, Wisselkracht", "kettingre, d000-kettingreactie-challenge, Kettingreactie",
+			"huiswerkkl, d003-huiswerkklassen, Huiswerkklassen" })
+	void completesAWordTypedHalfWay(String typed, String key, String completed) {
+		var response = this.graphQl.document(SEARCH).variable("q", typed).execute();
+		response.path("search.edges[0].node.node.key").entity(String.class).isEqualTo(key);
+		response.path("search.edges[0].node.highlights[*].snippet").entityList(String.class)
+			.satisfies((snippets) -> assertThat(String.join(" ", snippets)).containsIgnoringCase("<mark>" + completed + "</mark>"));
 	}
 
 	@Test
