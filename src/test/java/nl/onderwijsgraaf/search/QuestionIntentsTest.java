@@ -53,6 +53,18 @@ class QuestionIntentsTest {
 	}
 
 	@Test
+	void aNegationDescribesWhatGoesWrongAndAsksForTheProblem() {
+		QuestionIntents.Intent complaint = intent("kinderen hebben thuis geen laptop");
+		assertThat(complaint.answers()).containsExactly("Problem");
+		assertThat(complaint.topic()).containsExactly("kinderen", "hebben", "thuis", "laptop");
+		assertThat(intent("ouders komen nooit naar de ouderavond").answers()).containsExactly("Problem");
+		// with a question word, both: the problem and what helps against it
+		assertThat(intent("wat helpt als kinderen niet lezen").answers()).containsExactlyInAnyOrder("Intervention",
+				"Problem");
+		assertThat(intent("kinderen lezen graag").answers()).isEmpty();
+	}
+
+	@Test
 	void fillersInsideAPhraseDoNotHideIt() {
 		QuestionIntents.Intent helps = intent("wat helpt er eigenlijk tegen het lerarentekort");
 		assertThat(helps.answers()).containsExactly("Intervention");

@@ -78,6 +78,14 @@ class SearchQueriesTest {
 			.satisfies((snippets) -> assertThat(String.join(" ", snippets)).containsIgnoringCase("<mark>" + completed + "</mark>"));
 	}
 
+	/** A teacher's description of what goes wrong ("… niet …") is answered by the problems that name it first. */
+	@Test
+	void aComplaintFindsProblemsFirst() {
+		this.graphQl.document(SEARCH).variable("q", "de leerlingen kunnen zich niet concentreren").execute()
+			.path("search.edges[*].node.node.__typename").entityList(String.class)
+			.satisfies((types) -> assertThat(types.subList(0, 3)).containsOnly("Problem"));
+	}
+
 	@Test
 	void filtersByKindAndCountsFacets() {
 		var response = this.graphQl.document(SEARCH).variable("q", "zomerschool").variable("kinds", List.of("INTERVENTION"))
