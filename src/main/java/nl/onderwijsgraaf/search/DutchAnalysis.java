@@ -252,10 +252,26 @@ public final class DutchAnalysis {
 		if (!parts.isEmpty() && parts.stream().allMatch((p) -> p.length() >= MIN_PART_OF_WORD - 1)) {
 			return true;
 		}
+		// Why: the lexicon lists a verb's infinitive, not its forms in -t or of the past ("betaalt", "financiert",
+		// "stopte", "betaalden"), which questions use ("wie betaalt …") and which were "corrected" into other words.
+		if (!verbForms(word, false).isEmpty() || isPastTense(word)) {
+			return true;
+		}
 		// Why: Snowball keeps comparatives and superlatives whole ("leuker", "leukste"), the lexicon has "leuk".
 		for (String suffix : List.of("ere", "er", "ste", "st")) {
 			if (word.length() > suffix.length() + 2 && word.endsWith(suffix)
 					&& Lexicon.STEMS.contains(stem(word.substring(0, word.length() - suffix.length())))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether a word is a weak verb's past tense ("stopte", "betaalde", "werkten"): its stem's infinitive is Dutch. */
+	private static boolean isPastTense(String word) {
+		for (String ending : List.of("ten", "den", "te", "de")) {
+			if (word.length() > ending.length() + 2 && word.endsWith(ending) && infinitives(
+					word.substring(0, word.length() - ending.length())).stream().anyMatch(Lexicon.WORDS::contains)) {
 				return true;
 			}
 		}

@@ -277,6 +277,10 @@ class DutchAnalysisTest {
 		assertThat(analysis.isWord("leuker")).isTrue();
 		assertThat(analysis.isWord("werkdrukverlaging")).isTrue();
 		assertThat(analysis.isWord("kansenongelijkhied")).isFalse();
+		// a verb's forms that the lexicon does not list, as questions use them ("wie betaalt …"), are no typos
+		assertThat(List.of("betaalt", "financiert", "verdient", "verbetert", "stopte", "betaalden"))
+			.allMatch(analysis::isWord);
+		assertThat(analysis.isWord("lerarentekot")).isFalse();
 	}
 
 	@Test
