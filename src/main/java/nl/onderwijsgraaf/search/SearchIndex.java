@@ -102,7 +102,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	 * what a node is. Why whole numbers of at least 1: a weight counts a word's occurrences that many times.
 	 */
 	static final Map<String, Integer> TEXT_FIELDS = Map.of("name", 10, "aliases", 8, "nameEn", 6, "summary", 4,
-			"topics", 4, "description", 2, "linked", 1);
+			"topics", 4, "description", 2, "roles", 1, "linked", 1);
 
 	static final String LABEL = "label", KEY = "key", REF = "ref", SPELL = "spell", SUGGEST = "suggest",
 			EXACT = "exact";
@@ -202,6 +202,11 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		.map((line) -> line.split("\t", 2))
 		.collect(Collectors.toUnmodifiableMap((parts) -> parts[0], (parts) -> parts[1].strip()));
 
+	/** What a stakeholder does in what it is involved in, in Dutch words, by role: a stakeholder's roles. */
+	static final Map<String, String> ROLE_WORDS = DutchAnalysis.lines("involvement-roles.txt").stream()
+		.map((line) -> line.split("\t", 2))
+		.collect(Collectors.toUnmodifiableMap((parts) -> parts[0], (parts) -> parts[1].strip()));
+
 	/** The words between a first name and a surname, or within a surname ("Ewald de Vries"). */
 	private static final Set<String> SURNAME_PARTICLES = Set.of("de", "van", "der", "den", "ter", "ten", "te", "el",
 			"von");
@@ -225,7 +230,10 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	 * figure of a country (the same number, in the same unit or a longer wording of it: "%" and "% van het bbp") has
 	 * that figure's {@link #ATTRIBUTE_LABELS label} among its topics ("arbeidsduur" for Japan's 54,4 uur per week):
 	 * the claim often does not name what it measures. A stakeholder has what kind it is among its topics
-	 * ({@link #STAKEHOLDER_TYPES}: "schoolbestuur", "adviesraad").
+	 * ({@link #STAKEHOLDER_TYPES}: "schoolbestuur", "adviesraad"), and what it does in what it is involved in among
+	 * its roles, once per role ({@link #ROLE_WORDS}: "financier", "uitvoerder"). Why apart, at the weight of a
+	 * neighbour's name: a role says what a stakeholder does somewhere, not what it is, and weighed as a topic the
+	 * words of a stakeholder with many roles diluted its name.
 	 */
 	static final String PROJECTION = """
 			RETURN [l IN labels(n) WHERE l IN $labels][0] AS label, n.id AS key,
@@ -253,7 +261,11 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 			                   | $attributeLabels[a.key]]
 			            ELSE [] END
 			         + CASE WHEN n:Stakeholder AND $stakeholderTypes[n.type] IS NOT NULL THEN [$stakeholderTypes[n.type]]
-			            ELSE [] END AS topics,
+			            ELSE [] END
+			         AS topics,
+			       COLLECT { MATCH (n:Stakeholder)-[r:INVOLVED_IN|CONNECTED_TO]->(m)
+			                 WHERE m.retired IS NULL AND $roleWords[r.role] IS NOT NULL
+			                 RETURN DISTINCT $roleWords[r.role] } AS roles,
 			       [(n)-[:SERVES|HAS_GOAL]->(g:Goal {type: 'DOELGEBIED'}) WHERE g.code IS NOT NULL AND g.retired IS NULL
 			         | g.code]
 			         + CASE WHEN n:Goal AND n.type = 'DOELGEBIED' AND n.code IS NOT NULL THEN [n.code] ELSE [] END
@@ -613,6 +625,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		parameters.put("classifications", CLASSIFICATIONS);
 		parameters.put("attributeLabels", ATTRIBUTE_LABELS);
 		parameters.put("stakeholderTypes", STAKEHOLDER_TYPES);
+		parameters.put("roleWords", ROLE_WORDS);
 		return parameters;
 	}
 
@@ -919,7 +932,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			digest.update(FORMAT.getBytes(StandardCharsets.UTF_8));
 			for (String list : List.of("stem-overrides.txt", "synonyms.txt", "everyday.txt", "attribute-labels.txt",
-					"stakeholder-types.txt")) {
+					"stakeholder-types.txt", "involvement-roles.txt")) {
 				digest.update(String.join("\n", DutchAnalysis.lines(list)).getBytes(StandardCharsets.UTF_8));
 			}
 			return HexFormat.of().formatHex(digest.digest(), 0, 8);

@@ -86,6 +86,20 @@ class SearchQueriesTest {
 			.satisfies((types) -> assertThat(types.subList(0, 3)).containsOnly("Problem"));
 	}
 
+	/**
+	 * A programme manager asks who does what: the stakeholder whose involvement has that role ranks among the first,
+	 * though neither its name nor its description says so.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "wie financiert cultuurshot, ministerie-ocw", "wie betaalt wisselkracht, investeerders" })
+	void findsAStakeholderByWhatItDoes(String question, String stakeholder) {
+		this.graphQl.document("""
+				query($q: String!) { search(query: $q, first: 3) { edges { node { node { ... on Stakeholder { key } } } } } }""")
+			.variable("q", question)
+			.execute()
+			.path("search.edges[*].node.node.key").entityList(String.class).contains(stakeholder);
+	}
+
 	@Test
 	void filtersByKindAndCountsFacets() {
 		var response = this.graphQl.document(SEARCH).variable("q", "zomerschool").variable("kinds", List.of("INTERVENTION"))
