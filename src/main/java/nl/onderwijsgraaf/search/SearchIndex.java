@@ -8,12 +8,16 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -156,7 +160,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	static final String PROBLEM = "filter.problem";
 
 	/** Bump when the document layout changes, so persisted indexes of older builds are rebuilt. */
-	static final String FORMAT = "19";
+	static final String FORMAT = "20";
 
 	static final String GENERATION_DATA = "generation", FINGERPRINT_DATA = "fingerprint";
 
@@ -207,6 +211,11 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		.map((line) -> line.split("\t", 2))
 		.collect(Collectors.toUnmodifiableMap((parts) -> parts[0], (parts) -> parts[1].strip()));
 
+	/** The months in Dutch, by which an event's date is among its topics ("16 maart 2020"). */
+	private static final List<String> MONTHS = Arrays.stream(Month.values())
+		.map((month) -> month.getDisplayName(TextStyle.FULL, Locale.forLanguageTag("nl")))
+		.toList();
+
 	/** The words between a first name and a surname, or within a surname ("Ewald de Vries"). */
 	private static final Set<String> SURNAME_PARTICLES = Set.of("de", "van", "der", "den", "ter", "ten", "te", "el",
 			"von");
@@ -233,7 +242,8 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	 * ({@link #STAKEHOLDER_TYPES}: "schoolbestuur", "adviesraad"), and what it does in what it is involved in among
 	 * its roles, once per role ({@link #ROLE_WORDS}: "financier", "uitvoerder"). Why apart, at the weight of a
 	 * neighbour's name: a role says what a stakeholder does somewhere, not what it is, and weighed as a topic the
-	 * words of a stakeholder with many roles diluted its name.
+	 * words of a stakeholder with many roles diluted its name. An event has its date in Dutch words among its topics
+	 * ("16 maart 2020"): people ask what happened in a month, and the date is in none of its texts.
 	 */
 	static final String PROJECTION = """
 			RETURN [l IN labels(n) WHERE l IN $labels][0] AS label, n.id AS key,
@@ -262,6 +272,9 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 			            ELSE [] END
 			         + CASE WHEN n:Stakeholder AND $stakeholderTypes[n.type] IS NOT NULL THEN [$stakeholderTypes[n.type]]
 			            ELSE [] END
+			         + [d IN [split(toString(n.date), '-')] WHERE n:TimelineEvent AND n.date IS NOT NULL
+			             | CASE WHEN size(d) > 2 THEN toString(toInteger(d[2])) + ' ' ELSE '' END
+			               + CASE WHEN size(d) > 1 THEN $months[toInteger(d[1]) - 1] + ' ' ELSE '' END + d[0]]
 			         AS topics,
 			       COLLECT { MATCH (n:Stakeholder)-[r:INVOLVED_IN|CONNECTED_TO]->(m)
 			                 WHERE m.retired IS NULL AND $roleWords[r.role] IS NOT NULL
@@ -626,6 +639,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		parameters.put("attributeLabels", ATTRIBUTE_LABELS);
 		parameters.put("stakeholderTypes", STAKEHOLDER_TYPES);
 		parameters.put("roleWords", ROLE_WORDS);
+		parameters.put("months", MONTHS);
 		return parameters;
 	}
 

@@ -100,6 +100,16 @@ class SearchQueriesTest {
 			.path("search.edges[*].node.node.key").entityList(String.class).contains(stakeholder);
 	}
 
+	/** An event is found by its date in words ("december 2020"), which none of its texts holds. */
+	@Test
+	void findsAnEventByTheMonthItHappened() {
+		this.graphQl.document("""
+				query($q: String!) { search(query: $q, first: 3) { edges { node { node { __typename id } } } } }""")
+			.variable("q", "wat gebeurde er in december 2020")
+			.execute()
+			.path("search.edges[0].node.node.__typename").entity(String.class).isEqualTo("TimelineEvent");
+	}
+
 	@Test
 	void filtersByKindAndCountsFacets() {
 		var response = this.graphQl.document(SEARCH).variable("q", "zomerschool").variable("kinds", List.of("INTERVENTION"))
