@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 import nl.onderwijsgraaf.search.SearchResults.Facet;
 import nl.onderwijsgraaf.search.SearchResults.FacetValue;
@@ -31,10 +30,10 @@ import org.apache.lucene.search.SimpleCollector;
 final class FacetCounts extends SimpleCollector {
 
 	/**
-	 * The layouts of the open segments, by segment core: why a cache, the layout depends only on the segment's
-	 * (immutable) doc values, so it is built once per segment, not per search; it is dropped when the segment closes.
+	 * The layouts of the open segments: why a cache, the layout depends only on the segment's (immutable) doc values,
+	 * so it is built once per segment, not per search.
 	 */
-	private static final Map<IndexReader.CacheKey, Layout> LAYOUTS = new ConcurrentHashMap<>();
+	private static final SegmentCache<Layout> LAYOUTS = new SegmentCache<>(Layout::of);
 
 	private final List<Layout> layouts = new ArrayList<>();
 
@@ -46,7 +45,7 @@ final class FacetCounts extends SimpleCollector {
 
 	@Override
 	protected void doSetNextReader(LeafReaderContext context) throws IOException {
-		Layout layout = layout(context.reader());
+		Layout layout = LAYOUTS.get(context.reader());
 		this.layouts.add(layout);
 		this.comboOfDoc = layout.comboOfDoc;
 		this.comboCounts = new int[layout.valuesOfCombo.length];
@@ -108,23 +107,8 @@ final class FacetCounts extends SimpleCollector {
 	/** Builds the layouts of the reader's segments that have none yet, so that no search waits for one. */
 	static void prepare(IndexReader reader) throws IOException {
 		for (LeafReaderContext leaf : reader.leaves()) {
-			layout(leaf.reader());
+			LAYOUTS.get(leaf.reader());
 		}
-	}
-
-	private static Layout layout(LeafReader reader) throws IOException {
-		IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
-		if (helper == null) {
-			return Layout.of(reader);
-		}
-		Layout layout = LAYOUTS.get(helper.getKey());
-		if (layout == null) {
-			layout = Layout.of(reader);
-			if (LAYOUTS.putIfAbsent(helper.getKey(), layout) == null) {
-				helper.addClosedListener(LAYOUTS::remove);
-			}
-		}
-		return layout;
 	}
 
 	/**

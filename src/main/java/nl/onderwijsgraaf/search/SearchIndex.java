@@ -576,10 +576,11 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		try {
 			this.searchers = new SearcherManager(opened, new SearcherFactory() {
 
-				/** Why: the first search of a new segment would otherwise pay for its facet layout. */
+				/** Why: the first search of a new segment would otherwise pay for its facet layout and norms. */
 				@Override
 				public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
 					FacetCounts.prepare(reader);
+					OwnWordBonusQuery.prepare(reader, ALL, NAMES);
 					return super.newSearcher(reader, previousReader);
 				}
 			});

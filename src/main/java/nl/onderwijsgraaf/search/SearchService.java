@@ -597,19 +597,15 @@ public class SearchService {
 			// Why the naming fields optional beside a required whole: they hold nothing the merged field does not,
 			// so a search that only counts hits reads the merged field alone.
 			float ownBonus = COORDINATION_WEIGHT * (1 - LINKED_SHARE) * share;
-			Query names = new BoostQuery(combined(terms, SearchIndex.NAMES), NAME_WEIGHT);
+			// Why an OwnWordBonusQuery without linked words or bonus, not a SynonymQuery: it scores the same (the
+			// synonym statistics, the summed frequency), with the segment's norms read from an array.
+			Query names = new BoostQuery(new OwnWordBonusQuery(SearchIndex.NAMES, marked(terms, SearchIndex.NAMES, ""),
+					List.of(), 0f), NAME_WEIGHT);
 			return new BooleanQuery.Builder()
 				.add(new OwnWordBonusQuery(SearchIndex.ALL, marked(terms, SearchIndex.ALL, ""),
 						marked(terms, SearchIndex.ALL, SearchIndex.LINKED_MARK), ownBonus), Occur.MUST)
 				.add(names, Occur.SHOULD)
 				.build();
-		}
-
-		/** The terms as one word of the field. */
-		private static Query combined(List<BytesRef> terms, String field) {
-			SynonymQuery.Builder query = new SynonymQuery.Builder(field);
-			marked(terms, field, "").forEach(query::addTerm);
-			return query.build();
 		}
 
 		/** The terms, each with the mark before it, in the field. */
