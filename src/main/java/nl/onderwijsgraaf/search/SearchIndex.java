@@ -46,6 +46,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -156,7 +157,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	static final String PROBLEM = "filter.problem";
 
 	/** Bump when the document layout changes, so persisted indexes of older builds are rebuilt. */
-	static final String FORMAT = "19";
+	static final String FORMAT = "20";
 
 	static final String GENERATION_DATA = "generation", FINGERPRINT_DATA = "fingerprint";
 
@@ -692,6 +693,10 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		String key = (String) row.get("key");
 		doc.add(new StringField(LABEL, label, Field.Store.YES));
 		doc.add(new StoredField(KEY, key));
+		// Why doc values too: a page's hits read which node they are without decompressing their stored documents a
+		// second time (the highlighter reads them once).
+		doc.add(new SortedDocValuesField(LABEL, new BytesRef(label)));
+		doc.add(new BinaryDocValuesField(KEY, new BytesRef(key)));
 		doc.add(new StringField(REF, label + ":" + key, Field.Store.NO));
 		doc.add(new StringField(ANSWER, label, Field.Store.NO));
 		if (Boolean.TRUE.equals(row.get("statesFigure"))) {

@@ -32,8 +32,12 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -695,7 +699,6 @@ public class SearchService {
 			return List.of();
 		}
 		IndexSearcher searcher = snapshot.searcher();
-		StoredFields stored = searcher.storedFields();
 		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, snapshot.fieldAnalyzer())
 			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
 			.withMaxNoHighlightPassages(0)
@@ -710,9 +713,16 @@ public class SearchService {
 		Map<String, String[]> snippets = highlighter.highlightFields(HIGHLIGHT_FIELDS, textQuery,
 				new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page), passages);
 		List<IndexHit> hits = new ArrayList<>();
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
 		for (int i = 0; i < page.length; i++) {
-			Document doc = stored.document(page[i].doc, Set.of(SearchIndex.LABEL, SearchIndex.KEY));
-			String label = doc.get(SearchIndex.LABEL);
+			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(page[i].doc, leaves));
+			int doc = page[i].doc - leaf.docBase;
+			SortedDocValues labels = DocValues.getSorted(leaf.reader(), SearchIndex.LABEL);
+			BinaryDocValues keys = DocValues.getBinary(leaf.reader(), SearchIndex.KEY);
+			if (!labels.advanceExact(doc) || !keys.advanceExact(doc)) {
+				throw new IllegalStateException("indexed document without label or key: " + page[i].doc);
+			}
+			String label = labels.lookupOrd(labels.ordValue()).utf8ToString();
 			List<Highlight> highlights = new ArrayList<>();
 			for (String field : HIGHLIGHT_FIELDS) {
 				String snippet = snippets.get(field)[i];
@@ -720,7 +730,7 @@ public class SearchService {
 					highlights.add(new Highlight(propertyName(label, field), snippet));
 				}
 			}
-			hits.add(new IndexHit(label, doc.get(SearchIndex.KEY), page[i].score, highlights));
+			hits.add(new IndexHit(label, keys.binaryValue().utf8ToString(), page[i].score, highlights));
 		}
 		return hits;
 	}
