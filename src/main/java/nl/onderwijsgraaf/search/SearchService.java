@@ -388,7 +388,8 @@ public class SearchService {
 		// Why: among nodes that match alike, the one more nodes link to (a parent above its parts) comes first; it
 		// only ranks what the text matched.
 		BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(query.build(), Occur.MUST)
-			.add(FeatureField.newLogQuery(SearchIndex.FEATURES, SearchIndex.LINKS, LINKS_WEIGHT, 1f), Occur.SHOULD);
+			.add(new StaticScoreQuery(FeatureField.newLogQuery(SearchIndex.FEATURES, SearchIndex.LINKS, LINKS_WEIGHT, 1f)),
+					Occur.SHOULD);
 		// Why a fixed amount for the answer a question asks for ("wanneer": an event, "hoeveel geld": a figure in
 		// euros): among the nodes its other words match, those first; it only ranks what the text matched.
 		answers.forEach((answer) -> ranked.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(
