@@ -105,7 +105,8 @@ class OwnWordBonusQueryTest {
 		writer.addDocument(doc);
 	}
 
-	private static Map<String, Float> scores(IndexSearcher searcher, Query query) throws IOException {
+	/** The score of each hit by its stored key. */
+	static Map<String, Float> scores(IndexSearcher searcher, Query query) throws IOException {
 		Map<String, Float> scores = new HashMap<>();
 		for (ScoreDoc hit : searcher.search(query, 10).scoreDocs) {
 			scores.put(searcher.storedFields().document(hit.doc).get("key"), hit.score);

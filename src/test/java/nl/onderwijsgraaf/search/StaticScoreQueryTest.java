@@ -1,7 +1,6 @@
 package nl.onderwijsgraaf.search;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
@@ -18,12 +17,12 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
 
+import static nl.onderwijsgraaf.search.OwnWordBonusQueryTest.scores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A static feature's scores read from the per-segment array are the feature query's own, to the bit. */
@@ -68,14 +67,6 @@ class StaticScoreQueryTest {
 			doc.add(new FeatureField("features", "links", links));
 		}
 		writer.addDocument(doc);
-	}
-
-	private static Map<String, Float> scores(IndexSearcher searcher, Query query) throws IOException {
-		Map<String, Float> scores = new HashMap<>();
-		for (ScoreDoc hit : searcher.search(query, 10).scoreDocs) {
-			scores.put(searcher.storedFields().document(hit.doc).get("key"), hit.score);
-		}
-		return scores;
 	}
 
 }
