@@ -86,8 +86,9 @@ public final class SearchBenchmark {
 			List<Map<String, Object>> corpus = corpus(new ArrayList<>(index.rows()), CORPUS);
 			long started = System.nanoTime();
 			SearchIndex large = SearchIndex.ofRows(corpus);
-			System.out.printf("%ngenerated corpus: %d documents, indexed in memory in %d ms%n", CORPUS,
-					(System.nanoTime() - started) / 1_000_000);
+			System.out.printf("%ngenerated corpus: %d documents, indexed in memory in %d ms, %d segment(s)%n", CORPUS,
+					(System.nanoTime() - started) / 1_000_000,
+					large.search((s) -> s.searcher().getIndexReader().leaves().size()));
 			List<Long> cpu = report("search over 100,000 documents, index part (top 10, facets over all hits, highlights)",
 					WARMUP_ROUNDS, MEASURED_ROUNDS / 3, queries,
 					(q) -> large.search((s) -> SearchService.find(s, q, null, null, 0, 10)));

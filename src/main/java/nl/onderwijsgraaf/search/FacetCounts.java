@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 import nl.onderwijsgraaf.search.SearchResults.Facet;
 import nl.onderwijsgraaf.search.SearchResults.FacetValue;
@@ -17,50 +16,62 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.FilterLeafCollector;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 
 /**
- * Counts the hits of a search and the facet values of every hit, exactly.
+ * Counts the hits of a search and the facet values of every hit, exactly, and passes each hit on.
  * <p>
  * Why by combination: a segment's documents share few distinct combinations of facet values (kind, sector, status…),
  * so each document is mapped once per segment to the number of its combination ({@link Layout}); a hit then costs one
  * array increment instead of a doc-value lookup per facet, and the combinations' counts are spread over their values
  * once at the end. Over 100,000 documents a common word has most of them as hits.
  */
-final class FacetCounts extends SimpleCollector {
+final class FacetCounts implements Collector {
 
 	/**
-	 * The layouts of the open segments, by segment core: why a cache, the layout depends only on the segment's
-	 * (immutable) doc values, so it is built once per segment, not per search; it is dropped when the segment closes.
+	 * The layouts of the open segments: why a cache, the layout depends only on the segment's (immutable) doc values,
+	 * so it is built once per segment, not per search.
 	 */
-	private static final Map<IndexReader.CacheKey, Layout> LAYOUTS = new ConcurrentHashMap<>();
+	private static final SegmentCache<Layout> LAYOUTS = new SegmentCache<>(Layout::of);
+
+	/**
+	 * The collector each hit is passed on to (the top page's). Why passed on, not both under a MultiCollector: a
+	 * common word has most documents as hits, and the MultiCollector's loop over its collectors per hit showed in
+	 * the profile.
+	 */
+	private final Collector next;
 
 	private final List<Layout> layouts = new ArrayList<>();
 
 	private final List<int[]> counts = new ArrayList<>();
 
-	private int[] comboOfDoc;
-
-	private int[] comboCounts;
-
-	@Override
-	protected void doSetNextReader(LeafReaderContext context) throws IOException {
-		Layout layout = layout(context.reader());
-		this.layouts.add(layout);
-		this.comboOfDoc = layout.comboOfDoc;
-		this.comboCounts = new int[layout.valuesOfCombo.length];
-		this.counts.add(this.comboCounts);
+	FacetCounts(Collector next) {
+		this.next = next;
 	}
 
 	@Override
-	public void collect(int doc) {
-		this.comboCounts[this.comboOfDoc[doc]]++;
+	public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+		Layout layout = LAYOUTS.get(context.reader());
+		this.layouts.add(layout);
+		int[] comboOfDoc = layout.comboOfDoc;
+		int[] comboCounts = new int[layout.valuesOfCombo.length];
+		this.counts.add(comboCounts);
+		return new FilterLeafCollector(this.next.getLeafCollector(context)) {
+
+			@Override
+			public void collect(int doc) throws IOException {
+				comboCounts[comboOfDoc[doc]]++;
+				this.in.collect(doc);
+			}
+		};
 	}
 
 	@Override
 	public ScoreMode scoreMode() {
-		return ScoreMode.COMPLETE_NO_SCORES;
+		return this.next.scoreMode();
 	}
 
 	/** How many hits were counted. */
@@ -108,23 +119,8 @@ final class FacetCounts extends SimpleCollector {
 	/** Builds the layouts of the reader's segments that have none yet, so that no search waits for one. */
 	static void prepare(IndexReader reader) throws IOException {
 		for (LeafReaderContext leaf : reader.leaves()) {
-			layout(leaf.reader());
+			LAYOUTS.get(leaf.reader());
 		}
-	}
-
-	private static Layout layout(LeafReader reader) throws IOException {
-		IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
-		if (helper == null) {
-			return Layout.of(reader);
-		}
-		Layout layout = LAYOUTS.get(helper.getKey());
-		if (layout == null) {
-			layout = Layout.of(reader);
-			if (LAYOUTS.putIfAbsent(helper.getKey(), layout) == null) {
-				helper.addClosedListener(LAYOUTS::remove);
-			}
-		}
-		return layout;
 	}
 
 	/**

@@ -50,6 +50,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -59,14 +60,17 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -160,7 +164,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	static final String PROBLEM = "filter.problem";
 
 	/** Bump when the document layout changes, so persisted indexes of older builds are rebuilt. */
-	static final String FORMAT = "20";
+	static final String FORMAT = "21";
 
 	static final String GENERATION_DATA = "generation", FINGERPRINT_DATA = "fingerprint";
 
@@ -571,7 +575,11 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		}
 		try {
 			if (this.directoryPath == null) {
-				this.directory = new ByteBuffersDirectory();
+				// Why each file as one buffer: Lucene clones a file's input for every postings list it opens (the
+				// highlighter three per query term, field and hit), and a clone of a file kept as many buffers copies
+				// the list of them; over 100,000 documents in one segment that was a sixth of a search.
+				this.directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+						ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
 			}
 			else {
 				Files.createDirectories(this.directoryPath);
@@ -597,14 +605,19 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	private void openWriter(IndexWriterConfig.OpenMode mode) throws IOException {
 		IndexWriter opened = new IndexWriter(this.directory, new IndexWriterConfig(this.writeAnalyzer)
 			.setOpenMode(mode)
+			// Why merges of neighbouring segments only: documents keep the order they were written in, so hits of
+			// equal score are ranked alike by every build (a tiered merge orders them by the sizes merges happened to
+			// find).
+			.setMergePolicy(new LogByteSizeMergePolicy())
 			.setCommitOnClose(false));
 		try {
 			this.searchers = new SearcherManager(opened, new SearcherFactory() {
 
-				/** Why: the first search of a new segment would otherwise pay for its facet layout. */
+				/** Why: the first search of a new segment would otherwise pay for its facet layout and norms. */
 				@Override
 				public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
 					FacetCounts.prepare(reader);
+					OwnWordBonusQuery.prepare(reader, ALL, NAMES);
 					return super.newSearcher(reader, previousReader);
 				}
 			});
@@ -653,6 +666,10 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 			for (Map<String, Object> row : rows) {
 				this.writer.addDocument(document(row, analysis));
 			}
+			// Why one segment: a search looks up each of its terms and builds its scorers once per segment; over
+			// 100,000 documents written in one go (many segments) that was about a twentieth of a search's CPU time
+			// (JFR). The seed fits one segment anyway, so its rebuild costs nothing more.
+			this.writer.forceMerge(1);
 			commit(generation);
 		}
 		catch (IOException ex) {
@@ -718,6 +735,10 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		String key = (String) row.get("key");
 		doc.add(new StringField(LABEL, label, Field.Store.YES));
 		doc.add(new StoredField(KEY, key));
+		// Why doc values too: a page's hits read which node they are without decompressing their stored documents a
+		// second time (the highlighter reads them once).
+		doc.add(new SortedDocValuesField(LABEL, new BytesRef(label)));
+		doc.add(new BinaryDocValuesField(KEY, new BytesRef(key)));
 		doc.add(new StringField(REF, label + ":" + key, Field.Store.NO));
 		doc.add(new StringField(ANSWER, label, Field.Store.NO));
 		if (Boolean.TRUE.equals(row.get("statesFigure"))) {

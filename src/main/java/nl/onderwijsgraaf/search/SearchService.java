@@ -32,9 +32,13 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -47,7 +51,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -226,10 +229,10 @@ public class SearchService {
 			// are common, most hits match most concepts and few blocks can be skipped, and the upper bounds of a
 			// concept's synonyms cost more than they save. Over 20,000 generated documents the slowest queries' top
 			// 10 took 10.4 ms instead of 15.5 ms (thread CPU), with the same hits and scores.
-			FacetCounts facets = new FacetCounts();
 			int wanted = Math.max(1, offset + limit);
 			TopScoreDocCollector top = TopScoreDocCollector.create(wanted, Integer.MAX_VALUE);
-			searcher.search(all, MultiCollector.wrap(facets, top));
+			FacetCounts facets = new FacetCounts(top);
+			searcher.search(all, facets);
 			TopDocs topDocs = top.topDocs(offset, limit);
 			return new Page(hits(snapshot, textQuery, topDocs.scoreDocs), facets.total(), facets.result(),
 					didYouMean, unmatched);
@@ -394,7 +397,8 @@ public class SearchService {
 		// Why: among nodes that match alike, the one more nodes link to (a parent above its parts) comes first; it
 		// only ranks what the text matched.
 		BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(query.build(), Occur.MUST)
-			.add(FeatureField.newLogQuery(SearchIndex.FEATURES, SearchIndex.LINKS, LINKS_WEIGHT, 1f), Occur.SHOULD);
+			.add(new StaticScoreQuery(FeatureField.newLogQuery(SearchIndex.FEATURES, SearchIndex.LINKS, LINKS_WEIGHT, 1f)),
+					Occur.SHOULD);
 		// Why a fixed amount for the answer a question asks for ("wanneer": an event, "hoeveel geld": a figure in
 		// euros): among the nodes its other words match, those first; it only ranks what the text matched.
 		answers.forEach((answer) -> ranked.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(
@@ -649,19 +653,15 @@ public class SearchService {
 			// Why the naming fields optional beside a required whole: they hold nothing the merged field does not,
 			// so a search that only counts hits reads the merged field alone.
 			float ownBonus = COORDINATION_WEIGHT * (1 - LINKED_SHARE) * share;
-			Query names = new BoostQuery(combined(terms, SearchIndex.NAMES), NAME_WEIGHT);
+			// Why an OwnWordBonusQuery without linked words or bonus, not a SynonymQuery: it scores the same (the
+			// synonym statistics, the summed frequency), with the segment's norms read from an array.
+			Query names = new BoostQuery(new OwnWordBonusQuery(SearchIndex.NAMES, marked(terms, SearchIndex.NAMES, ""),
+					List.of(), 0f), NAME_WEIGHT);
 			return new BooleanQuery.Builder()
 				.add(new OwnWordBonusQuery(SearchIndex.ALL, marked(terms, SearchIndex.ALL, ""),
 						marked(terms, SearchIndex.ALL, SearchIndex.LINKED_MARK), ownBonus), Occur.MUST)
 				.add(names, Occur.SHOULD)
 				.build();
-		}
-
-		/** The terms as one word of the field. */
-		private static Query combined(List<BytesRef> terms, String field) {
-			SynonymQuery.Builder query = new SynonymQuery.Builder(field);
-			marked(terms, field, "").forEach(query::addTerm);
-			return query.build();
 		}
 
 		/** The terms, each with the mark before it, in the field. */
@@ -751,7 +751,6 @@ public class SearchService {
 			return List.of();
 		}
 		IndexSearcher searcher = snapshot.searcher();
-		StoredFields stored = searcher.storedFields();
 		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, snapshot.fieldAnalyzer())
 			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
 			.withMaxNoHighlightPassages(0)
@@ -766,9 +765,16 @@ public class SearchService {
 		Map<String, String[]> snippets = highlighter.highlightFields(HIGHLIGHT_FIELDS, textQuery,
 				new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page), passages);
 		List<IndexHit> hits = new ArrayList<>();
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
 		for (int i = 0; i < page.length; i++) {
-			Document doc = stored.document(page[i].doc, Set.of(SearchIndex.LABEL, SearchIndex.KEY));
-			String label = doc.get(SearchIndex.LABEL);
+			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(page[i].doc, leaves));
+			int doc = page[i].doc - leaf.docBase;
+			SortedDocValues labels = DocValues.getSorted(leaf.reader(), SearchIndex.LABEL);
+			BinaryDocValues keys = DocValues.getBinary(leaf.reader(), SearchIndex.KEY);
+			if (!labels.advanceExact(doc) || !keys.advanceExact(doc)) {
+				throw new IllegalStateException("indexed document without label or key: " + page[i].doc);
+			}
+			String label = labels.lookupOrd(labels.ordValue()).utf8ToString();
 			List<Highlight> highlights = new ArrayList<>();
 			for (String field : HIGHLIGHT_FIELDS) {
 				String snippet = snippets.get(field)[i];
@@ -776,7 +782,7 @@ public class SearchService {
 					highlights.add(new Highlight(propertyName(label, field), snippet));
 				}
 			}
-			hits.add(new IndexHit(label, doc.get(SearchIndex.KEY), page[i].score, highlights));
+			hits.add(new IndexHit(label, keys.binaryValue().utf8ToString(), page[i].score, highlights));
 		}
 		return hits;
 	}

@@ -71,6 +71,33 @@ class OwnWordBonusQueryTest {
 		}
 	}
 
+	/** Why exactly: the naming fields' clause of a concept is this query, where a SynonymQuery was before. */
+	@Test
+	void withoutLinkedWordsOrBonusScoresExactlyAsASynonymQuery() throws IOException {
+		try (Directory directory = new ByteBuffersDirectory()) {
+			try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+				add(writer, "one", "leraar school leraar");
+				add(writer, "two", "docent leraar lange tekst over iets anders");
+				add(writer, "three", "school");
+				writer.commit(); // why two segments: each has its own norms
+				add(writer, "four", "docent");
+				add(writer, "five", "een docent en nog een docent in een langere tekst");
+			}
+			try (DirectoryReader reader = DirectoryReader.open(directory)) {
+				IndexSearcher searcher = new IndexSearcher(reader);
+				for (List<Term> terms : List.of(List.of(new Term("all", "docent")),
+						List.of(new Term("all", "leraar"), new Term("all", "docent")))) {
+					SynonymQuery.Builder synonyms = new SynonymQuery.Builder("all");
+					terms.forEach(synonyms::addTerm);
+					Map<String, Float> expected = scores(searcher, new BoostQuery(synonyms.build(), 2f));
+					Map<String, Float> actual = scores(searcher,
+							new BoostQuery(new OwnWordBonusQuery("all", terms, List.of(), 0f), 2f));
+					assertThat(actual).as(terms.toString()).isEqualTo(expected).isNotEmpty();
+				}
+			}
+		}
+	}
+
 	private static void add(IndexWriter writer, String key, String text) throws IOException {
 		Document doc = new Document();
 		doc.add(new StringField("key", key, Field.Store.YES));
@@ -78,7 +105,8 @@ class OwnWordBonusQueryTest {
 		writer.addDocument(doc);
 	}
 
-	private static Map<String, Float> scores(IndexSearcher searcher, Query query) throws IOException {
+	/** The score of each hit by its stored key. */
+	static Map<String, Float> scores(IndexSearcher searcher, Query query) throws IOException {
 		Map<String, Float> scores = new HashMap<>();
 		for (ScoreDoc hit : searcher.search(query, 10).scoreDocs) {
 			scores.put(searcher.storedFields().document(hit.doc).get("key"), hit.score);
