@@ -14,8 +14,11 @@ import java.util.Set;
  */
 final class QuestionIntents {
 
-	/** A node's answer that is no kind: it states a figure, or an amount of money or a cost. */
-	static final String AMOUNT = "amount", COST = "cost";
+	/**
+	 * A node's answer that is no kind: it states a figure, an amount of money or a cost, or a whole budget (of a
+	 * programme or a measure, not a part of it).
+	 */
+	static final String AMOUNT = "amount", COST = "cost", BUDGET = "budget";
 
 	static final QuestionIntents BUNDLED = parse(DutchAnalysis.lines("question-intents.txt"));
 
@@ -35,10 +38,13 @@ final class QuestionIntents {
 		this.longest = phrases.keySet().stream().mapToInt(List::size).max().orElse(0);
 	}
 
-	/** The phrases of lines "phrase TAB answer, answer"; an answer is a node label, {@link #AMOUNT} or {@link #COST}. */
+	/**
+	 * The phrases of lines "phrase TAB answer, answer"; an answer is a node label, {@link #AMOUNT}, {@link #COST} or
+	 * {@link #BUDGET}.
+	 */
 	static QuestionIntents parse(List<String> lines) {
 		Set<String> known = new LinkedHashSet<>(SearchKind.labels());
-		known.addAll(List.of(AMOUNT, COST));
+		known.addAll(List.of(AMOUNT, COST, BUDGET));
 		Map<List<String>, List<String>> phrases = new HashMap<>();
 		for (String line : lines) {
 			String[] parts = line.split("\t", -1);

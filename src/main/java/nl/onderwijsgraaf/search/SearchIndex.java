@@ -164,7 +164,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	static final String PROBLEM = "filter.problem";
 
 	/** Bump when the document layout changes, so persisted indexes of older builds are rebuilt. */
-	static final String FORMAT = "21";
+	static final String FORMAT = "22";
 
 	static final String GENERATION_DATA = "generation", FINGERPRINT_DATA = "fingerprint";
 
@@ -297,6 +297,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 			       n.figure IS NOT NULL OR n.impactMonths IS NOT NULL AS statesFigure,
 			       n:TargetGroup OR n:Stakeholder AND n.type = 'ROLE' AS person,
 			       coalesce(n.unit = 'EUR', false) OR n.budgetRole IS NOT NULL OR n.costRating IS NOT NULL AS statesCost,
+			       coalesce(n.budgetRole IN ['TOTAL', 'ALTERNATIVE'], false) AS statesBudget,
 			       [(n)-[:CITES]->(s:Source) | s.id] AS source,
 			       [(n)-[:ADDRESSES]->(p:Problem) WHERE p.retired IS NULL | p.id] AS problem
 			""";
@@ -746,6 +747,9 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		}
 		if (Boolean.TRUE.equals(row.get("statesCost"))) {
 			doc.add(new StringField(ANSWER, QuestionIntents.COST, Field.Store.NO));
+		}
+		if (Boolean.TRUE.equals(row.get("statesBudget"))) {
+			doc.add(new StringField(ANSWER, QuestionIntents.BUDGET, Field.Store.NO));
 		}
 		if (Boolean.TRUE.equals(row.get("person"))) {
 			doc.add(new StringField(ANSWER, PERSON, Field.Store.NO));

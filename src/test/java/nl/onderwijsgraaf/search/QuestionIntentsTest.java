@@ -26,7 +26,9 @@ class QuestionIntentsTest {
 	@Test
 	void aPhraseAsksForAnAmountOfMoneyAndItsContentWordsAreNoTopic() {
 		QuestionIntents.Intent money = intent("hoeveel geld kreeg het np onderwijs");
-		assertThat(money.answers()).containsExactly(QuestionIntents.COST);
+		// the money a programme got: its whole budget more than each of its parts
+		assertThat(money.answers()).containsExactlyInAnyOrder(QuestionIntents.COST, QuestionIntents.BUDGET);
+		assertThat(intent("wat kost tutoring").answers()).containsExactly(QuestionIntents.COST);
 		assertThat(money.topic()).containsExactly("kreeg", "het", "np", "onderwijs");
 		assertThat(intent("hoeveel leraren zijn er").answers()).containsExactly(QuestionIntents.AMOUNT);
 		// "geld" outside such a phrase is a topic

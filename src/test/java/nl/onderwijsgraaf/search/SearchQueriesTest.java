@@ -110,6 +110,18 @@ class SearchQueriesTest {
 			.path("search.edges[0].node.node.__typename").entity(String.class).isEqualTo("TimelineEvent");
 	}
 
+	/** "How much money did it get" is answered by the programme's whole budget, not by one of its spending items. */
+	@Test
+	void answersHowMuchMoneyWithTheWholeBudget() {
+		this.graphQl.document("""
+				query($q: String!) { search(query: $q, first: 3) { edges { node { node { ... on Evidence { key } } } } } }""")
+			.variable("q", "hoeveel geld kwam er voor het np onderwijs")
+			.execute()
+			.path("search.edges[0].node.node.key").entity(String.class)
+			.satisfies((key) -> assertThat(key).isIn("d001-budget-np-onderwijs-8-4-miljard", "d003-ev-budget-8-5-miljard",
+					"d003-wrapped-budget"));
+	}
+
 	@Test
 	void filtersByKindAndCountsFacets() {
 		var response = this.graphQl.document(SEARCH).variable("q", "zomerschool").variable("kinds", List.of("INTERVENTION"))
