@@ -150,6 +150,12 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	/** Doc value of the name's folded words, by which suggestions are ranked. */
 	static final String FOLDED_NAME = "name.folded";
 
+	/**
+	 * Each naming text's folded words as one keyword: what a search typed as far as an unfinished word
+	 * ("trimb", "zomerc") finds the names that begin with.
+	 */
+	static final String NAME_START = "name.start";
+
 	/** Static features of a node for ranking, and the one it has: how many named nodes it is linked with. */
 	static final String FEATURES = "features", LINKS = "links";
 
@@ -166,7 +172,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	static final String PROBLEM = "filter.problem";
 
 	/** Bump when the document layout changes, so persisted indexes of older builds are rebuilt. */
-	static final String FORMAT = "20";
+	static final String FORMAT = "21";
 
 	static final String GENERATION_DATA = "generation", FINGERPRINT_DATA = "fingerprint";
 
@@ -748,6 +754,8 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 					analysis.tails(word).forEach((tail) -> doc.add(new TextField(SUGGEST, tail, Field.Store.NO)));
 				}
 				DutchAnalysis.acronyms(text).forEach((acronym) -> doc.add(new TextField(SUGGEST, acronym, Field.Store.NO)));
+				doc.add(new StringField(NAME_START, String.join(" ", SearchService.words(analysis.plain(), text)),
+						Field.Store.NO));
 				// Why a keyword of the stemmed words: a query equal to a whole name or alias is found as one term; and
 				// so is the name without its remark in parentheses: "De Gezonde Basisschool van de Toekomst
 				// (Zuid-Limburg)" is what "gezonde basisschool van de toekomst" names, not its parts whose names

@@ -138,6 +138,18 @@ public class SearchService {
 	static final float INTENT_WEIGHT = COORDINATION_WEIGHT;
 
 	/**
+	 * What a name earns that holds a word beginning with an unfinished last word ({@link SearchIndex#SUGGEST}), and
+	 * again a name that begins with what was typed ({@link SearchIndex#NAME_START}), beside {@link #PREFIX_WEIGHT} for
+	 * any text. Why one concept's coordination bonus each: the prefix is all there is of that concept, and its best
+	 * correction, a whole word one edit away ("zomerc": zomer), matched every node about summer schools above
+	 * Zomercampus010; as suggest ranks names, the one that begins with it ("trimb": Trimbos-instituut, "fiore": the
+	 * Fioretti College, not its measures, whose names end with it) comes first. Measured, recall@5 / MRR@10:
+	 * development 0.956 / 0.893 → 0.960 / 0.894, held-out 0.910 / 0.915 → 0.915 / 0.935, third development 0.852 /
+	 * 0.845 → 0.860 / 0.854, second development unchanged; at 5 each the held-out MRR@10 gained 0.017.
+	 */
+	static final float NAME_PREFIX_WEIGHT = COORDINATION_WEIGHT, NAME_START_WEIGHT = COORDINATION_WEIGHT;
+
+	/**
 	 * Why more for evidence: an evidence item has no name, only a claim, which earns a quarter of what a name earns
 	 * ({@link #CLAIM_WEIGHT}), so the problem or measure named by the question's topic outscores it ("effect van
 	 * metacognitie": the measure Metacognitie ranked above its ratings). Why not twice: measured, twice lost more on
@@ -438,7 +450,8 @@ public class SearchService {
 
 	/**
 	 * The words that start with the last typed word when no indexed text holds that word itself, at a small fixed
-	 * score; null otherwise. Why: people type into the search box as into suggest, and stop mid-word ("lerarent").
+	 * score, more in a name and more again at a name's beginning ({@link #NAME_PREFIX_WEIGHT}); null otherwise. Why:
+	 * people type into the search box as into suggest, and stop mid-word ("lerarent").
 	 */
 	private static Query incompleteLastWord(List<String> words, SearchIndex.Snapshot snapshot) {
 		if (words.isEmpty()) {
@@ -453,7 +466,13 @@ public class SearchService {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return new BoostQuery(new ConstantScoreQuery(new PrefixQuery(last)), PREFIX_WEIGHT);
+		return new BooleanQuery.Builder()
+			.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(last)), PREFIX_WEIGHT), Occur.SHOULD)
+			.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(SearchIndex.SUGGEST, last.text()))),
+					NAME_PREFIX_WEIGHT), Occur.SHOULD)
+			.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(SearchIndex.NAME_START,
+					String.join(" ", words)))), NAME_START_WEIGHT), Occur.SHOULD)
+			.build();
 	}
 
 	/** The text as one clause per concept of the query, or null when it holds no searchable word. */
