@@ -109,20 +109,6 @@ public class SearchService {
 	static final float PREFIX_WEIGHT = 2f, EXACT_WEIGHT = 10f, NAME_WEIGHT = 2f, LINKS_WEIGHT = 1f;
 
 	/**
-	 * What a concept in the claim of a node without a name (evidence, {@link SearchIndex#CLAIM}) earns beside its
-	 * combined score, as {@link #NAME_WEIGHT} for a name. Why a quarter of a name's: a claim is a sentence in everyday
-	 * words, which matches a teacher's description of a problem ("kinderen hebben thuis geen laptop") as well as the
-	 * problem's name does. Measured, recall@5 / MRR@10 on the development, second development, third development
-	 * and held-out sets: without 0.956 / 0.897, 0.878 / 0.770, 0.849 / 0.835, 0.906 / 0.911; at a quarter 0.956 /
-	 * 0.893, 0.899 / 0.782, 0.852 / 0.845, 0.910 / 0.915; at half 0.956 / 0.889, 0.890 / 0.802, 0.858 / 0.853,
-	 * 0.908 / 0.911, but the second held-out set lost 0.016 recall@5 (a quarter: 0.003), evidence above the
-	 * problems that everyday wordings and countries' demonyms ask for. Tried and not taken: the claim in the naming
-	 * field, as if a name (development 0.932 / 0.867: evidence crowded out the nodes queries name); the claim's score
-	 * only where the claim holds every concept of the query (held-out 0.890 / 0.907).
-	 */
-	static final float CLAIM_WEIGHT = 0.5f;
-
-	/**
 	 * Why about half of what one concept scores at most (a common word in a short name): a node that matches one more
 	 * of the query's concepts, if only in its description, beats a node that matches one concept in its name.
 	 */
@@ -144,17 +130,16 @@ public class SearchService {
 	 * correction, a whole word one edit away ("zomerc": zomer), matched every node about summer schools above
 	 * Zomercampus010; as suggest ranks names, the one that begins with it ("trimb": Trimbos-instituut, "fiore": the
 	 * Fioretti College, not its measures, whose names end with it) comes first. Measured, recall@5 / MRR@10:
-	 * development 0.956 / 0.893 → 0.960 / 0.894, held-out 0.910 / 0.915 → 0.915 / 0.935, third development 0.852 /
-	 * 0.845 → 0.860 / 0.854, second development unchanged; at 5 each the held-out MRR@10 gained 0.017.
+	 * development 0.956 / 0.897 → 0.960 / 0.898, third development 0.849 / 0.835 → 0.856 / 0.845, held-out 0.906 /
+	 * 0.911 → 0.911 / 0.931; the second development and second held-out sets unchanged.
 	 */
 	static final float NAME_PREFIX_WEIGHT = COORDINATION_WEIGHT, NAME_START_WEIGHT = COORDINATION_WEIGHT;
 
 	/**
-	 * Why more for evidence: an evidence item has no name, only a claim, which earns a quarter of what a name earns
-	 * ({@link #CLAIM_WEIGHT}), so the problem or measure named by the question's topic outscores it ("effect van
-	 * metacognitie": the measure Metacognitie ranked above its ratings). Why not twice: measured, twice lost more on
-	 * the held-out sets than it gained on the development set (evidence above the problems and measures that
-	 * questions also want).
+	 * Why more for evidence: an evidence item has no name, only a claim, so it never earns the naming fields' score
+	 * that the problem or measure named by the question's topic earns ("effect van metacognitie": the measure
+	 * Metacognitie ranked above its ratings). Why not twice: measured, twice lost more on the held-out sets than it
+	 * gained on the development set (evidence above the problems and measures that questions also want).
 	 */
 	static final float EVIDENCE_INTENT_WEIGHT = 1.5f * INTENT_WEIGHT;
 
@@ -619,8 +604,7 @@ public class SearchService {
 
 		/**
 		 * One concept: its combined score over all fields (its own words and its neighbours' names, {@link
-		 * SearchIndex#LINKED_MARK marked}), plus its score over the naming fields alone, or over the claim of a node
-		 * without a name ({@link SearchIndex#CLAIM}). Why both: over all fields a
+		 * SearchIndex#LINKED_MARK marked}), plus its score over the naming fields alone. Why both: over all fields a
 		 * long description dilutes a name, yet the word in a short name says most about what a node is. Where its own
 		 * words hold the concept the node earns the rest of the concept's coordination bonus (see
 		 * {@link #LINKED_SHARE}), this share of it. Why the marked words in the same score, not apart: scored apart,
@@ -633,12 +617,10 @@ public class SearchService {
 			// so a search that only counts hits reads the merged field alone.
 			float ownBonus = COORDINATION_WEIGHT * (1 - LINKED_SHARE) * share;
 			Query names = new BoostQuery(combined(terms, SearchIndex.NAMES), NAME_WEIGHT);
-			Query claim = new BoostQuery(combined(terms, SearchIndex.CLAIM), CLAIM_WEIGHT);
 			return new BooleanQuery.Builder()
 				.add(new OwnWordBonusQuery(SearchIndex.ALL, marked(terms, SearchIndex.ALL, ""),
 						marked(terms, SearchIndex.ALL, SearchIndex.LINKED_MARK), ownBonus), Occur.MUST)
 				.add(names, Occur.SHOULD)
-				.add(claim, Occur.SHOULD)
 				.build();
 		}
 
