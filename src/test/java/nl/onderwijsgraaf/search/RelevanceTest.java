@@ -93,18 +93,20 @@ class RelevanceTest {
 		System.out.println(neo4jThirdDevelopment.row("third development set"));
 		System.out.println(neo4jHeldOut.row("held-out set"));
 		System.out.println(neo4jFresh.row("second held-out set"));
-		// Development: the target of 0.95 on the 289 queries of relevance.tsv (README "Search").
-		assertThat(ourDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.95);
+		// Development: the target of 0.95 on the 289 queries of relevance.tsv, as a regression floor a little
+		// below what this search reaches (0.960, README "Search").
+		assertThat(ourDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.955);
 		// Second development set, written by a code-blind writer and tuned on since: a regression floor a little
 		// below what this search reaches (0.878, README "Search").
 		assertThat(ourSecondDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.87);
 		// Third development set, written by a code-blind writer before tuning to it (0.849 before): a regression floor
-		// a little below what this search reaches (README "Search").
-		assertThat(ourThirdDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.84);
-		// Held-out: a regression floor a little below what this search reaches (0.906), below the target of
-		// 0.93; MRR@10 at its target of 0.85 (0.911); the margins over Neo4j's 'dutch' index meet the target of 0.15.
-		assertThat(ourHeldOut.recallAt5()).isGreaterThanOrEqualTo(0.90);
-		assertThat(ourHeldOut.mrrAt10()).isGreaterThanOrEqualTo(0.85);
+		// a little below what this search reaches (0.856, README "Search").
+		assertThat(ourThirdDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.85);
+		// Held-out: a regression floor a little below what this search reaches (0.911), below the target of
+		// 0.93; MRR@10 a little below what it reaches (0.931), above its target of 0.85; the margins over Neo4j's
+		// 'dutch' index meet the target of 0.15.
+		assertThat(ourHeldOut.recallAt5()).isGreaterThanOrEqualTo(0.905);
+		assertThat(ourHeldOut.mrrAt10()).isGreaterThanOrEqualTo(0.92);
 		assertThat(ourHeldOut.recallAt5() - neo4jHeldOut.recallAt5()).isGreaterThanOrEqualTo(0.15);
 		assertThat(ourHeldOut.mrrAt10() - neo4jHeldOut.mrrAt10()).isGreaterThanOrEqualTo(0.15);
 		// Second held-out set, read by nobody who tunes: regression floors a little below what this search reaches
