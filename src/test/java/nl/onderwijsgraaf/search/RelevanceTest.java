@@ -19,8 +19,9 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Relevance on four query sets in src/test/resources/search/: two development sets the analysis is tuned on
- * ({@code relevance.tsv}, and {@code development2.tsv}, written by a code-blind writer before tuning to it) and two
+ * Relevance on five query sets in src/test/resources/search/: three development sets the analysis is tuned on
+ * ({@code relevance.tsv}, and {@code development2.tsv} and {@code development3.tsv}, each written by a code-blind
+ * writer before tuning to it) and two
  * held-out sets, written by readers who never saw the analysis and frozen before tuning ({@code heldout.tsv}, whose
  * misses have been read, and {@code heldout2.tsv}, whose misses are never printed). For
  * each: recall@5 (share of the expected nodes, at most 5, in the top 5; the issue's target), hit@5 (at least one
@@ -55,16 +56,18 @@ class RelevanceTest {
 	void meetsRecallAndMrrTargetsOnTheDevelopmentAndHeldOutSets() throws IOException {
 		List<Case> development = cases("relevance.tsv");
 		List<Case> secondDevelopment = cases("development2.tsv");
+		List<Case> thirdDevelopment = cases("development3.tsv");
 		List<Case> heldOut = cases("heldout.tsv");
 		List<Case> fresh = cases("heldout2.tsv");
 		assertThat(development).hasSizeGreaterThanOrEqualTo(50);
 		assertThat(heldOut).hasSizeGreaterThanOrEqualTo(120);
 		assertThat(fresh).hasSizeGreaterThanOrEqualTo(120);
-		Score ourDevelopment, ourSecondDevelopment, ourHeldOut, ourFresh, neo4jDevelopment, neo4jSecondDevelopment,
-				neo4jHeldOut, neo4jFresh;
+		Score ourDevelopment, ourSecondDevelopment, ourThirdDevelopment, ourHeldOut, ourFresh, neo4jDevelopment,
+				neo4jSecondDevelopment, neo4jThirdDevelopment, neo4jHeldOut, neo4jFresh;
 		try {
 			ourDevelopment = report("development set (relevance.tsv)", development, true);
 			ourSecondDevelopment = report("2nd development (development2)", secondDevelopment, true);
+			ourThirdDevelopment = report("3rd development (development3)", thirdDevelopment, true);
 			ourHeldOut = report("held-out set (heldout.tsv)", heldOut, true);
 			// The second held-out set's misses are not printed: read, they would become what the next round tunes to.
 			ourFresh = report("second held-out (heldout2.tsv)", fresh, false);
@@ -76,6 +79,7 @@ class RelevanceTest {
 			this.client.query("CALL db.awaitIndexes(60)").run();
 			neo4jDevelopment = score(answered(development), this::neo4jFullText);
 			neo4jSecondDevelopment = score(answered(secondDevelopment), this::neo4jFullText);
+			neo4jThirdDevelopment = score(answered(thirdDevelopment), this::neo4jFullText);
 			neo4jHeldOut = score(answered(heldOut), this::neo4jFullText);
 			neo4jFresh = score(answered(fresh), this::neo4jFullText);
 		}
@@ -86,17 +90,23 @@ class RelevanceTest {
 		System.out.printf("%nNeo4j full-text 'dutch'     queries recall@5  hit@5   MRR@10    nDCG@10%n");
 		System.out.println(neo4jDevelopment.row("development set"));
 		System.out.println(neo4jSecondDevelopment.row("second development set"));
+		System.out.println(neo4jThirdDevelopment.row("third development set"));
 		System.out.println(neo4jHeldOut.row("held-out set"));
 		System.out.println(neo4jFresh.row("second held-out set"));
-		// Development: the target of 0.95 on the 289 queries of relevance.tsv (README "Search").
-		assertThat(ourDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.95);
+		// Development: the target of 0.95 on the 289 queries of relevance.tsv, as a regression floor a little
+		// below what this search reaches (0.960, README "Search").
+		assertThat(ourDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.955);
 		// Second development set, written by a code-blind writer and tuned on since: a regression floor a little
 		// below what this search reaches (0.878, README "Search").
 		assertThat(ourSecondDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.87);
-		// Held-out: a regression floor a little below what this search reaches (0.906), below the target of
-		// 0.93; MRR@10 at its target of 0.85 (0.911); the margins over Neo4j's 'dutch' index meet the target of 0.15.
-		assertThat(ourHeldOut.recallAt5()).isGreaterThanOrEqualTo(0.90);
-		assertThat(ourHeldOut.mrrAt10()).isGreaterThanOrEqualTo(0.85);
+		// Third development set, written by a code-blind writer before tuning to it (0.849 before): a regression floor
+		// a little below what this search reaches (0.856, README "Search").
+		assertThat(ourThirdDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.85);
+		// Held-out: a regression floor a little below what this search reaches (0.911), below the target of
+		// 0.93; MRR@10 a little below what it reaches (0.931), above its target of 0.85; the margins over Neo4j's
+		// 'dutch' index meet the target of 0.15.
+		assertThat(ourHeldOut.recallAt5()).isGreaterThanOrEqualTo(0.905);
+		assertThat(ourHeldOut.mrrAt10()).isGreaterThanOrEqualTo(0.92);
 		assertThat(ourHeldOut.recallAt5() - neo4jHeldOut.recallAt5()).isGreaterThanOrEqualTo(0.15);
 		assertThat(ourHeldOut.mrrAt10() - neo4jHeldOut.mrrAt10()).isGreaterThanOrEqualTo(0.15);
 		// Second held-out set, read by nobody who tunes: regression floors a little below what this search reaches
