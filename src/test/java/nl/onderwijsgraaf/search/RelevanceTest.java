@@ -97,22 +97,23 @@ class RelevanceTest {
 		// below what this search reaches (0.960, README "Search").
 		assertThat(ourDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.955);
 		// Second development set, written by a code-blind writer and tuned on since: a regression floor a little
-		// below what this search reaches (0.878, README "Search").
-		assertThat(ourSecondDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.87);
+		// below what this search reaches (0.896, README "Search").
+		assertThat(ourSecondDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.89);
 		// Third development set, written by a code-blind writer before tuning to it (0.849 before): a regression floor
-		// a little below what this search reaches (0.856, README "Search").
-		assertThat(ourThirdDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.85);
-		// Held-out: a regression floor a little below what this search reaches (0.911), below the target of
-		// 0.93; MRR@10 a little below what it reaches (0.931), above its target of 0.85; the margins over Neo4j's
+		// a little below what this search reaches (0.882, README "Search").
+		assertThat(ourThirdDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.875);
+		// Held-out: a regression floor a little below what this search reaches (0.915), below the target of
+		// 0.93; MRR@10 a little below what it reaches (0.929), above its target of 0.85; the margins over Neo4j's
 		// 'dutch' index meet the target of 0.15.
-		assertThat(ourHeldOut.recallAt5()).isGreaterThanOrEqualTo(0.905);
+		assertThat(ourHeldOut.recallAt5()).isGreaterThanOrEqualTo(0.91);
 		assertThat(ourHeldOut.mrrAt10()).isGreaterThanOrEqualTo(0.92);
 		assertThat(ourHeldOut.recallAt5() - neo4jHeldOut.recallAt5()).isGreaterThanOrEqualTo(0.15);
 		assertThat(ourHeldOut.mrrAt10() - neo4jHeldOut.mrrAt10()).isGreaterThanOrEqualTo(0.15);
 		// Second held-out set, read by nobody who tunes: regression floors a little below what this search reaches
-		// (0.857 / 0.808, both below the targets) and the same margins over Neo4j's 'dutch' index.
-		assertThat(ourFresh.recallAt5()).isGreaterThanOrEqualTo(0.85);
-		assertThat(ourFresh.mrrAt10()).isGreaterThanOrEqualTo(0.80);
+		// (0.865 / 0.839: recall below the target, MRR@10 below it too) and the same margins over Neo4j's
+		// 'dutch' index.
+		assertThat(ourFresh.recallAt5()).isGreaterThanOrEqualTo(0.86);
+		assertThat(ourFresh.mrrAt10()).isGreaterThanOrEqualTo(0.83);
 		assertThat(ourFresh.recallAt5() - neo4jFresh.recallAt5()).isGreaterThanOrEqualTo(0.15);
 		assertThat(ourFresh.mrrAt10() - neo4jFresh.mrrAt10()).isGreaterThanOrEqualTo(0.15);
 	}
