@@ -198,22 +198,23 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	 * English and a value often does not name its topic ("salary-teacher-po": "€ 46.784 per jaar"), so "salaris
 	 * leraar denemarken" would not find Denmark's salary.
 	 */
-	static final Map<String, String> ATTRIBUTE_LABELS = DutchAnalysis.lines("attribute-labels.txt").stream()
-		.map((line) -> line.split("\t", 2))
-		.collect(Collectors.toUnmodifiableMap((parts) -> parts[0], (parts) -> parts[1].strip()));
+	static final Map<String, String> ATTRIBUTE_LABELS = keyed("attribute-labels.txt");
 
 	/** A place's name of one word, perhaps after an article: "Leuven", "Den Haag", not "Zuid-Limburg". */
 	private static final Pattern PLACE_OF_ONE_WORD = Pattern.compile("((?i:den|de|het) )?\\p{L}+");
 
 	/** What each kind of stakeholder is, in Dutch words, by type: among a stakeholder's topics. */
-	static final Map<String, String> STAKEHOLDER_TYPES = DutchAnalysis.lines("stakeholder-types.txt").stream()
-		.map((line) -> line.split("\t", 2))
-		.collect(Collectors.toUnmodifiableMap((parts) -> parts[0], (parts) -> parts[1].strip()));
+	static final Map<String, String> STAKEHOLDER_TYPES = keyed("stakeholder-types.txt");
 
 	/** What a stakeholder does in what it is involved in, in Dutch words, by role: a stakeholder's roles. */
-	static final Map<String, String> ROLE_WORDS = DutchAnalysis.lines("involvement-roles.txt").stream()
-		.map((line) -> line.split("\t", 2))
-		.collect(Collectors.toUnmodifiableMap((parts) -> parts[0], (parts) -> parts[1].strip()));
+	static final Map<String, String> ROLE_WORDS = keyed("involvement-roles.txt");
+
+	/** A word list of lines "key TAB words" by key. */
+	private static Map<String, String> keyed(String list) {
+		return DutchAnalysis.lines(list).stream()
+			.map((line) -> line.split("\t", 2))
+			.collect(Collectors.toUnmodifiableMap((parts) -> parts[0], (parts) -> parts[1].strip()));
+	}
 
 	/** The months in Dutch, by which an event's date is among its topics ("16 maart 2020"). */
 	private static final List<String> MONTHS = Arrays.stream(Month.values())

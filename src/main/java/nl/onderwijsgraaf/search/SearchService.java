@@ -214,8 +214,8 @@ public class SearchService {
 			QuestionIntents.Intent intent = QuestionIntents.BUNDLED.of(typed);
 			List<String> words = snapshot.analysis().joinedParticleVerbs(withoutUnwrittenClitics(intent.topic(), snapshot));
 			Map<String, List<String>> corrections = corrections(words, snapshot);
-			Query textQuery = textQuery(words.equals(typed) ? text : String.join(" ", words), words, corrections,
-					snapshot, intent.answers(), agentNouns(text, words));
+			Query textQuery = textQuery(words.equals(typed) ? text : String.join(" ", words), words, lastOf(words),
+					corrections, snapshot, intent.answers(), agentNouns(text, words));
 			String didYouMean = didYouMean(words, corrections);
 			List<String> unmatched = withUnmatchedWords ? unmatchedWords(snapshot, words, corrections, kinds, where)
 					: List.of();
@@ -307,7 +307,6 @@ public class SearchService {
 		}
 	}
 
-	/** Only nodes of these kinds; none when null or empty. */
 	/**
 	 * The query's {@code words}, as the search reads them, that no node of the given kinds and conditions matches in
 	 * any form, synonym or {@code corrections}: what the graph holds nothing about ("schaken op school": schaken), so
@@ -320,7 +319,9 @@ public class SearchService {
 		for (String word : new LinkedHashSet<>(words)) {
 			Map<String, List<String>> itsCorrections = corrections.containsKey(word)
 					? Map.of(word, corrections.get(word)) : Map.of();
-			Query alone = textQuery(word, List.of(word), itsCorrections, snapshot, Set.of(), Set.of());
+			// Why completed only where the search completes it: as the query's last word
+			String unfinished = word.equals(lastOf(words)) ? word : null;
+			Query alone = textQuery(word, List.of(word), unfinished, itsCorrections, snapshot, Set.of(), Set.of());
 			// a stop word or a filler has no query of its own: nothing to report
 			if (alone != null && searcher.count(narrowed(alone, kinds, where, searcher.getIndexReader())) == 0) {
 				unmatched.add(word);
@@ -338,6 +339,7 @@ public class SearchService {
 		return query.build();
 	}
 
+	/** Only nodes of these kinds; none when null or empty. */
 	private static Optional<Query> kindsFilter(List<SearchKind> kinds) {
 		if (kinds == null || kinds.isEmpty()) {
 			return Optional.empty();
@@ -361,10 +363,10 @@ public class SearchService {
 
 	/**
 	 * The query for a text, null when it holds no searchable word: the sum of its concepts' combined-field scores
-	 * (see {@link ConceptQueryBuilder}), a large bonus for a whole-name match, and a small one for corrections of
-	 * unknown words.
+	 * (see {@link ConceptQueryBuilder}), a large bonus for a whole-name match, a small one for corrections of
+	 * unknown words, and the completions of the word that may have been typed half-way ({@code unfinished}, or null).
 	 */
-	static Query textQuery(String text, List<String> words, Map<String, List<String>> corrections,
+	static Query textQuery(String text, List<String> words, String unfinished, Map<String, List<String>> corrections,
 			SearchIndex.Snapshot snapshot, Set<String> answers, Set<String> agents) {
 		Query typed = fieldsQuery(text, snapshot);
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
@@ -383,7 +385,7 @@ public class SearchService {
 				}
 			}
 		}
-		Query incomplete = incompleteLastWord(words, snapshot);
+		Query incomplete = (unfinished != null) ? completed(unfinished, snapshot) : null;
 		if (incomplete != null) {
 			query.add(incomplete, Occur.SHOULD);
 			any = true;
@@ -443,11 +445,7 @@ public class SearchService {
 	 * ("fiore", "zomerc"), and then the node whose own name completes it comes first, not every node whose text or
 	 * neighbour names it, and not the nodes of a word one edit away ("zomers").
 	 */
-	private static Query incompleteLastWord(List<String> words, SearchIndex.Snapshot snapshot) {
-		if (words.isEmpty()) {
-			return null;
-		}
-		String last = words.get(words.size() - 1);
+	private static Query completed(String last, SearchIndex.Snapshot snapshot) {
 		DutchAnalysis analysis = snapshot.analysis();
 		IndexReader reader = snapshot.searcher().getIndexReader();
 		try {
@@ -472,6 +470,11 @@ public class SearchService {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The last of the words, null for none. */
+	private static String lastOf(List<String> words) {
+		return words.isEmpty() ? null : words.get(words.size() - 1);
 	}
 
 	/** The indexed surface words that begin with the prefix, the most frequent first, at most {@value #MAX_COMPLETIONS}. */

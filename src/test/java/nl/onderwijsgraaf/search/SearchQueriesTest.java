@@ -200,6 +200,11 @@ class SearchQueriesTest {
 		// under the asked kinds: no country speaks of a summer school
 		this.graphQl.document(UNMATCHED).variable("q", "zomerschool").variable("kinds", List.of("COUNTRY")).execute()
 			.path("search.unmatchedWords").entityList(String.class).containsExactly("zomerschool");
+		// a word typed half-way is completed where the search completes it, as the last word, and only there
+		this.graphQl.document(UNMATCHED).variable("q", "ouders kettingre").execute()
+			.path("search.unmatchedWords").entityList(String.class).hasSize(0);
+		this.graphQl.document(UNMATCHED).variable("q", "kettingre ouders").execute()
+			.path("search.unmatchedWords").entityList(String.class).containsExactly("kettingre");
 	}
 
 	@ParameterizedTest
