@@ -218,7 +218,7 @@ public class SearchService {
 			List<String> words = snapshot.analysis().joinedParticleVerbs(asIndexed(intent.topic(), snapshot));
 			Map<String, List<String>> corrections = corrections(words, snapshot);
 			Query textQuery = textQuery(words.equals(typed) ? text : String.join(" ", words), words, lastOf(words),
-					corrections, snapshot, intent.answers(), agentNouns(text, words));
+					corrections, snapshot, withPracticesAbroad(intent.answers(), words, snapshot), agentNouns(text, words));
 			String didYouMean = didYouMean(words, corrections);
 			List<String> unmatched = withUnmatchedWords ? unmatchedWords(snapshot, words, corrections, kinds, where)
 					: List.of();
@@ -419,6 +419,34 @@ public class SearchService {
 				.build()), INTENT_WEIGHT), Occur.SHOULD);
 		}
 		return ranked.build();
+	}
+
+	/**
+	 * The answers a query asks for, with the practices abroad where it asks for a way to act (an intervention) and
+	 * names a country. Why: what a country does about a problem is its practice, no intervention here; "hoe pakken de
+	 * Duitsers hun tekort aan leraren aan" wants Germany's practices, and ranked this country's problems above them.
+	 * Why only with a country named: the practices abroad are mostly about the teacher shortage, and "wat helpt tegen
+	 * het lerarentekort" asks what a school here can do.
+	 */
+	private static Set<String> withPracticesAbroad(Set<String> answers, List<String> words, SearchIndex.Snapshot snapshot)
+			throws IOException {
+		String practice = SearchKind.INTERNATIONAL_PRACTICE.label;
+		if (!answers.contains(SearchKind.INTERVENTION.label) || answers.contains(practice)) {
+			return answers;
+		}
+		BooleanQuery.Builder names = new BooleanQuery.Builder();
+		words(snapshot.analysis().query(), String.join(" ", words)).stream().distinct()
+			.forEach((term) -> names.add(new TermQuery(new Term(SearchIndex.NAMES, term)), Occur.SHOULD));
+		Query country = new BooleanQuery.Builder()
+			.add(new TermQuery(new Term(SearchIndex.LABEL, SearchKind.COUNTRY.label)), Occur.FILTER)
+			.add(names.build(), Occur.MUST)
+			.build();
+		if (snapshot.searcher().count(country) == 0) {
+			return answers;
+		}
+		Set<String> abroad = new LinkedHashSet<>(answers);
+		abroad.add(practice);
+		return abroad;
 	}
 
 	/** An abbreviation or word with the clitic of an agent noun, with or without its apostrophe: "mbo'ers", "zzpers". */
