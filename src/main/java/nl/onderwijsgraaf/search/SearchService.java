@@ -104,6 +104,9 @@ public class SearchService {
 	/** Why 5: the longest abbreviation that takes an apostrophe clitic ("mkba's", "ict'er") in practice. */
 	static final int MAX_ABBREVIATION = 5;
 
+	/** Why at least four letters: a short word in "es" ("zes", "mes") is no loan word's plural. */
+	static final int MIN_LOAN_SINGULAR = 4;
+
 	/** Why 4: shorter beginnings match too many words to say anything. */
 	static final int MIN_PREFIX_WORD = 4;
 
@@ -212,7 +215,7 @@ public class SearchService {
 		List<String> typed = checkedWords(text, snapshot);
 		try {
 			QuestionIntents.Intent intent = QuestionIntents.BUNDLED.of(typed);
-			List<String> words = snapshot.analysis().joinedParticleVerbs(withoutUnwrittenClitics(intent.topic(), snapshot));
+			List<String> words = snapshot.analysis().joinedParticleVerbs(asIndexed(intent.topic(), snapshot));
 			Map<String, List<String>> corrections = corrections(words, snapshot);
 			Query textQuery = textQuery(words.equals(typed) ? text : String.join(" ", words), words, lastOf(words),
 					corrections, snapshot, intent.answers(), agentNouns(text, words));
@@ -706,24 +709,49 @@ public class SearchService {
 	}
 
 	/**
-	 * The words with the clitic of a Dutch apostrophe plural or agent noun dropped where it was typed without its
-	 * apostrophe ("LIOs", "pabos", "zzpers", "herstelprogrammas"): a word that is neither a lexicon head word nor in
-	 * any indexed text becomes its beginning without {@code s}, {@code er} or {@code ers} when that is indexed. Why
-	 * here and not in the analysis: only the index tells "zzp" (from "zzp'ers") from a Dutch word ending in "ers".
-	 * Why the limits: after a consonant Snowball already drops the {@code s} of a word, and an {@code er} noun of an
-	 * abbreviation is short ("ib'er", "ict'er").
+	 * The words as the indexed texts write them, where a word as typed is in none of them:
+	 * <ul>
+	 * <li>without the clitic of a Dutch apostrophe plural or agent noun typed without its apostrophe ("LIOs",
+	 * "pabos", "zzpers", "herstelprogrammas"): a word that is no lexicon head word becomes its beginning without
+	 * {@code s}, {@code er} or {@code ers} when that is indexed. Why here and not in the analysis: only the index
+	 * tells "zzp" (from "zzp'ers") from a Dutch word ending in "ers". Why the limits: after a consonant Snowball
+	 * already drops the {@code s} of a word, and an {@code er} noun of an abbreviation is short ("ib'er", "ict'er");
+	 * <li>a loan word's plural in {@code es} as its singular ("schoollunches", "coaches"): Snowball leaves the
+	 * {@code es}, and the lexicon knows the plural, so it was neither found nor corrected;
+	 * <li>joined with the next word where the two make one indexed word ("emmaus college": Emmauscollege). Why only
+	 * then: two words that are each indexed are two concepts ("huiswerk klas" finds both), but a word in no text
+	 * found nothing, and its neighbour alone ranked every other college first.
+	 * </ul>
 	 */
-	static List<String> withoutUnwrittenClitics(List<String> words, SearchIndex.Snapshot snapshot) throws IOException {
+	static List<String> asIndexed(List<String> words, SearchIndex.Snapshot snapshot) throws IOException {
+		IndexReader reader = snapshot.searcher().getIndexReader();
 		List<String> result = new ArrayList<>(words.size());
 		for (String word : words) {
-			result.add(withoutUnwrittenClitic(word, snapshot.searcher().getIndexReader()));
+			result.add(withoutUnwrittenEnding(word, reader));
+		}
+		for (int i = result.size() - 2; i >= 0; i--) {
+			String joined = result.get(i) + result.get(i + 1);
+			if ((!indexed(result.get(i), reader) || !indexed(result.get(i + 1), reader)) && indexed(joined, reader)) {
+				result.set(i, joined);
+				result.remove(i + 1);
+			}
 		}
 		return result;
 	}
 
-	private static String withoutUnwrittenClitic(String word, IndexReader reader) throws IOException {
-		if (word.length() < 3 || !word.endsWith("s") && !word.endsWith("er") || DutchAnalysis.Lexicon.WORDS.contains(word)
-				|| reader.docFreq(new Term(SearchIndex.SPELL, word)) > 0) {
+	private static boolean indexed(String word, IndexReader reader) throws IOException {
+		return reader.docFreq(new Term(SearchIndex.SPELL, word)) > 0;
+	}
+
+	private static String withoutUnwrittenEnding(String word, IndexReader reader) throws IOException {
+		if (word.length() < 3 || indexed(word, reader)) {
+			return word;
+		}
+		String singular = word.substring(0, word.length() - 2);
+		if (word.endsWith("es") && singular.length() >= MIN_LOAN_SINGULAR && indexed(singular, reader)) {
+			return singular;
+		}
+		if (!word.endsWith("s") && !word.endsWith("er") || DutchAnalysis.Lexicon.WORDS.contains(word)) {
 			return word;
 		}
 		for (String clitic : List.of("ers", "er", "s")) {
@@ -731,7 +759,7 @@ public class SearchService {
 			boolean plausible = clitic.equals("s")
 					? base.length() >= 2 && (base.length() <= MAX_ABBREVIATION || "aeiouy".indexOf(base.charAt(base.length() - 1)) >= 0)
 					: base.length() >= 2 && base.length() <= MAX_ABBREVIATION;
-			if (word.endsWith(clitic) && plausible && reader.docFreq(new Term(SearchIndex.SPELL, base)) > 0) {
+			if (word.endsWith(clitic) && plausible && indexed(base, reader)) {
 				return base;
 			}
 		}

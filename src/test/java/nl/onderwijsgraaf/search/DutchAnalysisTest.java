@@ -1,5 +1,6 @@
 package nl.onderwijsgraaf.search;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -161,6 +162,24 @@ class DutchAnalysisTest {
 		// a part of a compound too: a "dorpsschool" is in a krimpregio, not every krimpregio a village
 		assertThat(analysis.wordSynonyms(analysis.stem("dorp"))).contains(analysis.stem("krimpregio"));
 		assertThat(analysis.wordSynonyms(analysis.stem("krimpregio"))).doesNotContain(analysis.stem("dorp"));
+	}
+
+	/**
+	 * Why: an everyday word counts as the stems it analyses to, and two words can stem alike ("nascholing" and
+	 * "naschoolse": naschol); in two lines such a word would lead the other's searches to its graph terms too.
+	 */
+	@Test
+	void stemsNoEverydayWordAsAWordOfAnotherLine() {
+		Map<List<String>, String> lineOf = new HashMap<>();
+		for (String line : DutchAnalysis.lines("everyday.txt")) {
+			for (String entry : line.split("=>")[0].split(",")) {
+				List<String> stems = SearchService.words(analysis.plain(), entry).stream()
+					.filter((word) -> !DutchAnalysis.QUERY_STOPWORDS.contains(word))
+					.map(analysis::stem)
+					.toList();
+				assertThat(lineOf.putIfAbsent(stems, line)).as(entry.strip()).isIn(null, line);
+			}
+		}
 	}
 
 	@Test

@@ -55,6 +55,19 @@ class QuestionIntentsTest {
 	}
 
 	@Test
+	void englishQuestionWordsAskWhatTheDutchOnesAsk() {
+		QuestionIntents.Intent rating = intent("parental engagement months of progress");
+		assertThat(rating.answers()).containsExactlyInAnyOrder("Evidence", QuestionIntents.AMOUNT);
+		assertThat(rating.topic()).containsExactly("parental", "engagement");
+		assertThat(intent("when did schools close").answers()).containsExactly("TimelineEvent");
+		assertThat(intent("who funds the national education programme").answers()).containsExactly("Stakeholder");
+		assertThat(intent("how much money went to municipalities").answers())
+			.containsExactlyInAnyOrder(QuestionIntents.COST, QuestionIntents.BUDGET);
+		assertThat(intent("which countries pay teachers more").answers()).containsExactlyInAnyOrder("Country",
+				"InternationalPractice");
+	}
+
+	@Test
 	void aNegationDescribesWhatGoesWrongAndAsksForTheProblem() {
 		QuestionIntents.Intent complaint = intent("kinderen hebben thuis geen laptop");
 		assertThat(complaint.answers()).containsExactly("Problem");

@@ -19,8 +19,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Relevance on five query sets in src/test/resources/search/: three development sets the analysis is tuned on
- * ({@code relevance.tsv}, and {@code development2.tsv} and {@code development3.tsv}, each written by a code-blind
+ * Relevance on six query sets in src/test/resources/search/: four development sets the analysis is tuned on
+ * ({@code relevance.tsv}, and {@code development2.tsv} to {@code development4.tsv}, each written by a code-blind
  * writer before tuning to it) and two
  * held-out sets, written by readers who never saw the analysis and frozen before tuning ({@code heldout.tsv}, whose
  * misses have been read, and {@code heldout2.tsv}, whose misses are never printed). For
@@ -57,17 +57,20 @@ class RelevanceTest {
 		List<Case> development = cases("relevance.tsv");
 		List<Case> secondDevelopment = cases("development2.tsv");
 		List<Case> thirdDevelopment = cases("development3.tsv");
+		List<Case> fourthDevelopment = cases("development4.tsv");
 		List<Case> heldOut = cases("heldout.tsv");
 		List<Case> fresh = cases("heldout2.tsv");
 		assertThat(development).hasSizeGreaterThanOrEqualTo(50);
 		assertThat(heldOut).hasSizeGreaterThanOrEqualTo(120);
 		assertThat(fresh).hasSizeGreaterThanOrEqualTo(120);
-		Score ourDevelopment, ourSecondDevelopment, ourThirdDevelopment, ourHeldOut, ourFresh, neo4jDevelopment,
-				neo4jSecondDevelopment, neo4jThirdDevelopment, neo4jHeldOut, neo4jFresh;
+		Score ourDevelopment, ourSecondDevelopment, ourThirdDevelopment, ourFourthDevelopment, ourHeldOut, ourFresh,
+				neo4jDevelopment, neo4jSecondDevelopment, neo4jThirdDevelopment, neo4jFourthDevelopment, neo4jHeldOut,
+				neo4jFresh;
 		try {
 			ourDevelopment = report("development set (relevance.tsv)", development, true);
 			ourSecondDevelopment = report("2nd development (development2)", secondDevelopment, true);
 			ourThirdDevelopment = report("3rd development (development3)", thirdDevelopment, true);
+			ourFourthDevelopment = report("4th development (development4)", fourthDevelopment, true);
 			ourHeldOut = report("held-out set (heldout.tsv)", heldOut, true);
 			// The second held-out set's misses are not printed: read, they would become what the next round tunes to.
 			ourFresh = report("second held-out (heldout2.tsv)", fresh, false);
@@ -80,6 +83,7 @@ class RelevanceTest {
 			neo4jDevelopment = score(answered(development), this::neo4jFullText);
 			neo4jSecondDevelopment = score(answered(secondDevelopment), this::neo4jFullText);
 			neo4jThirdDevelopment = score(answered(thirdDevelopment), this::neo4jFullText);
+			neo4jFourthDevelopment = score(answered(fourthDevelopment), this::neo4jFullText);
 			neo4jHeldOut = score(answered(heldOut), this::neo4jFullText);
 			neo4jFresh = score(answered(fresh), this::neo4jFullText);
 		}
@@ -91,6 +95,7 @@ class RelevanceTest {
 		System.out.println(neo4jDevelopment.row("development set"));
 		System.out.println(neo4jSecondDevelopment.row("second development set"));
 		System.out.println(neo4jThirdDevelopment.row("third development set"));
+		System.out.println(neo4jFourthDevelopment.row("fourth development set"));
 		System.out.println(neo4jHeldOut.row("held-out set"));
 		System.out.println(neo4jFresh.row("second held-out set"));
 		// Development: the target of 0.95 on the 289 queries of relevance.tsv, as a regression floor a little
@@ -102,6 +107,10 @@ class RelevanceTest {
 		// Third development set, written by a code-blind writer before tuning to it (0.849 before): a regression floor
 		// a little below what this search reaches (0.882, README "Search").
 		assertThat(ourThirdDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.875);
+		// Fourth development set, written by a code-blind writer before tuning to it and weighted to the weak classes
+		// (everyday wording, questions, evidence, stakeholders, several answers): a floor a little below what this
+		// search reaches (README "Search").
+		assertThat(ourFourthDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.70);
 		// Held-out: a regression floor a little below what this search reaches (0.915), below the target of
 		// 0.93; MRR@10 a little below what it reaches (0.929), above its target of 0.85; the margins over Neo4j's
 		// 'dutch' index meet the target of 0.15.

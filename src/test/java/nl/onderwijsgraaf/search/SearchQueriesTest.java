@@ -349,6 +349,19 @@ class SearchQueriesTest {
 		});
 	}
 
+	/**
+	 * A word as typed that no text holds, where the texts write it otherwise: a loan word's plural in -es (the texts
+	 * say "schoollunch"), a compound typed as two words of which one is in no text ("Emmauscollege").
+	 */
+	@ParameterizedTest
+	@CsvSource({ "schoollunches, Intervention, d004-gbt-gezonde-schoollunch, InternationalPractice, d004-jp-gratis-schoollunch",
+			"emmaus college, Stakeholder, emmauscollege-rotterdam, Stakeholder, emmauscollege-rotterdam" })
+	void findsAWordTheTextsWriteOtherwise(String typed, String label, String key, String orLabel, String orKey) {
+		this.graphQl.document(SEARCH).variable("q", typed).execute()
+			.path("search.edges[0].node.node.id").entity(String.class)
+			.satisfies((first) -> assertThat(first).isIn(GlobalId.encode(label, key), GlobalId.encode(orLabel, orKey)));
+	}
+
 	@Test
 	void findsAnAbbreviationTypedWithItsCliticButWithoutTheApostrophe() {
 		// no text writes "vwo'ers" or "vwoers": the index's "vwo" tells the clitic from a Dutch word ending in "ers";
