@@ -222,7 +222,8 @@ public final class GraphModel {
 			.text("country", HIDDEN)
 			.custom("links");
 		graph.kind("Programme", "programme").searchable()
-			.text("name", REQUIRED, FILTER, SORT, SEARCH).oneOf("kind", "ProgrammeKind", REQUIRED, FILTER, SORT)
+			.text("name", REQUIRED, FILTER, SORT, SEARCH).text("nameEn", FILTER, SEARCH)
+			.oneOf("kind", "ProgrammeKind", REQUIRED, FILTER, SORT)
 			.text("summary", REQUIRED, FILTER, SEARCH).date("startDate", FILTER, SORT).date("endDate", FILTER)
 			.custom("links", "budget", "stakeholdersByRole");
 		graph.kind("Goal", "programme").searchable()
@@ -250,7 +251,8 @@ public final class GraphModel {
 			.text("summary", FILTER, SEARCH)
 			.custom("links");
 		graph.kind("InternationalPractice", "international").searchable().queries("practice", "practices")
-			.text("name", REQUIRED, FILTER, SORT, SEARCH).text("summary", REQUIRED, FILTER, SEARCH)
+			.text("name", REQUIRED, FILTER, SORT, SEARCH).text("nameEn", FILTER, SEARCH)
+			.text("summary", REQUIRED, FILTER, SEARCH)
 			.custom("links");
 		graph.kind("TimelineEvent", "programme").searchable().queries("event", "events")
 			.date("date", REQUIRED, FILTER, SORT).text("title", REQUIRED, FILTER, SORT, SEARCH)

@@ -65,6 +65,24 @@ class SearchQueriesTest {
 	}
 
 	/**
+	 * Dashboards and international users search in English: a programme or an international practice is found by its
+	 * English name, whose words its Dutch texts do not hold, with the English name marked.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "national growth fund, nationaal-groeifonds", "basic skills master plan, masterplan-basisvaardigheden",
+			"teacher housing support, d004-kr-huisvestingssteun" })
+	void findsAProgrammeOrPracticeByItsEnglishName(String query, String key) {
+		this.graphQl.document("""
+				query($q: String!) { search(query: $q, first: 3) { edges { node {
+				  node { ... on Programme { key } ... on InternationalPractice { key } } highlights { field } } } } }""")
+			.variable("q", query)
+			.execute()
+			.path("search.edges[?(@.node.node.key == '" + key + "')].node.highlights[*].field")
+			.entityList(String.class)
+			.contains("nameEn");
+	}
+
+	/**
 	 * A word typed half-way, as into suggest: the node whose own name completes it comes first, with the completed
 	 * word marked, not the nodes that only mention it or a word one edit away.
 	 */
