@@ -126,8 +126,8 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	/**
 	 * The claim of a node without a name (an evidence item), merged and weighted like {@link #NAMES}: what names it.
 	 * Why: a node's naming fields score a concept apart from its other texts, and an evidence item has none, so one
-	 * whose claim held every word of the query ("Tijdens de eerste lockdown waren ongeveer 40.000 kinderen slachtoffer
-	 * van kindermishandeling") ranked below named nodes that held fewer of them in their names. Why a field of its
+	 * whose claim held every word of the query ("In 2021 verliet één op de vier kinderen in Nederland de basisschool
+	 * laaggeletterd") ranked below named nodes that held fewer of them in their names. Why a field of its
 	 * own, not the claim in {@link #NAMES}: there a short claim scored as a name, and evidence crowded out the country,
 	 * problem or practice a query names; apart, it has a weight of its own ({@link SearchService#CLAIM_WEIGHT}).
 	 */
