@@ -96,6 +96,16 @@ public final class DutchAnalysis {
 	/** Linking sounds between the parts of a Dutch compound: coaching-s-gesprek, kind-er-opvang, zonn-e-bloem. */
 	private static final List<String> LINKS = List.of("", "s", "en", "e", "er");
 
+	/**
+	 * The linking sound of a noun whose plural ends in -eren (kind-er-en, volk-er-en, lied-er-en): its compounds
+	 * take it after the noun (kind-er-mishandeling, volk-er-enrecht), and a head that long may be shorter than
+	 * {@value #MIN_PART_OF_WORD} letters. Why: the lexicon also holds "kinder", so "kindermishandeling" was kinder +
+	 * mishandeling (no linking letters), and "kind mishandeling" found it by its second word only.
+	 */
+	private static final String PLURAL_LINK = "er";
+
+	static final int MIN_PLURAL_HEAD = 4;
+
 	/** Why a bound: the memo of splits serves indexing and queries; arbitrary query words must not grow it forever. */
 	private static final int MAX_MEMO = 200_000;
 
@@ -594,10 +604,14 @@ public final class DutchAnalysis {
 	private List<String> split(String text, int maxParts, int minPart) {
 		List<String> best = List.of();
 		int bestLinks = Integer.MAX_VALUE;
-		for (int end = minPart; end <= text.length() - minPart; end++) {
+		for (int end = Math.min(minPart, MIN_PLURAL_HEAD); end <= text.length() - minPart; end++) {
 			// Why no stemming of heads: the head of a Dutch compound is uninflected ("huiswerk" in huiswerkklassen)
 			// or a stem followed by a linking sound; a lookup per position keeps a rebuild fast.
 			String headText = text.substring(0, end);
+			boolean pluralHead = text.startsWith(PLURAL_LINK, end) && isPluralInEren(headText);
+			if (end < minPart && !pluralHead) {
+				continue;
+			}
 			boolean word = Lexicon.isStemOrWord(headText);
 			// Why: a plural's doubled consonant stays before the linking -en ("klas-s-en-grootte", "bus-s-en-baan")
 			boolean doubled = !word && !undouble(headText).equals(headText) && Lexicon.isStemOrWord(undouble(headText));
@@ -606,7 +620,8 @@ public final class DutchAnalysis {
 			}
 			for (String link : LINKS) {
 				int restStart = end + link.length();
-				if (!text.startsWith(link, end) || text.length() - restStart < minPart || !word && !link.equals("en")) {
+				if (!text.startsWith(link, end) || text.length() - restStart < minPart || !word && !link.equals("en")
+						|| end < minPart && !link.equals(PLURAL_LINK)) {
 					continue;
 				}
 				String restText = text.substring(restStart);
@@ -621,15 +636,29 @@ public final class DutchAnalysis {
 						candidate.addAll(restParts);
 					}
 				}
+				// Why a plural's linking -er- counts as no linking letters: kind-er-mishandeling comes before the split
+				// at the same number of parts without them (kinder + mishandeling), as the noun before its plural's -en.
+				int links = (pluralHead && link.equals(PLURAL_LINK)) ? 0 : link.length();
 				boolean better = candidate != null && (best.isEmpty() || candidate.size() < best.size()
-						|| (candidate.size() == best.size() && link.length() < bestLinks));
+						|| (candidate.size() == best.size() && links < bestLinks));
 				if (better) {
 					best = List.copyOf(candidate);
-					bestLinks = link.length();
+					bestLinks = links;
 				}
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * Whether a noun's plural ends in -eren (kind: kinderen, volk: volkeren). Why not when the noun with -er is a word
+	 * of its own, unless that plural stems as the noun: "achteren" is no plural of "acht", nor "wonderen" of "wond"
+	 * (achter-stand, wonder-wijs), while "kinder" is in the lexicon and "kinderen" stems as "kind".
+	 */
+	private boolean isPluralInEren(String noun) {
+		String plural = noun + PLURAL_LINK + "en";
+		return Lexicon.WORDS.contains(noun) && Lexicon.WORDS.contains(plural)
+				&& (!Lexicon.isStemOrWord(noun + PLURAL_LINK) || stem(plural).equals(stem(noun)));
 	}
 
 	/**

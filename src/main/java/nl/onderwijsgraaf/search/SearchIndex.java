@@ -124,6 +124,16 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	static final String ALL = "all", NAMES = "names";
 
 	/**
+	 * The claim of a node without a name (an evidence item), merged and weighted like {@link #NAMES}: what names it.
+	 * Why: a node's naming fields score a concept apart from its other texts, and an evidence item has none, so one
+	 * whose claim held every word of the query ("In 2021 verliet één op de vier kinderen in Nederland de basisschool
+	 * laaggeletterd") ranked below named nodes that held fewer of them in their names. Why a field of its
+	 * own, not the claim in {@link #NAMES}: there a short claim scored as a name, and evidence crowded out the country,
+	 * problem or practice a query names; apart, it has a weight of its own ({@link SearchService#CLAIM_WEIGHT}).
+	 */
+	static final String CLAIM = "claim";
+
+	/**
 	 * What the words of a node's linked names are indexed as in {@link #ALL}, unless the link says what the node is
 	 * about ({@link #ABOUT_TYPES}): this mark before the stem. Why apart from its own words: the place Veghel, whose
 	 * school practice takes on zij-instromers, holds "zij-instromers" only in a neighbour's name, and is less about it
@@ -164,7 +174,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	static final String PROBLEM = "filter.problem";
 
 	/** Bump when the document layout changes, so persisted indexes of older builds are rebuilt. */
-	static final String FORMAT = "23";
+	static final String FORMAT = "24";
 
 	static final String GENERATION_DATA = "generation", FINGERPRINT_DATA = "fingerprint";
 
@@ -777,6 +787,9 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 					spell.add(text);
 				}
 			}
+		}
+		if (texts(row.get("name")).isEmpty()) {
+			texts(row.get("summary")).forEach((claim) -> doc.add(new WeightedField(CLAIM, claim, TEXT_FIELDS.get("summary"), false)));
 		}
 		// Why a plain field for spelling: corrections must be real words, not stems.
 		spell.forEach((text) -> doc.add(new TextField(SPELL, text, Field.Store.NO)));

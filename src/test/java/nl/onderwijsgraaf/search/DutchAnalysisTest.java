@@ -290,6 +290,18 @@ class DutchAnalysisTest {
 	}
 
 	@Test
+	void splitsACompoundAfterThePluralLinkingErOfItsHead() {
+		// "kinder" is in the lexicon too; as a part it did not match "kind"
+		assertThat(index("Kindermishandeling")).contains("kind", "mishandel");
+		assertThat(index("kinderopvang")).contains("kind", "opvang");
+		// "achteren" and "wonderen" are no plurals of "acht" and "wond"
+		assertThat(index("achterstand")).doesNotContain("acht");
+		assertThat(index("Wonderwijs")).doesNotContain("wond");
+		// after a head of four letters, only the plural's -er- marks a seam
+		assertThat(index("doorstromen")).doesNotContain("door");
+	}
+
+	@Test
 	void tellsDutchWordsFromTypos() {
 		assertThat(analysis.isWord("assistent")).isTrue();
 		assertThat(analysis.isWord("meesters")).isTrue();

@@ -291,6 +291,20 @@ class SearchQueriesTest {
 	}
 
 	@Test
+	void ranksTheEvidenceWhoseClaimHoldsEveryWordAboveTheNodeWhoseNameHoldsOne() {
+		// The claim "In 2021 verliet één op de vier kinderen in Nederland de basisschool laaggeletterd" holds all three
+		// words; the problem "Laaggeletterdheid en dalende leesvaardigheid" holds one in its name and ranked first.
+		this.graphQl.document("""
+				{ search(query: "hoeveel kinderen laaggeletterd van de basisschool", first: 5) {
+				    edges { node { node { ... on Problem { key } ... on Evidence { key } } } } } }""").execute()
+			.path("search.edges[*].node.node.key").entityList(String.class)
+			.satisfies((keys) -> {
+				assertThat(keys.get(0)).isEqualTo("d002-een-op-vier-laaggeletterd");
+				assertThat(keys).contains("laaggeletterdheid");
+			});
+	}
+
+	@Test
 	void findsTheEvidenceStatingACountrysFigureByTheFiguresTopicAndTheCountry() {
 		// The claim says "besteedt ongeveer 7% van zijn bbp aan onderwijs"; Denmark's attribute with that figure is
 		// labelled "onderwijsuitgaven". The country itself comes first: it holds both words.
