@@ -2,6 +2,7 @@ package nl.onderwijsgraaf.search;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,34 +32,45 @@ final class QuestionIntents {
 
 	private final Map<List<String>, List<String>> phrases;
 
+	/** The phrases whose words stay a topic while they ask for their answers (a kind's name: "doelen"). */
+	private final Set<List<String>> topical;
+
 	private final int longest;
 
-	private QuestionIntents(Map<List<String>, List<String>> phrases) {
+	private QuestionIntents(Map<List<String>, List<String>> phrases, Set<List<String>> topical) {
 		this.phrases = Map.copyOf(phrases);
+		this.topical = Set.copyOf(topical);
 		this.longest = phrases.keySet().stream().mapToInt(List::size).max().orElse(0);
 	}
 
 	/**
-	 * The phrases of lines "phrase TAB answer, answer"; an answer is a node label, {@link #AMOUNT}, {@link #COST} or
-	 * {@link #BUDGET}.
+	 * The phrases of lines "phrase TAB answer, answer [TAB topic]"; an answer is a node label, {@link #AMOUNT},
+	 * {@link #COST} or {@link #BUDGET}; "topic" keeps the phrase's words among the query's topic.
 	 */
 	static QuestionIntents parse(List<String> lines) {
 		Set<String> known = new LinkedHashSet<>(SearchKind.labels());
 		known.addAll(List.of(AMOUNT, COST, BUDGET));
 		Map<List<String>, List<String>> phrases = new HashMap<>();
+		Set<List<String>> topical = new HashSet<>();
 		for (String line : lines) {
 			String[] parts = line.split("\t", -1);
-			if (parts.length != 2 || parts[0].isBlank()) {
-				throw new IllegalStateException("search/question-intents.txt: expected phrase<TAB>answers, got: " + line);
+			if (parts.length < 2 || parts.length > 3 || parts[0].isBlank()
+					|| parts.length == 3 && !parts[2].strip().equals("topic")) {
+				throw new IllegalStateException(
+						"search/question-intents.txt: expected phrase<TAB>answers[<TAB>topic], got: " + line);
 			}
 			List<String> answers = parts[1].isBlank() ? List.of() : List.of(parts[1].strip().split("\\s*,\\s*"));
 			answers.stream().filter((a) -> !known.contains(a)).findFirst().ifPresent((a) -> {
 				throw new IllegalStateException("search/question-intents.txt: unknown answer '" + a + "' (one of "
 						+ known + ") in: " + line);
 			});
-			phrases.put(List.of(parts[0].strip().split("\\s+")), answers);
+			List<String> phrase = List.of(parts[0].strip().split("\\s+"));
+			phrases.put(phrase, answers);
+			if (parts.length == 3) {
+				topical.add(phrase);
+			}
 		}
-		return new QuestionIntents(phrases);
+		return new QuestionIntents(phrases, topical);
 	}
 
 	/**
@@ -87,8 +99,9 @@ final class QuestionIntents {
 					matched = n;
 				}
 			}
-			if (matched == 0 || this.phrases.get(words.subList(i, i + matched)).isEmpty()) {
-				topic.addAll(words.subList(i, i + Math.max(matched, 1)));
+			List<String> phrase = words.subList(i, i + Math.max(matched, 1));
+			if (matched == 0 || this.phrases.get(phrase).isEmpty() || this.topical.contains(phrase)) {
+				topic.addAll(phrase);
 			}
 			i += Math.max(matched, 1);
 		}

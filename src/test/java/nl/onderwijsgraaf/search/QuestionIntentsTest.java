@@ -55,6 +55,20 @@ class QuestionIntentsTest {
 	}
 
 	@Test
+	void aKindsNameAsksForThatKindAndStaysATopic() {
+		QuestionIntents.Intent goals = intent("doelen van het np onderwijs");
+		assertThat(goals.answers()).containsExactly("Goal");
+		assertThat(goals.topic()).containsExactly("doelen", "van", "het", "np", "onderwijs");
+		assertThat(intent("effectmeting kansrijke interventies").topic()).contains("interventies");
+	}
+
+	@Test
+	void aLineWithAThirdColumnOtherThanTopicIsRejected() {
+		assertThatThrownBy(() -> QuestionIntents.parse(List.of("doelen\tGoal\tkeep")))
+			.hasMessageContaining("doelen");
+	}
+
+	@Test
 	void englishQuestionWordsAskWhatTheDutchOnesAsk() {
 		QuestionIntents.Intent rating = intent("parental engagement months of progress");
 		assertThat(rating.answers()).containsExactlyInAnyOrder("Evidence", QuestionIntents.AMOUNT);
