@@ -316,6 +316,18 @@ class SearchQueriesTest {
 	}
 
 	@Test
+	void asksANamedCountryHowItActsForItsPractices() {
+		// "hoe" asks for a way to act; asked of the Germans, that is Germany's practices, which ranked 16th and 19th
+		// below this country's problems with the teacher shortage
+		this.graphQl.document("""
+				{ search(query: "hoe pakken de duitsers hun tekort aan leraren aan", first: 4) {
+				    edges { node { node { ... on InternationalPractice { key } } } } } }""").execute()
+			.path("search.edges[*].node.node.key").entityList(String.class)
+			.satisfies((keys) -> assertThat(keys.stream().filter((k) -> k != null && k.startsWith("d004-de-")))
+				.hasSizeGreaterThanOrEqualTo(2));
+	}
+
+	@Test
 	void ranksThePracticeAtAPlaceAboveThePlaceWhosePracticesNameTheTopic() {
 		this.graphQl.document(SEARCH).variable("q", "veghel zij-instromers").execute()
 			.path("search.edges[0].node.node.key").entity(String.class)
