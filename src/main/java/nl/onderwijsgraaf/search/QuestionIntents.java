@@ -2,7 +2,6 @@ package nl.onderwijsgraaf.search;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,32 +31,38 @@ final class QuestionIntents {
 
 	private final Map<List<String>, List<String>> phrases;
 
-	/** The phrases whose words stay a topic while they ask for their answers (a kind's name: "doelen"). */
-	private final Set<List<String>> topical;
+	/**
+	 * What each phrase leaves of the query's topic: nothing where it asks for an answer ("wanneer"), its own words
+	 * where it asks for nothing ("hoe lang") or is marked a topic (a kind's name: "doelen"), or the graph's words it
+	 * is read as (a school team's phrase of stop words: "te veel kinderen" — grote klassen).
+	 */
+	private final Map<List<String>, List<String>> topics;
 
 	private final int longest;
 
-	private QuestionIntents(Map<List<String>, List<String>> phrases, Set<List<String>> topical) {
+	private QuestionIntents(Map<List<String>, List<String>> phrases, Map<List<String>, List<String>> topics) {
 		this.phrases = Map.copyOf(phrases);
-		this.topical = Set.copyOf(topical);
+		this.topics = Map.copyOf(topics);
 		this.longest = phrases.keySet().stream().mapToInt(List::size).max().orElse(0);
 	}
 
 	/**
-	 * The phrases of lines "phrase TAB answer, answer [TAB topic]"; an answer is a node label, {@link #AMOUNT},
-	 * {@link #COST} or {@link #BUDGET}; "topic" keeps the phrase's words among the query's topic.
+	 * The phrases of lines "phrase TAB answer, answer [TAB topic | TAB = words]"; an answer is a node label,
+	 * {@link #AMOUNT}, {@link #COST} or {@link #BUDGET}; "topic" keeps the phrase's words among the query's topic,
+	 * "= words" puts those words there instead.
 	 */
 	static QuestionIntents parse(List<String> lines) {
 		Set<String> known = new LinkedHashSet<>(SearchKind.labels());
 		known.addAll(List.of(AMOUNT, COST, BUDGET));
 		Map<List<String>, List<String>> phrases = new HashMap<>();
-		Set<List<String>> topical = new HashSet<>();
+		Map<List<String>, List<String>> topics = new HashMap<>();
 		for (String line : lines) {
 			String[] parts = line.split("\t", -1);
-			if (parts.length < 2 || parts.length > 3 || parts[0].isBlank()
-					|| parts.length == 3 && !parts[2].strip().equals("topic")) {
+			String reading = (parts.length == 3) ? parts[2].strip() : "";
+			if (parts.length < 2 || parts.length > 3 || parts[0].isBlank() || parts.length == 3
+					&& !reading.equals("topic") && !(reading.startsWith("=") && reading.length() > 1)) {
 				throw new IllegalStateException(
-						"search/question-intents.txt: expected phrase<TAB>answers[<TAB>topic], got: " + line);
+						"search/question-intents.txt: expected phrase<TAB>answers[<TAB>topic or <TAB>= words], got: " + line);
 			}
 			List<String> answers = parts[1].isBlank() ? List.of() : List.of(parts[1].strip().split("\\s*,\\s*"));
 			answers.stream().filter((a) -> !known.contains(a)).findFirst().ifPresent((a) -> {
@@ -66,11 +71,10 @@ final class QuestionIntents {
 			});
 			List<String> phrase = List.of(parts[0].strip().split("\\s+"));
 			phrases.put(phrase, answers);
-			if (parts.length == 3) {
-				topical.add(phrase);
-			}
+			topics.put(phrase, reading.startsWith("=") ? List.of(reading.substring(1).strip().split("\\s+"))
+					: (reading.equals("topic") || answers.isEmpty()) ? phrase : List.of());
 		}
-		return new QuestionIntents(phrases, topical);
+		return new QuestionIntents(phrases, topics);
 	}
 
 	/**
@@ -99,10 +103,7 @@ final class QuestionIntents {
 					matched = n;
 				}
 			}
-			List<String> phrase = words.subList(i, i + Math.max(matched, 1));
-			if (matched == 0 || this.phrases.get(phrase).isEmpty() || this.topical.contains(phrase)) {
-				topic.addAll(phrase);
-			}
+			topic.addAll((matched == 0) ? words.subList(i, i + 1) : this.topics.get(words.subList(i, i + matched)));
 			i += Math.max(matched, 1);
 		}
 		// Why: "landen" or "hoeveel" alone is what is looked for, not a kind of answer
