@@ -99,18 +99,18 @@ class RelevanceTest {
 		System.out.println(neo4jHeldOut.row("held-out set"));
 		System.out.println(neo4jFresh.row("second held-out set"));
 		// Development: the target of 0.95 on the 289 queries of relevance.tsv, as a regression floor a little
-		// below what this search reaches (0.958, README "Search").
-		assertThat(ourDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.955);
+		// below what this search reaches (0.963, README "Search").
+		assertThat(ourDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.96);
 		// Second development set, written by a code-blind writer and tuned on since: a regression floor a little
-		// below what this search reaches (0.925, README "Search").
-		assertThat(ourSecondDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.92);
+		// below what this search reaches (0.937, README "Search").
+		assertThat(ourSecondDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.93);
 		// Third development set, written by a code-blind writer before tuning to it (0.849 before): a regression floor
-		// a little below what this search reaches (0.893, README "Search").
-		assertThat(ourThirdDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.885);
+		// a little below what this search reaches (0.908, README "Search").
+		assertThat(ourThirdDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.90);
 		// Fourth development set, written by a code-blind writer before tuning to it and weighted to the weak classes
 		// (everyday wording, questions, evidence, stakeholders, several answers; 0.708 before): a floor a little below
-		// what this search reaches (0.763, README "Search").
-		assertThat(ourFourthDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.755);
+		// what this search reaches (0.774, README "Search").
+		assertThat(ourFourthDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.765);
 		// Held-out: a regression floor a little below what this search reaches (0.928), below the target of
 		// 0.93; MRR@10 a little below what it reaches (0.934), above its target of 0.85; the margins over Neo4j's
 		// 'dutch' index meet the target of 0.15.
@@ -119,10 +119,10 @@ class RelevanceTest {
 		assertThat(ourHeldOut.recallAt5() - neo4jHeldOut.recallAt5()).isGreaterThanOrEqualTo(0.15);
 		assertThat(ourHeldOut.mrrAt10() - neo4jHeldOut.mrrAt10()).isGreaterThanOrEqualTo(0.15);
 		// Second held-out set, read by nobody who tunes: regression floors a little below what this search reaches
-		// (0.868 / 0.849: recall below the target, MRR@10 below it too) and the same margins over Neo4j's
+		// (0.868 / 0.857: recall below the target, MRR@10 above it) and the same margins over Neo4j's
 		// 'dutch' index.
 		assertThat(ourFresh.recallAt5()).isGreaterThanOrEqualTo(0.86);
-		assertThat(ourFresh.mrrAt10()).isGreaterThanOrEqualTo(0.84);
+		assertThat(ourFresh.mrrAt10()).isGreaterThanOrEqualTo(0.85);
 		assertThat(ourFresh.recallAt5() - neo4jFresh.recallAt5()).isGreaterThanOrEqualTo(0.15);
 		assertThat(ourFresh.mrrAt10() - neo4jFresh.mrrAt10()).isGreaterThanOrEqualTo(0.15);
 	}
