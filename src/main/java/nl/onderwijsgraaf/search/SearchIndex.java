@@ -792,7 +792,8 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 			}
 		}
 		if (texts(row.get("name")).isEmpty()) {
-			texts(row.get("summary")).forEach((claim) -> doc.add(new WeightedField(CLAIM, claim, TEXT_FIELDS.get("summary"), false)));
+			texts(row.get("summary"))
+				.forEach((claim) -> doc.add(new WeightedField(CLAIM, claim, TEXT_FIELDS.get("summary"), false)));
 		}
 		// Why a plain field for spelling: corrections must be real words, not stems.
 		spell.forEach((text) -> doc.add(new TextField(SPELL, text, Field.Store.NO)));

@@ -155,10 +155,10 @@ public class SearchService {
 
 	/**
 	 * Why more for evidence: an evidence item has no name, only a claim, which earns a quarter of what a name earns
-	 * and only where it holds two or more concepts ({@link #CLAIM_WEIGHT}), so the problem or measure named by the question's topic outscores it ("effect van
-	 * metacognitie": the measure Metacognitie ranked above its ratings). Why not twice: measured, twice lost more on
-	 * the held-out sets than it gained on the development set (evidence above the problems and measures that
-	 * questions also want).
+	 * and only where it holds two or more concepts ({@link #CLAIM_WEIGHT}), so the problem or measure named by the
+	 * question's topic outscores it ("effect van metacognitie": the measure Metacognitie ranked above its ratings).
+	 * Why not twice: measured, twice lost more on the held-out sets than it gained on the development set (evidence
+	 * above the problems and measures that questions also want).
 	 */
 	static final float EVIDENCE_INTENT_WEIGHT = 1.5f * INTENT_WEIGHT;
 
@@ -233,7 +233,8 @@ public class SearchService {
 			List<String> words = snapshot.analysis().joinedParticleVerbs(asIndexed(intent.topic(), snapshot));
 			Map<String, List<String>> corrections = corrections(words, snapshot);
 			Query textQuery = textQuery(words.equals(typed) ? text : String.join(" ", words), words, lastOf(words),
-					corrections, snapshot, withPracticesAbroad(intent.answers(), words, snapshot), agentNouns(text, words));
+					corrections, snapshot, withPracticesAbroad(intent.answers(), words, snapshot),
+					agentNouns(text, words));
 			String didYouMean = didYouMean(words, corrections);
 			List<String> unmatched = withUnmatchedWords ? unmatchedWords(snapshot, words, corrections, kinds, where)
 					: List.of();
@@ -443,8 +444,8 @@ public class SearchService {
 	 * Why only with a country named: the practices abroad are mostly about the teacher shortage, and "wat helpt tegen
 	 * het lerarentekort" asks what a school here can do.
 	 */
-	private static Set<String> withPracticesAbroad(Set<String> answers, List<String> words, SearchIndex.Snapshot snapshot)
-			throws IOException {
+	private static Set<String> withPracticesAbroad(Set<String> answers, List<String> words,
+			SearchIndex.Snapshot snapshot) throws IOException {
 		String practice = SearchKind.INTERNATIONAL_PRACTICE.label;
 		if (!answers.contains(SearchKind.INTERVENTION.label) || answers.contains(practice)) {
 			return answers;
