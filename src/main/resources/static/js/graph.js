@@ -273,12 +273,15 @@ export function networkView({ nodes, edges, centerId, onOpen, highlight = new Se
     apply();
   };
   let view = { scale: 1, x: 0, y: 0 };
-  let fitted = false;
+  // Why fit again at every resize until the user zooms or pans: the drawing's box changes while the page around it
+  // fills in (a scrollbar appears, a list above it loads), and a fit for the first box left names cut off at the edge.
+  let moved = false;
   new ResizeObserver(() => {
-    if (!fitted && svg.isConnected) { fitted = true; fit(); } else apply();
+    if (!svg.isConnected) return;
+    if (moved) apply(); else fit();
   }).observe(svg);
-  const zoom = (factor) => { view.scale = Math.min(6, Math.max(0.2, view.scale * factor)); apply(); };
-  const pan = (x, y) => { view.x += x / view.scale; view.y += y / view.scale; apply(); };
+  const zoom = (factor) => { moved = true; view.scale = Math.min(6, Math.max(0.2, view.scale * factor)); apply(); };
+  const pan = (x, y) => { moved = true; view.x += x / view.scale; view.y += y / view.scale; apply(); };
 
   svg.addEventListener('wheel', (event) => { event.preventDefault(); zoom(event.deltaY < 0 ? 1.15 : 1 / 1.15); }, { passive: false });
   let drag = null;
