@@ -632,7 +632,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 				@Override
 				public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
 					FacetCounts.prepare(reader);
-					OwnWordBonusQuery.prepare(reader, ALL, NAMES);
+					OwnWordBonusQuery.prepare(reader, ALL, NAMES, CLAIM);
 					return super.newSearcher(reader, previousReader);
 				}
 			});

@@ -496,14 +496,13 @@ public class SearchService {
 		DutchAnalysis analysis = snapshot.analysis();
 		IndexReader reader = snapshot.searcher().getIndexReader();
 		try {
-			if (last.length() < MIN_PREFIX_WORD || reader.docFreq(new Term(SearchIndex.SPELL, last)) > 0) {
+			if (last.length() < MIN_PREFIX_WORD || indexed(last, reader)) {
 				return null;
 			}
 			Set<String> stems = new LinkedHashSet<>();
 			for (String completion : completions(last, reader)) {
 				String stem = analysis.stem(completion);
-				if (reader.docFreq(new Term(SearchIndex.ALL, stem)) > 0
-						|| reader.docFreq(new Term(SearchIndex.ALL, SearchIndex.LINKED_MARK + stem)) > 0) {
+				if (stemIndexed(stem, reader)) {
 					stems.add(stem);
 				}
 			}
@@ -597,9 +596,7 @@ public class SearchService {
 				nouns.addAll(analysis.verbForms(word, beforeSubject));
 				for (String noun : nouns) {
 					String stem = analysis.stem(noun);
-					IndexReader reader = snapshot.searcher().getIndexReader();
-					if (reader.docFreq(new Term(SearchIndex.ALL, stem)) > 0
-							|| reader.docFreq(new Term(SearchIndex.ALL, SearchIndex.LINKED_MARK + stem)) > 0) {
+					if (stemIndexed(stem, snapshot.searcher().getIndexReader())) {
 						derived.computeIfAbsent(analysis.stem(word), (w) -> new ArrayList<>()).add(stem);
 					}
 				}
@@ -648,8 +645,8 @@ public class SearchService {
 
 		/** One concept's terms: {@link #combined}, or scored over the claim alone for {@link #claims()}. */
 		private Query concept(List<BytesRef> terms, float share) {
-			return this.claims ? new BoostQuery(new OwnWordBonusQuery(SearchIndex.CLAIM,
-					marked(terms, SearchIndex.CLAIM, ""), List.of(), 0f), CLAIM_WEIGHT) : combined(terms, share);
+			return this.claims ? new BoostQuery(fieldScore(SearchIndex.CLAIM, terms), CLAIM_WEIGHT)
+					: combined(terms, share);
 		}
 
 		/**
@@ -737,15 +734,21 @@ public class SearchService {
 			// Why the naming fields optional beside a required whole: they hold nothing the merged field does not,
 			// so a search that only counts hits reads the merged field alone.
 			float ownBonus = COORDINATION_WEIGHT * (1 - LINKED_SHARE) * share;
-			// Why an OwnWordBonusQuery without linked words or bonus, not a SynonymQuery: it scores the same (the
-			// synonym statistics, the summed frequency), with the segment's norms read from an array.
-			Query names = new BoostQuery(new OwnWordBonusQuery(SearchIndex.NAMES, marked(terms, SearchIndex.NAMES, ""),
-					List.of(), 0f), NAME_WEIGHT);
+			Query names = new BoostQuery(fieldScore(SearchIndex.NAMES, terms), NAME_WEIGHT);
 			return new BooleanQuery.Builder()
 				.add(new OwnWordBonusQuery(SearchIndex.ALL, marked(terms, SearchIndex.ALL, ""),
 						marked(terms, SearchIndex.ALL, SearchIndex.LINKED_MARK), ownBonus), Occur.MUST)
 				.add(names, Occur.SHOULD)
 				.build();
+		}
+
+		/**
+		 * The terms as one word of the field, scored over that field alone. Why an OwnWordBonusQuery without linked
+		 * words or bonus, not a SynonymQuery: it scores the same (the synonym statistics, the summed frequency), with
+		 * the segment's norms read from an array.
+		 */
+		private static Query fieldScore(String field, List<BytesRef> terms) {
+			return new OwnWordBonusQuery(field, marked(terms, field, ""), List.of(), 0f);
 		}
 
 		/** The terms, each with the mark before it, in the field. */
@@ -817,8 +820,15 @@ public class SearchService {
 		return result;
 	}
 
+	/** Whether an indexed text holds the word as typed (lower case, folded). */
 	private static boolean indexed(String word, IndexReader reader) throws IOException {
 		return reader.docFreq(new Term(SearchIndex.SPELL, word)) > 0;
+	}
+
+	/** Whether a node's own words or its neighbours' names hold the stem. */
+	private static boolean stemIndexed(String stem, IndexReader reader) throws IOException {
+		return reader.docFreq(new Term(SearchIndex.ALL, stem)) > 0
+				|| reader.docFreq(new Term(SearchIndex.ALL, SearchIndex.LINKED_MARK + stem)) > 0;
 	}
 
 	private static String withoutUnwrittenEnding(String word, IndexReader reader) throws IOException {

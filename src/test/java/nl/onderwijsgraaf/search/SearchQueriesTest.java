@@ -294,37 +294,39 @@ class SearchQueriesTest {
 	void ranksTheEvidenceWhoseClaimHoldsEveryWordAboveTheNodeWhoseNameHoldsOne() {
 		// The claim "In 2021 verliet één op de vier kinderen in Nederland de basisschool laaggeletterd" holds all three
 		// words; the problem "Laaggeletterdheid en dalende leesvaardigheid" holds one in its name and ranked first.
-		this.graphQl.document("""
-				{ search(query: "hoeveel kinderen laaggeletterd van de basisschool", first: 5) {
-				    edges { node { node { ... on Problem { key } ... on Evidence { key } } } } } }""").execute()
-			.path("search.edges[*].node.node.key").entityList(String.class)
-			.satisfies((keys) -> {
-				assertThat(keys.get(0)).isEqualTo("d002-een-op-vier-laaggeletterd");
-				assertThat(keys).contains("laaggeletterdheid");
-			});
+		List<String> refs = firstRefs("hoeveel kinderen laaggeletterd van de basisschool", 5);
+		assertThat(refs.get(0)).isEqualTo("Evidence:d002-een-op-vier-laaggeletterd");
+		assertThat(refs).contains("Problem:laaggeletterdheid");
 	}
 
 	@Test
 	void findsTheEvidenceStatingACountrysFigureByTheFiguresTopicAndTheCountry() {
 		// The claim says "besteedt ongeveer 7% van zijn bbp aan onderwijs"; Denmark's attribute with that figure is
 		// labelled "onderwijsuitgaven". The country itself comes first: it holds both words.
-		this.graphQl.document("""
-				{ search(query: "Deense onderwijsuitgaven", first: 2) {
-				    edges { node { node { ... on Country { key } ... on Evidence { key } } } } } }""").execute()
-			.path("search.edges[*].node.node.key").entityList(String.class)
-			.satisfies((keys) -> assertThat(keys.subList(0, 2)).containsExactly("dk", "d004-ev-dk-onderwijsuitgaven"));
+		assertThat(firstRefs("Deense onderwijsuitgaven", 2)).containsExactly("Country:dk",
+				"Evidence:d004-ev-dk-onderwijsuitgaven");
 	}
 
 	@Test
 	void asksANamedCountryHowItActsForItsPractices() {
 		// "hoe" asks for a way to act; asked of the Germans, that is Germany's practices, which ranked 16th and 19th
 		// below this country's problems with the teacher shortage
-		this.graphQl.document("""
-				{ search(query: "hoe pakken de duitsers hun tekort aan leraren aan", first: 4) {
-				    edges { node { node { ... on InternationalPractice { key } } } } } }""").execute()
-			.path("search.edges[*].node.node.key").entityList(String.class)
-			.satisfies((keys) -> assertThat(keys.stream().filter((k) -> k != null && k.startsWith("d004-de-")))
-				.hasSizeGreaterThanOrEqualTo(2));
+		assertThat(firstRefs("hoe pakken de duitsers hun tekort aan leraren aan", 4))
+			.filteredOn((ref) -> ref.startsWith("InternationalPractice:d004-de-"))
+			.hasSizeGreaterThanOrEqualTo(2);
+	}
+
+	/** The first hits of a search, each as "Type:key" (decoded from its global id). */
+	private List<String> firstRefs(String query, int first) {
+		return this.graphQl.document("""
+				query($q: String!, $first: Int) { search(query: $q, first: $first) { edges { node { node { id } } } } }""")
+			.variable("q", query)
+			.variable("first", first)
+			.execute()
+			.path("search.edges[*].node.node.id").entityList(String.class).get().stream()
+			.map(GlobalId::decode)
+			.map((id) -> id.type() + ":" + id.key())
+			.toList();
 	}
 
 	@Test
@@ -380,12 +382,10 @@ class SearchQueriesTest {
 	 * say "schoollunch"), a compound typed as two words of which one is in no text ("Emmauscollege").
 	 */
 	@ParameterizedTest
-	@CsvSource({ "schoollunches, Intervention, d004-gbt-gezonde-schoollunch, InternationalPractice, d004-jp-gratis-schoollunch",
-			"emmaus college, Stakeholder, emmauscollege-rotterdam, Stakeholder, emmauscollege-rotterdam" })
-	void findsAWordTheTextsWriteOtherwise(String typed, String label, String key, String orLabel, String orKey) {
-		this.graphQl.document(SEARCH).variable("q", typed).execute()
-			.path("search.edges[0].node.node.id").entity(String.class)
-			.satisfies((first) -> assertThat(first).isIn(GlobalId.encode(label, key), GlobalId.encode(orLabel, orKey)));
+	@CsvSource({ "schoollunches, Intervention:d004-gbt-gezonde-schoollunch, InternationalPractice:d004-jp-gratis-schoollunch",
+			"emmaus college, Stakeholder:emmauscollege-rotterdam, Stakeholder:emmauscollege-rotterdam" })
+	void findsAWordTheTextsWriteOtherwise(String typed, String ref, String orRef) {
+		assertThat(firstRefs(typed, 1)).singleElement().isIn(ref, orRef);
 	}
 
 	@Test
