@@ -39,70 +39,67 @@ class OwnWordBonusQueryTest {
 
 	@Test
 	void scoresAsSynonymsPlusAConstantBonusForOwnWords() throws IOException {
-		try (Directory directory = new ByteBuffersDirectory()) {
-			try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
-				add(writer, "own", "leraar school leraar");
-				add(writer, "linked", "~leraar school");
-				add(writer, "both", "docent ~leraar lange tekst over iets anders");
-				add(writer, "none", "school");
-				writer.commit(); // why two segments: the query must find its terms in each
-				add(writer, "later", "~docent");
-			}
-			try (DirectoryReader reader = DirectoryReader.open(directory)) {
-				IndexSearcher searcher = new IndexSearcher(reader);
-				List<Term> own = List.of(new Term("all", "leraar"), new Term("all", "docent"));
-				List<Term> linked = List.of(new Term("all", "~leraar"), new Term("all", "~docent"));
-				SynonymQuery.Builder all = new SynonymQuery.Builder("all");
-				own.forEach(all::addTerm);
-				linked.forEach(all::addTerm);
-				SynonymQuery.Builder ownOnly = new SynonymQuery.Builder("all");
-				own.forEach(ownOnly::addTerm);
-				Query twoClauses = new BooleanQuery.Builder().add(all.build(), Occur.MUST)
-					.add(new BoostQuery(new ConstantScoreQuery(ownOnly.build()), BONUS), Occur.SHOULD)
-					.build();
-				Map<String, Float> expected = scores(searcher, new BoostQuery(twoClauses, 0.5f));
-				Map<String, Float> actual = scores(searcher, new BoostQuery(new OwnWordBonusQuery("all", own, linked, BONUS), 0.5f));
-				assertThat(actual.keySet()).containsExactlyInAnyOrder("own", "linked", "both", "later");
-				expected.forEach((key, score) -> assertThat(actual.get(key)).as(key).isCloseTo(score, within(1e-5f)));
-				assertThat(actual.get("own") - scores(searcher, new BoostQuery(all.build(), 0.5f)).get("own"))
-					.isCloseTo(BONUS * 0.5f, within(1e-5f));
-				assertThat(actual.get("linked")).isEqualTo(scores(searcher, new BoostQuery(all.build(), 0.5f)).get("linked"));
-			}
+		// why two segments: the query must find its terms in each
+		try (Directory directory = twoSegments(List.of("own", "leraar school leraar", "linked", "~leraar school", "both",
+				"docent ~leraar lange tekst over iets anders", "none", "school"), List.of("later", "~docent"));
+				DirectoryReader reader = DirectoryReader.open(directory)) {
+			IndexSearcher searcher = new IndexSearcher(reader);
+			List<Term> own = List.of(new Term("all", "leraar"), new Term("all", "docent"));
+			List<Term> linked = List.of(new Term("all", "~leraar"), new Term("all", "~docent"));
+			SynonymQuery.Builder all = new SynonymQuery.Builder("all");
+			own.forEach(all::addTerm);
+			linked.forEach(all::addTerm);
+			SynonymQuery.Builder ownOnly = new SynonymQuery.Builder("all");
+			own.forEach(ownOnly::addTerm);
+			Query twoClauses = new BooleanQuery.Builder().add(all.build(), Occur.MUST)
+				.add(new BoostQuery(new ConstantScoreQuery(ownOnly.build()), BONUS), Occur.SHOULD)
+				.build();
+			Map<String, Float> expected = scores(searcher, new BoostQuery(twoClauses, 0.5f));
+			Map<String, Float> actual = scores(searcher, new BoostQuery(new OwnWordBonusQuery("all", own, linked, BONUS), 0.5f));
+			assertThat(actual.keySet()).containsExactlyInAnyOrder("own", "linked", "both", "later");
+			expected.forEach((key, score) -> assertThat(actual.get(key)).as(key).isCloseTo(score, within(1e-5f)));
+			assertThat(actual.get("own") - scores(searcher, new BoostQuery(all.build(), 0.5f)).get("own"))
+				.isCloseTo(BONUS * 0.5f, within(1e-5f));
+			assertThat(actual.get("linked")).isEqualTo(scores(searcher, new BoostQuery(all.build(), 0.5f)).get("linked"));
 		}
 	}
 
 	/** Why exactly: the naming fields' clause of a concept is this query, where a SynonymQuery was before. */
 	@Test
 	void withoutLinkedWordsOrBonusScoresExactlyAsASynonymQuery() throws IOException {
-		try (Directory directory = new ByteBuffersDirectory()) {
-			try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
-				add(writer, "one", "leraar school leraar");
-				add(writer, "two", "docent leraar lange tekst over iets anders");
-				add(writer, "three", "school");
-				writer.commit(); // why two segments: each has its own norms
-				add(writer, "four", "docent");
-				add(writer, "five", "een docent en nog een docent in een langere tekst");
-			}
-			try (DirectoryReader reader = DirectoryReader.open(directory)) {
-				IndexSearcher searcher = new IndexSearcher(reader);
-				for (List<Term> terms : List.of(List.of(new Term("all", "docent")),
-						List.of(new Term("all", "leraar"), new Term("all", "docent")))) {
-					SynonymQuery.Builder synonyms = new SynonymQuery.Builder("all");
-					terms.forEach(synonyms::addTerm);
-					Map<String, Float> expected = scores(searcher, new BoostQuery(synonyms.build(), 2f));
-					Map<String, Float> actual = scores(searcher,
-							new BoostQuery(new OwnWordBonusQuery("all", terms, List.of(), 0f), 2f));
-					assertThat(actual).as(terms.toString()).isEqualTo(expected).isNotEmpty();
-				}
+		// why two segments: each has its own norms
+		try (Directory directory = twoSegments(List.of("one", "leraar school leraar", "two",
+				"docent leraar lange tekst over iets anders", "three", "school"), List.of("four", "docent", "five",
+						"een docent en nog een docent in een langere tekst"));
+				DirectoryReader reader = DirectoryReader.open(directory)) {
+			IndexSearcher searcher = new IndexSearcher(reader);
+			for (List<Term> terms : List.of(List.of(new Term("all", "docent")),
+					List.of(new Term("all", "leraar"), new Term("all", "docent")))) {
+				SynonymQuery.Builder synonyms = new SynonymQuery.Builder("all");
+				terms.forEach(synonyms::addTerm);
+				Map<String, Float> expected = scores(searcher, new BoostQuery(synonyms.build(), 2f));
+				Map<String, Float> actual = scores(searcher,
+						new BoostQuery(new OwnWordBonusQuery("all", terms, List.of(), 0f), 2f));
+				assertThat(actual).as(terms.toString()).isEqualTo(expected).isNotEmpty();
 			}
 		}
 	}
 
-	private static void add(IndexWriter writer, String key, String text) throws IOException {
-		Document doc = new Document();
-		doc.add(new StringField("key", key, Field.Store.YES));
-		doc.add(new TextField("all", text, Field.Store.NO));
-		writer.addDocument(doc);
+	/** An index of two segments of documents, each given as its key and then its text. */
+	private static Directory twoSegments(List<String> first, List<String> second) throws IOException {
+		Directory directory = new ByteBuffersDirectory();
+		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+			for (List<String> segment : List.of(first, second)) {
+				for (int i = 0; i < segment.size(); i += 2) {
+					Document doc = new Document();
+					doc.add(new StringField("key", segment.get(i), Field.Store.YES));
+					doc.add(new TextField("all", segment.get(i + 1), Field.Store.NO));
+					writer.addDocument(doc);
+				}
+				writer.commit();
+			}
+		}
+		return directory;
 	}
 
 	/** The score of each hit by its stored key. */
