@@ -228,7 +228,7 @@ public final class DutchAnalysis {
 		englishNames.forEach((name, english) -> englishDemonyms(name, english).ifPresent(derived::add));
 		derived.addAll(abbreviations(texts));
 		derived.addAll(initials(names));
-		return new DutchAnalysis(loadOverrides(), derived, cliticBases(texts));
+		return new DutchAnalysis(Lexicon.OVERRIDES, derived, cliticBases(texts));
 	}
 
 	/** The chains with the bundled word lists only. */
@@ -672,6 +672,11 @@ public final class DutchAnalysis {
 	/** A word's stem as the chains produce it: the override, or Snowball's stem without a doubled final consonant. */
 	String stem(String word) {
 		return stem(this.overrides, word);
+	}
+
+	/** A word's stem as every chain produces it: the overrides are bundled, so it needs no chain. */
+	static String bundledStem(String word) {
+		return stem(Lexicon.OVERRIDES, word);
 	}
 
 	private static String stem(Map<String, String> overrides, String word) {
@@ -1302,6 +1307,9 @@ public final class DutchAnalysis {
 	 */
 	static final class Lexicon {
 
+		/** Why here: the stems are the lexicon's words stemmed as every chain stems them. */
+		static final Map<String, String> OVERRIDES = loadOverrides();
+
 		static final Set<String> WORDS = words();
 
 		static final Set<String> STEMS = stems();
@@ -1324,10 +1332,9 @@ public final class DutchAnalysis {
 		}
 
 		private static Set<String> stems() {
-			Map<String, String> overrides = loadOverrides();
 			Set<String> stems = new HashSet<>();
 			for (String word : WORDS) {
-				stems.add(stem(overrides, word));
+				stems.add(stem(OVERRIDES, word));
 			}
 			return Set.copyOf(stems);
 		}

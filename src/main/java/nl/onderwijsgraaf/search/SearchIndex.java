@@ -177,7 +177,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	static final String PROBLEM = "filter.problem";
 
 	/** Bump when the document layout changes, so persisted indexes of older builds are rebuilt. */
-	static final String FORMAT = "25";
+	static final String FORMAT = "26";
 
 	static final String GENERATION_DATA = "generation", FINGERPRINT_DATA = "fingerprint";
 
@@ -221,6 +221,21 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 
 	/** What a stakeholder does in what it is involved in, in Dutch words, by role: a stakeholder's roles. */
 	static final Map<String, String> ROLE_WORDS = keyed("involvement-roles.txt");
+
+	/** The roles each stemmed role word names, by stem ("financiers": FUNDS; "opdrachtgever": RESPONSIBLE, COMMISSIONS). */
+	static final Map<String, Set<String>> ROLES_BY_STEM = ROLE_WORDS.entrySet().stream()
+		.flatMap((role) -> Arrays.stream(role.getValue().split("\\s*,\\s*"))
+			.map((word) -> Map.entry(DutchAnalysis.bundledStem(word), role.getKey())))
+		.collect(Collectors.groupingBy(Map.Entry::getKey,
+				Collectors.mapping(Map.Entry::getValue, Collectors.toUnmodifiableSet())));
+
+	/**
+	 * Ranking-only field: each role played in an involvement or tie with each stemmed word of the name of what it is
+	 * played in ("FUNDS effectmet"), on the stakeholder that plays it and on what it is played in. Why: "wie betaalt de
+	 * effectmeting" asks for the one who funds that programme, and the programme; every funder of anything matched
+	 * "betaalt" among its roles as well, and those linked to the programme in another role its name too.
+	 */
+	static final String BOUND_ROLES = "boundRoles";
 
 	/** A word list of lines "key TAB words" by key. */
 	private static Map<String, String> keyed(String list) {
@@ -297,6 +312,15 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 			       COLLECT { MATCH (n:Stakeholder)-[r:INVOLVED_IN|CONNECTED_TO]->(m)
 			                 WHERE m.retired IS NULL AND $roleWords[r.role] IS NOT NULL
 			                 RETURN DISTINCT $roleWords[r.role] } AS roles,
+			       COLLECT { MATCH (n)-[r:INVOLVED_IN|CONNECTED_TO]->(m)
+			                 WHERE m.retired IS NULL AND $roleWords[r.role] IS NOT NULL
+			                 UNWIND [coalesce(m.name, m.title)] + coalesce(m.aliases, []) AS named
+			                 RETURN r.role + ' ' + named AS bound
+			                 UNION
+			                 MATCH (n)<-[r:INVOLVED_IN|CONNECTED_TO]-(m)
+			                 WHERE m.retired IS NULL AND $roleWords[r.role] IS NOT NULL
+			                 UNWIND [coalesce(n.name, n.title)] + coalesce(n.aliases, []) AS named
+			                 RETURN r.role + ' ' + named AS bound } AS boundRoles,
 			       [(n)-[:SERVES|HAS_GOAL]->(g:Goal {type: 'DOELGEBIED'}) WHERE g.code IS NOT NULL AND g.retired IS NULL
 			         | g.code]
 			         + CASE WHEN n:Goal AND n.type = 'DOELGEBIED' AND n.code IS NOT NULL THEN [n.code] ELSE [] END
@@ -835,9 +859,23 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 			doc.add(new SortedSetDocValuesField(facet.field(), new BytesRef(value)));
 		}));
 		texts(row.get("problem")).forEach((problem) -> doc.add(new StringField(PROBLEM, problem, Field.Store.NO)));
+		boundRoles(texts(row.get("boundRoles")), analysis)
+			.forEach((bound) -> doc.add(new StringField(BOUND_ROLES, bound, Field.Store.NO)));
 		// Why: a node many others link to (a programme, a solution with its sub-measures) is what a query names.
 		doc.add(new FeatureField(FEATURES, LINKS, 1 + texts(row.get("linked")).size()));
 		return doc;
+	}
+
+	/** The {@link #BOUND_ROLES} terms of lines "ROLE name": the role with each stemmed word of the name, each once. */
+	private static Set<String> boundRoles(List<String> bound, DutchAnalysis analysis) {
+		Set<String> terms = new TreeSet<>();
+		for (String line : bound) {
+			String[] roleAndName = line.split(" ", 2);
+			SearchService.words(analysis.plain(), roleAndName[1]).stream()
+				.filter((word) -> !DutchAnalysis.QUERY_STOPWORDS.contains(word))
+				.forEach((word) -> terms.add(roleAndName[0] + " " + analysis.stem(word)));
+		}
+		return terms;
 	}
 
 	/**

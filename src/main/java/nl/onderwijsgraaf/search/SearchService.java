@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -168,6 +169,9 @@ public class SearchService {
 	 * zij-instromers, is not what "veghel zij-instromers" asks for; the practice at Veghel is.
 	 */
 	static final float LINKED_SHARE = 0.5f;
+
+	/** The bonus for a role bound to all that a query names beside it, as much as a concept's coordination bonus. */
+	static final float ROLE_WEIGHT = COORDINATION_WEIGHT;
 
 	private static final String[] HIGHLIGHT_FIELDS = { "name", "nameEn", "aliases", "summary", "description",
 			"linked" };
@@ -434,7 +438,41 @@ public class SearchService {
 				.add(new TermQuery(new Term(SearchIndex.ANSWER, SearchIndex.PERSON)), Occur.FILTER)
 				.build()), INTENT_WEIGHT), Occur.SHOULD);
 		}
+		boundRoles(words, snapshot.analysis()).ifPresent((bound) -> ranked.add(bound, Occur.SHOULD));
 		return ranked.build();
+	}
+
+	/**
+	 * For a query that names a role and what it is played in ("wie betaalt de effectmeting", "uitvoerders van de
+	 * zomerschool"): a bonus of up to {@link #ROLE_WEIGHT} for the stakeholders that play one of its roles in what
+	 * its other words name, and for what they play it in, a share per word (see {@link SearchIndex#BOUND_ROLES}).
+	 */
+	static Optional<Query> boundRoles(List<String> words, DutchAnalysis analysis) {
+		Set<String> roles = new TreeSet<>();
+		Set<String> topic = new LinkedHashSet<>();
+		for (String word : words) {
+			if (!DutchAnalysis.QUERY_STOPWORDS.contains(word)) {
+				String stem = analysis.stem(word);
+				Set<String> named = SearchIndex.ROLES_BY_STEM.get(stem);
+				if (named != null) {
+					roles.addAll(named);
+				}
+				else {
+					topic.add(stem);
+				}
+			}
+		}
+		if (roles.isEmpty() || topic.isEmpty()) {
+			return Optional.empty();
+		}
+		BooleanQuery.Builder bound = new BooleanQuery.Builder();
+		for (String stem : topic) {
+			BooleanQuery.Builder anyRole = new BooleanQuery.Builder();
+			roles.forEach((role) -> anyRole.add(new TermQuery(new Term(SearchIndex.BOUND_ROLES, role + " " + stem)),
+					Occur.SHOULD));
+			bound.add(new BoostQuery(new ConstantScoreQuery(anyRole.build()), ROLE_WEIGHT / topic.size()), Occur.SHOULD);
+		}
+		return Optional.of(bound.build());
 	}
 
 	/**

@@ -316,6 +316,16 @@ class SearchQueriesTest {
 			.hasSizeGreaterThanOrEqualTo(2);
 	}
 
+	@Test
+	void bindsARoleToWhatTheQueryNamesBesideIt() {
+		// OCW funds the Effectmeting Kansrijke Interventies; every other funder of anything matched "betaalt" too and
+		// ranked above the programme itself (18th)
+		assertThat(firstRefs("wie betaalt de effectmeting kansrijke interventies", 2)).containsExactly(
+				"Stakeholder:ministerie-ocw", "Programme:effectmeting-kansrijke-interventies");
+		// the NRO executes it ("voert uit" is "uitvoert"); the NRO ranked second, behind the providers
+		assertThat(firstRefs("wie voert de effectmeting uit", 1)).containsExactly("Stakeholder:nro");
+	}
+
 	/** The first hits of a search, each as "Type:key" (decoded from its global id). */
 	private List<String> firstRefs(String query, int first) {
 		return this.graphQl.document("""
