@@ -253,13 +253,21 @@ public final class DutchAnalysis {
 
 	/** Whether a plain (folded, lower-case) word is Dutch: in the lexicon, an inflection of it, or a compound of it. */
 	public boolean isWord(String word) {
-		String stem = stem(word);
-		if (Lexicon.STEMS.contains(stem)) {
-			return true;
-		}
-		// Why long parts only: with three-letter parts a typo is too often a compound ("lerarentekot": …rente + kot).
+		return isListedWord(word) || isCompound(word);
+	}
+
+	/**
+	 * Whether a plain word is a compound of Dutch words. Why long parts only: with three-letter parts a typo is too
+	 * often a compound ("lerarentekot": …rente + kot). Even so some typos are one ("presatiedruk": pres + atie + druk).
+	 */
+	boolean isCompound(String word) {
 		List<String> parts = parts(word);
-		if (!parts.isEmpty() && parts.stream().allMatch((p) -> p.length() >= MIN_PART_OF_WORD - 1)) {
+		return !parts.isEmpty() && parts.stream().allMatch((p) -> p.length() >= MIN_PART_OF_WORD - 1);
+	}
+
+	/** Whether a plain word is in the lexicon or an inflection of one of its words, not a compound of them. */
+	boolean isListedWord(String word) {
+		if (Lexicon.STEMS.contains(stem(word))) {
 			return true;
 		}
 		// Why: the lexicon lists a verb's infinitive, not its forms in -t or of the past ("betaalt", "financiert",

@@ -805,9 +805,13 @@ public class SearchService {
 		Map<String, List<String>> corrections = new LinkedHashMap<>();
 		int lookups = 0;
 		for (String word : words) {
-			// Why a Dutch word is never corrected: "assistent" is no typo of "assistant", "meesters" none of "meeste".
+			// Why a Dutch word is never corrected: "assistent" is no typo of "assistant", "meesters" none of "meeste". A
+			// compound of Dutch words is, where no text holds it: a typo is often one ("presatiedruk": pres + atie +
+			// druk, "werkdurk": werk + durk), and found nothing or only its parts.
+			DutchAnalysis analysis = snapshot.analysis();
 			if (word.length() < MIN_CORRECTED_LENGTH || word.length() > MAX_CORRECTED_LENGTH
-					|| corrections.containsKey(word) || snapshot.analysis().isWord(word)) {
+					|| corrections.containsKey(word) || analysis.isListedWord(word) || analysis.isCompound(word)
+							&& stemIndexed(analysis.stem(word), snapshot.searcher().getIndexReader())) {
 				continue;
 			}
 			// Why a budget: each lookup walks a Levenshtein automaton over the terms; 32 unknown words cost 0.5 s.

@@ -201,6 +201,17 @@ class SearchQueriesTest {
 			.path("search.didYouMean").entity(String.class).isEqualTo("kansenongelijkheid");
 	}
 
+	@Test
+	void correctsATypoThatSplitsIntoDutchWordsWhereNoTextHoldsIt() {
+		// "presatiedruk" splits into pres + atie + druk, so it was read as a Dutch compound: no correction, no hit
+		var typo = this.graphQl.document(SEARCH).variable("q", "presatiedruk").execute();
+		typo.path("search.didYouMean").entity(String.class).isEqualTo("prestatiedruk");
+		typo.path("search.edges[0].node.node.key").entity(String.class).isEqualTo("prestatiedruk-leerlingen");
+		// a compound the texts hold, in another inflection ("Huiswerkklassen"), is no typo
+		this.graphQl.document(SEARCH).variable("q", "huiswerkklas").execute()
+			.path("search.didYouMean").valueIsNull();
+	}
+
 	private static final String UNMATCHED = """
 			query($q: String!, $kinds: [SearchKind!]) {
 			  search(query: $q, kinds: $kinds) { totalCount unmatchedWords }
