@@ -2,6 +2,7 @@ package nl.onderwijsgraaf.search;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,31 +39,43 @@ final class QuestionIntents {
 	 */
 	private final Map<List<String>, List<String>> topics;
 
+	/**
+	 * The phrases of a complaint: they ask for their answers alone or beside a way to act, not where another phrase
+	 * of the query asks for another kind. A negation asks for the problem in a complaint ("ouders komen nooit") and
+	 * in a question for what helps against it, not in a question for a country ("welk land heeft geen
+	 * lerarentekort") or an organisation.
+	 */
+	private final Set<List<String>> complaints;
+
 	private final int longest;
 
-	private QuestionIntents(Map<List<String>, List<String>> phrases, Map<List<String>, List<String>> topics) {
+	private QuestionIntents(Map<List<String>, List<String>> phrases, Map<List<String>, List<String>> topics,
+			Set<List<String>> complaints) {
 		this.phrases = Map.copyOf(phrases);
 		this.topics = Map.copyOf(topics);
+		this.complaints = Set.copyOf(complaints);
 		this.longest = phrases.keySet().stream().mapToInt(List::size).max().orElse(0);
 	}
 
 	/**
-	 * The phrases of lines "phrase TAB answer, answer [TAB topic | TAB = words]"; an answer is a node label,
-	 * {@link #AMOUNT}, {@link #COST} or {@link #BUDGET}; "topic" keeps the phrase's words among the query's topic,
-	 * "= words" puts those words there instead.
+	 * The phrases of lines "phrase TAB answer, answer [TAB topic | TAB = words | TAB complaint]"; an answer is a
+	 * node label, {@link #AMOUNT}, {@link #COST} or {@link #BUDGET}; "topic" keeps the phrase's words among the
+	 * query's topic, "= words" puts those words there instead, "complaint" marks one of {@link #complaints}.
 	 */
 	static QuestionIntents parse(List<String> lines) {
 		Set<String> known = new LinkedHashSet<>(SearchKind.labels());
 		known.addAll(List.of(AMOUNT, COST, BUDGET));
 		Map<List<String>, List<String>> phrases = new HashMap<>();
 		Map<List<String>, List<String>> topics = new HashMap<>();
+		Set<List<String>> complaints = new HashSet<>();
 		for (String line : lines) {
 			String[] parts = line.split("\t", -1);
 			String reading = (parts.length == 3) ? parts[2].strip() : "";
 			if (parts.length < 2 || parts.length > 3 || parts[0].isBlank() || parts.length == 3
-					&& !reading.equals("topic") && !(reading.startsWith("=") && reading.length() > 1)) {
-				throw new IllegalStateException(
-						"search/question-intents.txt: expected phrase<TAB>answers[<TAB>topic or <TAB>= words], got: " + line);
+					&& !reading.equals("topic") && !reading.equals("complaint")
+					&& !(reading.startsWith("=") && reading.length() > 1)) {
+				throw new IllegalStateException("search/question-intents.txt: expected "
+						+ "phrase<TAB>answers[<TAB>topic, <TAB>= words or <TAB>complaint], got: " + line);
 			}
 			List<String> answers = parts[1].isBlank() ? List.of() : List.of(parts[1].strip().split("\\s*,\\s*"));
 			answers.stream().filter((a) -> !known.contains(a)).findFirst().ifPresent((a) -> {
@@ -71,10 +84,13 @@ final class QuestionIntents {
 			});
 			List<String> phrase = List.of(parts[0].strip().split("\\s+"));
 			phrases.put(phrase, answers);
+			if (reading.equals("complaint")) {
+				complaints.add(phrase);
+			}
 			topics.put(phrase, reading.startsWith("=") ? List.of(reading.substring(1).strip().split("\\s+"))
 					: (reading.equals("topic") || answers.isEmpty()) ? phrase : List.of());
 		}
-		return new QuestionIntents(phrases, topics);
+		return new QuestionIntents(phrases, topics, complaints);
 	}
 
 	/**
@@ -92,6 +108,7 @@ final class QuestionIntents {
 			words = typed;
 		}
 		Set<String> answers = new LinkedHashSet<>();
+		Set<String> complained = new LinkedHashSet<>();
 		List<String> topic = new ArrayList<>();
 		int i = 0;
 		while (i < words.size()) {
@@ -99,7 +116,7 @@ final class QuestionIntents {
 			for (int n = Math.min(this.longest, words.size() - i); n > 0 && matched == 0; n--) {
 				List<String> answered = this.phrases.get(words.subList(i, i + n));
 				if (answered != null) {
-					answers.addAll(answered);
+					(this.complaints.contains(words.subList(i, i + n)) ? complained : answers).addAll(answered);
 					matched = n;
 				}
 			}
@@ -108,6 +125,9 @@ final class QuestionIntents {
 		}
 		// Why: "landen" or "hoeveel" alone is what is looked for, not a kind of answer
 		boolean anyConcept = topic.stream().anyMatch((w) -> !DutchAnalysis.QUERY_STOPWORDS.contains(w));
+		if (answers.isEmpty() || answers.contains(SearchKind.INTERVENTION.label)) {
+			answers.addAll(complained);
+		}
 		return new Intent(Set.copyOf(answers), anyConcept ? List.copyOf(topic) : List.copyOf(words));
 	}
 

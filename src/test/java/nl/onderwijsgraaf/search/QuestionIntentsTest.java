@@ -102,6 +102,10 @@ class QuestionIntentsTest {
 		assertThat(intent("wat helpt als kinderen niet lezen").answers()).containsExactlyInAnyOrder("Intervention",
 				"Problem");
 		assertThat(intent("kinderen lezen graag").answers()).isEmpty();
+		// a question for another kind: that kind alone, not the problem that ranked above every country
+		assertThat(intent("welk land heeft geen lerarentekort").answers()).containsExactlyInAnyOrder("Country",
+				"InternationalPractice");
+		assertThat(intent("wie betaalt niet mee").answers()).containsExactly("Stakeholder");
 	}
 
 	@Test
