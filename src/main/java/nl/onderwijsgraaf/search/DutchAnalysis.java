@@ -73,6 +73,18 @@ public final class DutchAnalysis {
 	static final CharArraySet STOPWORDS = DutchAnalyzer.getDefaultStopSet();
 
 	/**
+	 * English function words, dropped from queries too. Why: every node's English name is indexed, so an English query
+	 * ("how long were schools closed in other countries") searched "how", "were" (stemmed like a Dutch word) and
+	 * "other" as concepts, and ranked the nodes whose English names hold them. None is a Dutch word a query names a
+	 * topic with.
+	 */
+	private static final List<String> ENGLISH_FUNCTION_WORDS = List.of("the", "a", "an", "and", "or", "of", "on", "at",
+			"to", "for", "with", "by", "from", "after", "before", "about", "into", "are", "were", "be", "been", "do",
+			"does", "did", "how", "what", "which", "who", "when", "where", "why", "other", "than", "that", "this",
+			"these", "those", "their", "there", "it", "its", "can", "could", "should", "would", "will", "our", "my",
+			"your", "we", "i", "you", "they", "much", "many", "some", "any", "not");
+
+	/**
 	 * The stop words plus the words that make a query a question or a request ("welke", "waarom", "hoeveel",
 	 * "helpt", "tips"), dropped from queries only. Why: "wat helpt tegen pesten?" asks for one concept, pesten; as a
 	 * second concept "helpt" would earn every text that says "helpt" the coordination bonus. Never a word of a
@@ -809,6 +821,7 @@ public final class DutchAnalysis {
 				"moeten", "krijg", "krijgt", "kreeg", "kregen", "gaat", "ging", "gingen", "weet", "vind", "zoek",
 				"tips", "manier", "manieren", "doe", "wel", "ongeveer", "precies", "eigenlijk", "krijgen", "jij",
 				"jouw", "gebeurt", "gebeurde"));
+		words.addAll(ENGLISH_FUNCTION_WORDS);
 		return CharArraySet.unmodifiableSet(words);
 	}
 

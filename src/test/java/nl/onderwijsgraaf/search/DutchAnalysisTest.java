@@ -24,6 +24,13 @@ class DutchAnalysisTest {
 	}
 
 	@Test
+	void anEnglishQuerySearchesItsContentWordsOnly() {
+		// "were" stemmed like a Dutch word ("wer"), "how" and "other" matched English names that hold them
+		assertThat(query("how long were schools closed in other countries")).doesNotContain("how", "wer", "other")
+			.contains("long", "closed");
+	}
+
+	@Test
 	void lowerCasesAndFoldsDiacritics() {
 		assertThat(SearchService.words(analysis.plain(), "Oriëntatie Financiële")).containsExactly("orientatie",
 				"financiele");
