@@ -236,7 +236,9 @@ public final class DutchAnalysis {
 	public static DutchAnalysis load(Collection<String> countryNames, Map<String, String> englishNames,
 			Collection<String> names, Collection<String> texts) {
 		List<String> derived = new ArrayList<>();
-		countryNames.forEach((name) -> demonyms(name).ifPresent(derived::add));
+		countryNames.stream()
+			.filter((name) -> !adjectivesListed(name))
+			.forEach((name) -> demonyms(name).ifPresent(derived::add));
 		englishNames.forEach((name, english) -> englishDemonyms(name, english).ifPresent(derived::add));
 		derived.addAll(abbreviations(texts));
 		derived.addAll(initials(names));
@@ -846,6 +848,18 @@ public final class DutchAnalysis {
 			builder.add(form, "eenopeen");
 		}
 		return builder.build();
+	}
+
+	/**
+	 * Whether a country's name is of several words and synonyms.txt lists its adjectives: its name is an entry there
+	 * ("verenigde staten, amerikaans"). Why none are derived then: such a name ends in a common word ("Staten"), whose
+	 * derived adjectives ("staats", "statisch") made every "staat" of a question ("op welke plek staat nederland") the
+	 * United States. A name of one word is the word its adjectives are built on ("Finland": Fins).
+	 */
+	static boolean adjectivesListed(String countryName) {
+		String folded = fold(countryName).replaceAll("[^a-z ]", " ").strip();
+		return folded.contains(" ") && lines("synonyms.txt").stream()
+			.anyMatch((line) -> Arrays.stream(line.split(",")).map(String::strip).anyMatch(folded::equals));
 	}
 
 	/**

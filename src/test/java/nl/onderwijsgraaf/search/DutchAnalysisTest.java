@@ -24,6 +24,16 @@ class DutchAnalysisTest {
 	}
 
 	@Test
+	void aCountryWhoseAdjectivesAreListedGetsNoneDerivedFromTheLastWordOfItsName() {
+		DutchAnalysis countries = DutchAnalysis.load(List.of("Verenigde Staten", "Zweden"), List.of(), List.of());
+		// "staten" gave "staats" and "statisch": every "staat" of a question was the United States
+		assertThat(SearchService.words(countries.query(), "op welke plek staat nederland")).doesNotContain("verenigd",
+				"statisch");
+		assertThat(SearchService.words(countries.query(), "amerikaanse scholen")).contains("verenigd");
+		assertThat(SearchService.words(countries.query(), "zweedse scholen")).contains(countries.stem("zweden"));
+	}
+
+	@Test
 	void anEnglishQuerySearchesItsContentWordsOnly() {
 		// "were" stemmed like a Dutch word ("wer"), "how" and "other" matched English names that hold them
 		assertThat(query("how long were schools closed in other countries")).doesNotContain("how", "wer", "other")
