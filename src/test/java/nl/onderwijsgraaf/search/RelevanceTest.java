@@ -109,24 +109,27 @@ class RelevanceTest {
 		// below what this search reaches (0.937, README "Search").
 		assertThat(ourSecondDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.93);
 		// Third development set, written by a code-blind writer before tuning to it (0.849 before): a regression floor
-		// a little below what this search reaches (0.908, README "Search").
-		assertThat(ourThirdDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.90);
+		// a little below what this search reaches (0.916, README "Search").
+		assertThat(ourThirdDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.91);
 		// Fourth development set, written by a code-blind writer before tuning to it and weighted to the weak classes
 		// (everyday wording, questions, evidence, stakeholders, several answers; 0.708 before): a floor a little below
-		// what this search reaches (0.774, README "Search").
-		assertThat(ourFourthDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.765);
-		// Held-out: a regression floor a little below what this search reaches (0.928), below the target of
-		// 0.93; MRR@10 a little below what it reaches (0.934), above its target of 0.85; the margins over Neo4j's
-		// 'dutch' index meet the target of 0.15.
-		assertThat(ourHeldOut.recallAt5()).isGreaterThanOrEqualTo(0.92);
+		// what this search reaches (0.776, README "Search").
+		assertThat(ourFourthDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.77);
+		// Fifth development set, written by a code-blind writer before tuning to it and weighted to the classes of the
+		// held-out gap (everyday wording, questions, stakeholder roles, several answers, negation; 0.666 before): a
+		// floor a little below what this search reaches (0.694, README "Search").
+		assertThat(ourFifthDevelopment.recallAt5()).isGreaterThanOrEqualTo(0.69);
+		// Held-out: the target of 0.93 (this search reaches 0.931); MRR@10 a little below what it reaches
+		// (0.935), above its target of 0.85; the margins over Neo4j's 'dutch' index meet the target of 0.15.
+		assertThat(ourHeldOut.recallAt5()).isGreaterThanOrEqualTo(0.93);
 		assertThat(ourHeldOut.mrrAt10()).isGreaterThanOrEqualTo(0.925);
 		assertThat(ourHeldOut.recallAt5() - neo4jHeldOut.recallAt5()).isGreaterThanOrEqualTo(0.15);
 		assertThat(ourHeldOut.mrrAt10() - neo4jHeldOut.mrrAt10()).isGreaterThanOrEqualTo(0.15);
 		// Second held-out set, read by nobody who tunes: regression floors a little below what this search reaches
-		// (0.868 / 0.857: recall below the target, MRR@10 above it) and the same margins over Neo4j's
+		// (0.883 / 0.873: recall below the target, MRR@10 above it) and the same margins over Neo4j's
 		// 'dutch' index.
-		assertThat(ourFresh.recallAt5()).isGreaterThanOrEqualTo(0.86);
-		assertThat(ourFresh.mrrAt10()).isGreaterThanOrEqualTo(0.85);
+		assertThat(ourFresh.recallAt5()).isGreaterThanOrEqualTo(0.875);
+		assertThat(ourFresh.mrrAt10()).isGreaterThanOrEqualTo(0.865);
 		assertThat(ourFresh.recallAt5() - neo4jFresh.recallAt5()).isGreaterThanOrEqualTo(0.15);
 		assertThat(ourFresh.mrrAt10() - neo4jFresh.mrrAt10()).isGreaterThanOrEqualTo(0.15);
 	}
