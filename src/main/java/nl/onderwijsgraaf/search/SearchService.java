@@ -447,7 +447,7 @@ public class SearchService {
 	 * zomerschool"): a bonus of up to {@link #ROLE_WEIGHT} for the stakeholders that play one of its roles in what
 	 * its other words name, and for what they play it in, a share per word (see {@link SearchIndex#BOUND_ROLES}).
 	 */
-	static Optional<Query> boundRoles(List<String> words, DutchAnalysis analysis) {
+	private static Optional<Query> boundRoles(List<String> words, DutchAnalysis analysis) {
 		Set<String> roles = new TreeSet<>();
 		Set<String> topic = new LinkedHashSet<>();
 		for (String word : words) {
@@ -803,12 +803,12 @@ public class SearchService {
 	 */
 	static Map<String, List<String>> corrections(List<String> words, SearchIndex.Snapshot snapshot) throws IOException {
 		Map<String, List<String>> corrections = new LinkedHashMap<>();
+		DutchAnalysis analysis = snapshot.analysis();
 		int lookups = 0;
 		for (String word : words) {
 			// Why a Dutch word is never corrected: "assistent" is no typo of "assistant", "meesters" none of "meeste". A
 			// compound of Dutch words is, where no text holds it: a typo is often one ("presatiedruk": pres + atie +
 			// druk, "werkdurk": werk + durk), and found nothing or only its parts.
-			DutchAnalysis analysis = snapshot.analysis();
 			if (word.length() < MIN_CORRECTED_LENGTH || word.length() > MAX_CORRECTED_LENGTH
 					|| corrections.containsKey(word) || analysis.isListedWord(word) || analysis.isCompound(word)
 							&& stemIndexed(analysis.stem(word), snapshot.searcher().getIndexReader())) {
