@@ -809,9 +809,10 @@ public class SearchService {
 			// Why a Dutch word is never corrected: "assistent" is no typo of "assistant", "meesters" none of "meeste". A
 			// compound of Dutch words is, where no text holds it: a typo is often one ("presatiedruk": pres + atie +
 			// druk, "werkdurk": werk + durk), and found nothing or only its parts.
+			boolean compound = analysis.isCompound(word);
 			if (word.length() < MIN_CORRECTED_LENGTH || word.length() > MAX_CORRECTED_LENGTH
-					|| corrections.containsKey(word) || analysis.isListedWord(word) || analysis.isCompound(word)
-							&& stemIndexed(analysis.stem(word), snapshot.searcher().getIndexReader())) {
+					|| corrections.containsKey(word) || analysis.isListedWord(word)
+					|| compound && stemIndexed(analysis.stem(word), snapshot.searcher().getIndexReader())) {
 				continue;
 			}
 			// Why a budget: each lookup walks a Levenshtein automaton over the terms; 32 unknown words cost 0.5 s.
@@ -820,7 +821,10 @@ public class SearchService {
 			}
 			DirectSpellChecker spell = new DirectSpellChecker();
 			spell.setMinQueryLength(MIN_CORRECTED_LENGTH);
-			spell.setMaxEdits((word.length() >= 8) ? 2 : 1);
+			// Why one edit for a compound: a typo that splits into Dutch words is one slip (a letter left out, two
+			// swapped: one edit here); two edits away a real compound no text holds is another word, and the wider
+			// automaton costs the most.
+			spell.setMaxEdits((word.length() >= 8 && !compound) ? 2 : 1);
 			spell.setMinPrefix(1);
 			SuggestWord[] found = spell.suggestSimilar(new Term(SearchIndex.SPELL, word), CORRECTIONS,
 					snapshot.searcher().getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
