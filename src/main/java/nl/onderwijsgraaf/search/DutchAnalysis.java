@@ -25,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -696,6 +697,14 @@ public final class DutchAnalysis {
 		return stem(this.overrides, word);
 	}
 
+	/**
+	 * The stems of plain words without the query's stop words, as a query counts them: how the words of a name are
+	 * indexed where a query's words must find them as terms of their own ({@link SearchIndex#BOUND_ROLES}).
+	 */
+	List<String> contentStems(List<String> plainWords) {
+		return plainWords.stream().filter((word) -> !QUERY_STOPWORDS.contains(word)).map(this::stem).toList();
+	}
+
 	/** A word's stem as every chain produces it: the overrides are bundled, so it needs no chain. */
 	static String bundledStem(String word) {
 		return stem(Lexicon.OVERRIDES, word);
@@ -858,9 +867,14 @@ public final class DutchAnalysis {
 	 */
 	static boolean adjectivesListed(String countryName) {
 		String folded = fold(countryName).replaceAll("[^a-z ]", " ").strip();
-		return folded.contains(" ") && lines("synonyms.txt").stream()
-			.anyMatch((line) -> Arrays.stream(line.split(",")).map(String::strip).anyMatch(folded::equals));
+		return folded.contains(" ") && LISTED_WORDINGS.contains(folded);
 	}
+
+	/** The wordings of synonyms.txt's lines, as written: read once, the bundled list does not change. */
+	private static final Set<String> LISTED_WORDINGS = lines("synonyms.txt").stream()
+		.flatMap((line) -> Arrays.stream(line.split("=>|,")))
+		.map(String::strip)
+		.collect(Collectors.toUnmodifiableSet());
 
 	/**
 	 * A country's name with the adjectives derived from it that the lexicon knows, as a synonym line. Why many

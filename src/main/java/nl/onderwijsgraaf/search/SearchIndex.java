@@ -871,9 +871,8 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 		Set<String> terms = new TreeSet<>();
 		for (String line : bound) {
 			String[] roleAndName = line.split(" ", 2);
-			SearchService.words(analysis.plain(), roleAndName[1]).stream()
-				.filter((word) -> !DutchAnalysis.QUERY_STOPWORDS.contains(word))
-				.forEach((word) -> terms.add(roleAndName[0] + " " + analysis.stem(word)));
+			analysis.contentStems(SearchService.words(analysis.plain(), roleAndName[1]))
+				.forEach((stem) -> terms.add(roleAndName[0] + " " + stem));
 		}
 		return terms;
 	}

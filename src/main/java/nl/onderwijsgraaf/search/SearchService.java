@@ -450,16 +450,13 @@ public class SearchService {
 	private static Optional<Query> boundRoles(List<String> words, DutchAnalysis analysis) {
 		Set<String> roles = new TreeSet<>();
 		Set<String> topic = new LinkedHashSet<>();
-		for (String word : words) {
-			if (!DutchAnalysis.QUERY_STOPWORDS.contains(word)) {
-				String stem = analysis.stem(word);
-				Set<String> named = SearchIndex.ROLES_BY_STEM.get(stem);
-				if (named != null) {
-					roles.addAll(named);
-				}
-				else {
-					topic.add(stem);
-				}
+		for (String stem : analysis.contentStems(words)) {
+			Set<String> named = SearchIndex.ROLES_BY_STEM.get(stem);
+			if (named != null) {
+				roles.addAll(named);
+			}
+			else {
+				topic.add(stem);
 			}
 		}
 		if (roles.isEmpty() || topic.isEmpty()) {
