@@ -177,7 +177,7 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 	static final String PROBLEM = "filter.problem";
 
 	/** Bump when the document layout changes, so persisted indexes of older builds are rebuilt. */
-	static final String FORMAT = "26";
+	static final String FORMAT = "27";
 
 	static final String GENERATION_DATA = "generation", FINGERPRINT_DATA = "fingerprint";
 
@@ -230,10 +230,11 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 				Collectors.mapping(Map.Entry::getValue, Collectors.toUnmodifiableSet())));
 
 	/**
-	 * Ranking-only field: each role played in an involvement or tie with each stemmed word of the name of what it is
-	 * played in ("FUNDS effectmet"), on the stakeholder that plays it and on what it is played in. Why: "wie betaalt de
-	 * effectmeting" asks for the one who funds that programme, and the programme; every funder of anything matched
-	 * "betaalt" among its roles as well, and those linked to the programme in another role its name too.
+	 * Ranking-only field: each role played in an involvement or tie with each stemmed word of the names of both ends
+	 * ("FUNDS effectmet", "FUNDS ocw"), on the stakeholder that plays it and on what it is played in. Why: "wie betaalt
+	 * de effectmeting" asks for the one who funds that programme, and the programme; every funder of anything matched
+	 * "betaalt" among its roles as well, and those linked to the programme in another role its name too. Why both
+	 * names: the question is asked the other way round too ("waar is het nro uitvoerder van").
 	 */
 	static final String BOUND_ROLES = "boundRoles";
 
@@ -312,15 +313,11 @@ public class SearchIndex implements DisposableBean, ReadVersion {
 			       COLLECT { MATCH (n:Stakeholder)-[r:INVOLVED_IN|CONNECTED_TO]->(m)
 			                 WHERE m.retired IS NULL AND $roleWords[r.role] IS NOT NULL
 			                 RETURN DISTINCT $roleWords[r.role] } AS roles,
-			       COLLECT { MATCH (n)-[r:INVOLVED_IN|CONNECTED_TO]->(m)
+			       COLLECT { MATCH (n)-[r:INVOLVED_IN|CONNECTED_TO]-(m)
 			                 WHERE m.retired IS NULL AND $roleWords[r.role] IS NOT NULL
-			                 UNWIND [coalesce(m.name, m.title)] + coalesce(m.aliases, []) AS named
-			                 RETURN r.role + ' ' + named AS bound
-			                 UNION
-			                 MATCH (n)<-[r:INVOLVED_IN|CONNECTED_TO]-(m)
-			                 WHERE m.retired IS NULL AND $roleWords[r.role] IS NOT NULL
-			                 UNWIND [coalesce(n.name, n.title)] + coalesce(n.aliases, []) AS named
-			                 RETURN r.role + ' ' + named AS bound } AS boundRoles,
+			                 UNWIND [coalesce(n.name, n.title), coalesce(m.name, m.title)]
+			                          + coalesce(n.aliases, []) + coalesce(m.aliases, []) AS named
+			                 RETURN DISTINCT r.role + ' ' + named AS bound } AS boundRoles,
 			       [(n)-[:SERVES|HAS_GOAL]->(g:Goal {type: 'DOELGEBIED'}) WHERE g.code IS NOT NULL AND g.retired IS NULL
 			         | g.code]
 			         + CASE WHEN n:Goal AND n.type = 'DOELGEBIED' AND n.code IS NOT NULL THEN [n.code] ELSE [] END

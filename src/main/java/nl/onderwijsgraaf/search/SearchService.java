@@ -443,9 +443,9 @@ public class SearchService {
 	}
 
 	/**
-	 * For a query that names a role and what it is played in ("wie betaalt de effectmeting", "uitvoerders van de
-	 * zomerschool"): a bonus of up to {@link #ROLE_WEIGHT} for the stakeholders that play one of its roles in what
-	 * its other words name, and for what they play it in, a share per word (see {@link SearchIndex#BOUND_ROLES}).
+	 * For a query that names a role and one end of it ("wie betaalt de effectmeting", "waar is het nro uitvoerder
+	 * van"): a bonus of up to {@link #ROLE_WEIGHT} for both ends of each involvement or tie with one of its roles whose
+	 * names hold its other words, a share per word (see {@link SearchIndex#BOUND_ROLES}).
 	 */
 	private static Optional<Query> boundRoles(List<String> words, DutchAnalysis analysis) {
 		Set<String> roles = new TreeSet<>();

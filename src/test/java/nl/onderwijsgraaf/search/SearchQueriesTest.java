@@ -335,6 +335,9 @@ class SearchQueriesTest {
 				"Stakeholder:ministerie-ocw", "Programme:effectmeting-kansrijke-interventies");
 		// the NRO executes it ("voert uit" is "uitvoert"); the NRO ranked second, behind the providers
 		assertThat(firstRefs("wie voert de effectmeting uit", 1)).containsExactly("Stakeholder:nro");
+		// asked the other way round: what the NRO executes (the programme ranked third, below OCW)
+		assertThat(firstRefs("waar is het nro uitvoerder van", 2)).containsExactly("Stakeholder:nro",
+				"Programme:effectmeting-kansrijke-interventies");
 	}
 
 	/** The first hits of a search, each as "Type:key" (decoded from its global id). */
